@@ -1,0 +1,51 @@
+package uk.gov.lga.hub.domain.challenge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+
+/** The days the peer team spends on site at the council. */
+@Embeddable
+public class OnSiteVisit {
+
+    /** A CPC usually takes three to four days on site; other lengths are allowed but flagged. */
+    static final int USUAL_MIN_DAYS = 3;
+    static final int USUAL_MAX_DAYS = 4;
+
+    @Column(name = "on_site_start", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "on_site_end", nullable = false)
+    private LocalDate endDate;
+
+    protected OnSiteVisit() {
+    }
+
+    public OnSiteVisit(LocalDate startDate, LocalDate endDate) {
+        DomainRuleViolation.require(startDate != null && endDate != null, "visit-dates-required",
+                "Both the first and the last on-site day are required.");
+        DomainRuleViolation.require(!endDate.isBefore(startDate), "visit-end-before-start",
+                "The last on-site day (" + endDate + ") cannot be before the first (" + startDate + ").");
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    /** Days on site, counting both the first and the last. */
+    public int days() {
+        return (int) ChronoUnit.DAYS.between(startDate, endDate) + 1;
+    }
+
+    public boolean isUsualLength() {
+        return days() >= USUAL_MIN_DAYS && days() <= USUAL_MAX_DAYS;
+    }
+}

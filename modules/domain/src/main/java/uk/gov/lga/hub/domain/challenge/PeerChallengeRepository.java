@@ -1,0 +1,14 @@
+package uk.gov.lga.hub.domain.challenge;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface PeerChallengeRepository {
+
+    Optional<PeerChallenge> findById(long id);
+
+    /** The council's challenges, most recent visit first. */
+    List<PeerChallenge> findByCouncilCode(String councilCode);
+
+    void add(PeerChallenge challenge);
+}

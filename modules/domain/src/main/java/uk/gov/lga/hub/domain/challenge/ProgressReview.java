@@ -1,0 +1,67 @@
+package uk.gov.lga.hub.domain.challenge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+
+/**
+ * The peers' return visit. The LGA proposes it ten months after the last on-site day and it must take place
+ * within twelve. {@link LocalDate#plusMonths} keeps month ends real (31 January + 10 months = 30 November).
+ */
+@Embeddable
+public class ProgressReview {
+
+    public static final int PROPOSED_MONTHS_AFTER_VISIT = 10;
+    public static final int LATEST_MONTHS_AFTER_VISIT = 12;
+
+    @Column(name = "progress_review_planned")
+    private LocalDate plannedDate;
+
+    @Column(name = "progress_review_held")
+    private LocalDate heldDate;
+
+    protected ProgressReview() {
+    }
+
+    private ProgressReview(LocalDate plannedDate, LocalDate heldDate) {
+        this.plannedDate = plannedDate;
+        this.heldDate = heldDate;
+    }
+
+    public static LocalDate proposedDate(OnSiteVisit visit) {
+        return visit.endDate().plusMonths(PROPOSED_MONTHS_AFTER_VISIT);
+    }
+
+    public static LocalDate latestDate(OnSiteVisit visit) {
+        return visit.endDate().plusMonths(LATEST_MONTHS_AFTER_VISIT);
+    }
+
+    /** A progress review planned for the given date, refused outside the visit's twelve-month window. */
+    public static ProgressReview plannedFor(OnSiteVisit visit, LocalDate date) {
+        requireWithinWindow(visit, date, "planned");
+        return new ProgressReview(date, null);
+    }
+
+    public ProgressReview heldOn(OnSiteVisit visit, LocalDate date) {
+        requireWithinWindow(visit, date, "held");
+        return new ProgressReview(plannedDate, date);
+    }
+
+    private static void requireWithinWindow(OnSiteVisit visit, LocalDate date, String what) {
+        DomainRuleViolation.require(date != null, "progress-review-date-required", "A progress review date is required.");
+        DomainRuleViolation.require(date.isAfter(visit.endDate()), "progress-review-before-visit-end",
+                "The progress review must be " + what + " after the last on-site day (" + visit.endDate() + ").");
+        DomainRuleViolation.require(!date.isAfter(latestDate(visit)), "progress-review-beyond-twelve-months",
+                "The progress review must be " + what + " within twelve months of the last on-site day, by "
+                        + latestDate(visit) + "; " + date + " is too late.");
+    }
+
+    public LocalDate plannedDate() {
+        return plannedDate;
+    }
+
+    public LocalDate heldDate() {
+        return heldDate;
+    }
+}

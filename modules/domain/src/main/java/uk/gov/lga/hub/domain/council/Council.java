@@ -1,0 +1,83 @@
+package uk.gov.lga.hub.domain.council;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.regex.Pattern;
+import uk.gov.lga.hub.domain.region.Region;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+
+/** A council in England: the tenant whose peer challenges the service runs. */
+@Entity
+@Table(name = "council")
+public class Council {
+
+    /** ONS/GSS code of an English local authority, e.g. E08000026 for Coventry. */
+    private static final Pattern GSS_CODE = Pattern.compile("E\\d{8}");
+
+    @Id
+    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 9)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "council_type", nullable = false)
+    private CouncilType type;
+
+    @Column(name = "region_code", nullable = false)
+    private Region region;
+
+    @Version
+    private long version;
+
+    protected Council() {
+    }
+
+    public Council(String code, String name, CouncilType type, Region region) {
+        this.code = requireValidCode(code);
+        this.name = DomainRuleViolation.requireText(name, "council-name-required", "The council's name");
+        DomainRuleViolation.require(type != null, "council-type-required", "The council's type is required.");
+        DomainRuleViolation.require(region != null, "council-region-required", "The council's region is required.");
+        this.type = type;
+        this.region = region;
+    }
+
+    public static String requireValidCode(String code) {
+        DomainRuleViolation.require(code != null && GSS_CODE.matcher(code).matches(), "council-code-invalid",
+                "A council code is the ONS code of an English authority: E followed by eight digits, e.g. E08000026.");
+        return code;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public CouncilType type() {
+        return type;
+    }
+
+    public Region region() {
+        return region;
+    }
+}
