@@ -1,0 +1,24 @@
+package uk.gov.lga.hub.application.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The shape of {@code demo/demo-data.json}. */
+public record DemoData(List<CouncilEntry> councils, List<ChallengeEntry> challenges) {
+
+    public record CouncilEntry(String code, String name, String type, String region) {
+    }
+
+    public record ChallengeEntry(String council, String framework, LocalDate onSiteStart, LocalDate onSiteEnd,
+                                 List<String> focusAreas, List<TeamEntry> team,
+                                 List<RecommendationEntry> recommendations, List<String> statusPath,
+                                 LocalDate progressReviewPlanned, LocalDate progressReviewHeld) {
+    }
+
+    public record TeamEntry(String name, String role, String position, String homeOrganisation,
+                            String politicalGroup) {
+    }
+
+    public record RecommendationEntry(String number, String title, String text, List<String> themes) {
+    }
+}

@@ -1,0 +1,103 @@
+package uk.gov.lga.hub.application.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
+import uk.gov.lga.hub.domain.challenge.OnSiteVisit;
+import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.challenge.TeamRole;
+import uk.gov.lga.hub.domain.council.Council;
+import uk.gov.lga.hub.domain.council.CouncilRepository;
+import uk.gov.lga.hub.domain.council.CouncilType;
+import uk.gov.lga.hub.domain.region.Region;
+import uk.gov.lga.hub.domain.theme.Theme;
+import uk.gov.lga.hub.domain.theme.ThemeFramework;
+import uk.gov.lga.hub.domain.theme.ThemeRepository;
+
+/**
+ * Loads the seeds' councils and challenges when {@code hub.demo-data.enabled} is set (the run command and the
+ * tests set it; production does not). Goes through the domain, so demo data obeys the same rules as real data.
+ * Idempotent: a council that already exists is left alone with its challenges.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "hub.demo-data.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    CouncilRepository councils;
+
+    @Inject
+    PeerChallengeRepository challenges;
+
+    @Inject
+    ThemeRepository themes;
+
+    @Transactional
+    public void loadIfEnabled() {
+        if (!enabled) {
+            return;
+        }
+        DemoData data = read();
+        int added = 0;
+        for (DemoData.CouncilEntry entry : data.councils()) {
+            if (councils.findByCode(entry.code()).isPresent()) {
+                continue;
+            }
+            Council council = new Council(entry.code(), entry.name(), CouncilType.valueOf(entry.type()),
+                    Region.fromCode(entry.region()));
+            councils.add(council);
+            data.challenges().stream().filter(c -> c.council().equals(entry.code()))
+                    .forEach(c -> challenges.add(challengeFrom(council, c)));
+            added++;
+        }
+        int loaded = added;
+        LOG.info(() -> "Demo data: " + loaded + " councils loaded");
+    }
+
+    private PeerChallenge challengeFrom(Council council, DemoData.ChallengeEntry entry) {
+        ThemeFramework framework = ThemeFramework.valueOf(entry.framework());
+        PeerChallenge challenge = PeerChallenge.propose(council, framework,
+                new OnSiteVisit(entry.onSiteStart(), entry.onSiteEnd()), themes.coreThemesOf(framework));
+        entry.focusAreas().forEach(name -> challenge.addFocusArea(themes.focusArea(name)));
+        entry.team().forEach(m -> challenge.addTeamMember(m.name(), TeamRole.valueOf(m.role()), m.position(),
+                m.homeOrganisation(), m.politicalGroup()));
+        for (DemoData.RecommendationEntry r : entry.recommendations()) {
+            List<Theme> recThemes = r.themes().stream().map(code -> themes.findByCode(code)
+                    .orElseThrow(() -> new IllegalStateException("Demo data names an unknown theme: " + code))).toList();
+            challenge.addRecommendation(r.number(), r.title(), r.text(), recThemes);
+        }
+        for (String step : entry.statusPath()) {
+            ChallengeStatus next = ChallengeStatus.valueOf(step);
+            if (next == ChallengeStatus.PROGRESS_REVIEW_SCHEDULED) {
+                challenge.planProgressReview(entry.progressReviewPlanned());
+            } else if (next == ChallengeStatus.PROGRESS_REVIEW_HELD) {
+                challenge.recordProgressReviewHeld(entry.progressReviewHeld());
+            }
+            challenge.moveTo(next);
+        }
+        return challenge;
+    }
+
+    private static DemoData read() {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream("/demo/demo-data.json");
+             Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.fromJson(in, DemoData.class);
+        } catch (Exception e) {
+            throw new UncheckedIOException("The demo data could not be read", new java.io.IOException(e));
+        }
+    }
+}

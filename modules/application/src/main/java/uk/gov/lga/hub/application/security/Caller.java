@@ -1,0 +1,38 @@
+package uk.gov.lga.hub.application.security;
+
+import java.util.Optional;
+import java.util.Set;
+import uk.gov.lga.hub.domain.region.Region;
+
+/**
+ * Who is asking, as the identity provider vouched for it: never taken from a path or a query parameter.
+ *
+ * @param username    the preferred user name
+ * @param roles       realm roles
+ * @param councilCode the council the user belongs to (council users only)
+ * @param region      the region a principal adviser covers
+ */
+public record Caller(String username, Set<String> roles, Optional<String> councilCode, Optional<Region> region) {
+
+    public static final Caller ANONYMOUS = new Caller("anonymous", Set.of(), Optional.empty(), Optional.empty());
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean isLgaStaff() {
+        return hasRole(Role.LGA_ADMIN) || hasRole(Role.PEER_CHALLENGE_MANAGER);
+    }
+
+    public boolean isCouncilUser() {
+        return hasRole(Role.COUNCIL_EDITOR) || hasRole(Role.COUNCIL_VIEWER);
+    }
+
+    public boolean belongsTo(String code) {
+        return isCouncilUser() && councilCode.filter(code::equals).isPresent();
+    }
+
+    public boolean advises(Region councilRegion) {
+        return hasRole(Role.PRINCIPAL_ADVISER) && region.filter(councilRegion::equals).isPresent();
+    }
+}

@@ -1,0 +1,23 @@
+package uk.gov.lga.hub.application.security;
+
+import uk.gov.lga.hub.domain.council.Council;
+
+/**
+ * Who may see a council's challenge records in detail: LGA staff, the council's own users, and the principal
+ * adviser of its region. The public reads published reports through the public paths instead.
+ */
+public final class CouncilAccess {
+
+    private CouncilAccess() {
+    }
+
+    public static boolean canReadDetail(Caller caller, Council council) {
+        return caller.isLgaStaff() || caller.belongsTo(council.code()) || caller.advises(council.region());
+    }
+
+    public static void requireDetail(Caller caller, Council council) {
+        if (!canReadDetail(caller, council)) {
+            throw new AccessDenied("You may not see " + council.name() + "'s peer challenge records.");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package uk.gov.lga.hub.persistence.challenge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+
+@ApplicationScoped
+public class JpaPeerChallengeRepository implements PeerChallengeRepository {
+
+    @PersistenceContext(unitName = "hub")
+    EntityManager em;
+
+    @Override
+    public Optional<PeerChallenge> findById(long id) {
+        return Optional.ofNullable(em.find(PeerChallenge.class, id));
+    }
+
+    @Override
+    public List<PeerChallenge> findByCouncilCode(String councilCode) {
+        return em.createQuery("select c from PeerChallenge c where c.council.code = :code"
+                        + " order by c.visit.startDate desc", PeerChallenge.class)
+                .setParameter("code", councilCode)
+                .getResultList();
+    }
+
+    @Override
+    public void add(PeerChallenge challenge) {
+        em.persist(challenge);
+    }
+}

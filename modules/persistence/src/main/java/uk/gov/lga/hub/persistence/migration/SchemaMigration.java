@@ -1,0 +1,47 @@
+package uk.gov.lga.hub.persistence.migration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date at start-up. Runs as the schema owner over its own connection, because the
+ * application's pooled role owns nothing and may not create tables (the row-level-security policies rely on it).
+ */
+@ApplicationScoped
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "hub.db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "hub.db.owner.user")
+    String ownerUser;
+
+    @Inject
+    @ConfigProperty(name = "hub.db.owner.password", defaultValue = "")
+    String ownerPassword;
+
+    @Inject
+    @ConfigProperty(name = "hub.db.app.user")
+    String appUser;
+
+    public MigrateResult migrate() {
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(url, ownerUser, ownerPassword)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("app_role", appUser))
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+        return result;
+    }
+}
