@@ -1,7 +1,8 @@
 -- Shared, LGA-owned data: regions, councils, themes, peer challenges, their teams and recommendations.
 -- Migrations run as the schema owner; the application connects as ${app_role}, which owns nothing.
 
-create sequence hub_id_seq increment by 50;
+-- EclipseLink reads nextval as the top of a block of 50, so the first value must be at least 50.
+create sequence hub_id_seq start with 50 increment by 50;
 
 create table region (
     code varchar(40) primary key,

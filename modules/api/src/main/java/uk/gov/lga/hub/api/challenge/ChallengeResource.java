@@ -1,0 +1,36 @@
+package uk.gov.lga.hub.api.challenge;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.gov.lga.hub.application.challenge.ChallengeDetail;
+import uk.gov.lga.hub.application.challenge.ChallengeService;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.application.security.Role;
+
+@Path("v1/challenges")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
+        Role.COUNCIL_VIEWER, Role.PEER})
+public class ChallengeResource {
+
+    @Inject
+    ChallengeService challenges;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One challenge with its visit, scope, peer team, key recommendations and progress review")
+    public ChallengeDetail get(@PathParam("id") long id) {
+        return challenges.challenge(caller, id);
+    }
+}

@@ -1,0 +1,49 @@
+package uk.gov.lga.hub.api.council;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.gov.lga.hub.application.challenge.ChallengeService;
+import uk.gov.lga.hub.application.challenge.ChallengeSummary;
+import uk.gov.lga.hub.application.council.CouncilDirectory;
+import uk.gov.lga.hub.application.council.CouncilSummary;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.application.security.Role;
+
+@Path("v1/councils")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
+        Role.COUNCIL_VIEWER, Role.PEER})
+public class CouncilResource {
+
+    @Inject
+    CouncilDirectory councils;
+
+    @Inject
+    ChallengeService challenges;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "Every council, with its type and region")
+    public List<CouncilSummary> list() {
+        return councils.all();
+    }
+
+    @GET
+    @Path("{code}/challenges")
+    @Operation(summary = "A council's peer challenges, most recent first",
+            description = "LGA staff, the council's own users and its region's principal adviser.")
+    public List<ChallengeSummary> challenges(@PathParam("code") String code) {
+        return challenges.challengesOf(caller, code);
+    }
+}

@@ -1,0 +1,52 @@
+package uk.gov.lga.hub.api.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.domain.region.Region;
+
+/**
+ * Turns the verified token into a {@link Caller}. The council and region come only from the token's claims,
+ * which Keycloak fills from the user's council or region group.
+ */
+@RequestScoped
+public class JwtCallerProducer {
+
+    static final String COUNCIL_CLAIM = "council";
+    static final String REGION_CLAIM = "region";
+
+    @Inject
+    JsonWebToken jwt;
+
+    /** Dependent scope: a record cannot be proxied, and the resources asking for it are request-scoped. */
+    @Produces
+    Caller caller() {
+        if (jwt == null || jwt.getRawToken() == null) {
+            return Caller.ANONYMOUS;
+        }
+        Set<String> roles = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
+        Optional<String> council = Optional.ofNullable(jwt.<Object>getClaim(COUNCIL_CLAIM)).map(JwtCallerProducer::text);
+        Optional<Region> region = Optional.ofNullable(jwt.<Object>getClaim(REGION_CLAIM)).map(JwtCallerProducer::text)
+                .flatMap(JwtCallerProducer::regionOf);
+        return new Caller(jwt.getName(), roles, council, region);
+    }
+
+    /** Claims arrive as JSON-P values or plain strings depending on the implementation. */
+    private static String text(Object claim) {
+        String value = claim.toString();
+        return value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
+    private static Optional<Region> regionOf(String code) {
+        try {
+            return Optional.of(Region.fromCode(code));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+}

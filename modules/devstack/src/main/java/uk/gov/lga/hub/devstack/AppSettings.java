@@ -1,0 +1,29 @@
+package uk.gov.lga.hub.devstack;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The configuration the application gets from the stack: one place for the run command and the tests. */
+public final class AppSettings {
+
+    private AppSettings() {
+    }
+
+    public static Map<String, String> of(String jdbcUrl, String keycloakRealmUrl, boolean demoData) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("hub.db.url", jdbcUrl);
+        settings.put("hub.db.owner.user", Database.OWNER_ROLE);
+        settings.put("hub.db.owner.password", Database.PASSWORD);
+        settings.put("hub.db.app.user", Database.APP_ROLE);
+        settings.put("hub.db.app.password", Database.PASSWORD);
+        settings.put("hub.demo-data.enabled", Boolean.toString(demoData));
+        settings.put("mp.jwt.verify.issuer", keycloakRealmUrl);
+        settings.put("mp.jwt.verify.publickey.location", keycloakRealmUrl + "/protocol/openid-connect/certs");
+        return settings;
+    }
+
+    public static List<String> asJvmOptions(Map<String, String> settings) {
+        return settings.entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).toList();
+    }
+}

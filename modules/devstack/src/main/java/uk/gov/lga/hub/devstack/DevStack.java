@@ -1,0 +1,78 @@
+package uk.gov.lga.hub.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+/**
+ * What deploy/run.sh runs: PostgreSQL (configured, local or embedded), Keycloak (configured or started here),
+ * then Payara Micro with the WAR and the demo data. Ctrl-C stops everything this started.
+ */
+public final class DevStack {
+
+    private DevStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Path runtime = root.resolve("modules/devstack/target/runtime");
+        Path work = Files.createDirectories(root.resolve("deploy/.run"));
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(started)));
+        long t0 = System.nanoTime();
+
+        String jdbcUrl = System.getenv("HUB_DB_URL");
+        if (jdbcUrl == null) {
+            Database db = Database.localOrEmbedded("hub", false);
+            started.push(db);
+            jdbcUrl = db.jdbcUrl();
+            say("PostgreSQL " + (db.isEmbedded() ? "embedded, started" : "on 127.0.0.1:5432") + ": " + jdbcUrl);
+        } else {
+            say("PostgreSQL from HUB_DB_URL: " + jdbcUrl);
+        }
+
+        String realmUrl = System.getenv("HUB_KEYCLOAK_REALM_URL");
+        long t1 = System.nanoTime();
+        if (realmUrl == null) {
+            KeycloakServer keycloak = KeycloakServer.start(runtime.resolve("keycloak.tar.gz"), work.resolve("keycloak"),
+                    root.resolve("deploy/keycloak/lga-realm.json"), 8180);
+            started.push(keycloak);
+            realmUrl = keycloak.realmUrl();
+            say("Keycloak ready at " + keycloak.baseUrl() + " in " + seconds(t1));
+        } else {
+            say("Keycloak from HUB_KEYCLOAK_REALM_URL: " + realmUrl);
+        }
+
+        Map<String, String> settings = AppSettings.of(jdbcUrl, realmUrl, true);
+        // Variables the operator set win over the stack's defaults (HUB_DB_OWNER_USER → hub.db.owner.user, …).
+        settings.replaceAll((key, value) -> System.getenv().getOrDefault(
+                key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));
+        long t2 = System.nanoTime();
+        PayaraMicroServer app = PayaraMicroServer.start(runtime.resolve("payara-micro.jar"),
+                root.resolve("modules/webapp/target/hub.war"), work, 8080, settings);
+        started.push(app);
+        say("Peer Challenge Hub ready at " + app.baseUrl() + " in " + seconds(t2) + " (whole stack " + seconds(t0) + ")");
+        say("Logs in " + work + ". Press Ctrl-C to stop.");
+        Thread.currentThread().join();
+    }
+
+    private static void stopAll(Deque<AutoCloseable> started) {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e);
+            }
+        }
+    }
+
+    private static String seconds(long since) {
+        return String.format("%.1f s", (System.nanoTime() - since) / 1e9);
+    }
+
+    private static void say(String line) {
+        System.out.println("[hub] " + line);
+    }
+}

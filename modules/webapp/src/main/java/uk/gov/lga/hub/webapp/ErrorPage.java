@@ -1,0 +1,59 @@
+package uk.gov.lga.hub.webapp;
+
+import jakarta.json.Json;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Where the container sends errors that happen outside JAX-RS (a missing or bad token, an unknown path): a
+ * problem document for the API, a plain page otherwise, and never Payara's default page with a stack trace.
+ */
+@WebServlet("/error")
+public class ErrorPage extends HttpServlet {
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        // Asked for directly rather than as an error page: there is nothing here.
+        int status = code instanceof Integer value ? value : 404;
+        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        String title = switch (status) {
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            default -> status >= 500 ? "Something went wrong on our side" : "Bad Request";
+        };
+        String detail = switch (status) {
+            case 401 -> "A valid bearer token from the lga realm is required.";
+            case 403 -> "Your role does not allow this.";
+            case 404 -> "There is nothing at this address.";
+            default -> null;
+        };
+        response.setStatus(status);
+        if (uri.contains("/api/")) {
+            var body = Json.createObjectBuilder()
+                    .add("type", "https://peer-challenge-hub.local.gov.uk/problems/"
+                            + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"))
+                    .add("title", title)
+                    .add("status", status)
+                    .add("instance", uri);
+            if (detail != null) {
+                body.add("detail", detail);
+            }
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(body.build().toString());
+        } else {
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>" + title
+                    + " – Peer Challenge Hub</title></head><body><main><h1>" + title + "</h1><p>"
+                    + (detail == null ? "Please try again later." : detail) + "</p><p><a href=\"/\">Go to the start page</a></p>"
+                    + "</main></body></html>");
+        }
+    }
+}
