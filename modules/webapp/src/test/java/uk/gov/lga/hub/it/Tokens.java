@@ -1,0 +1,119 @@
+package uk.gov.lga.hub.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.gov.lga.hub.devstack.KeycloakServer;
+
+/** Real tokens from the real Keycloak, and the bad ones the API must refuse. */
+public final class Tokens {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Tokens() {
+    }
+
+    /** A demo user's access token from the dev realm's hub-cli client (password grant). */
+    public static String of(String username) {
+        return passwordGrant(RunningStack.realmUrl(), "hub-cli", username, "demo");
+    }
+
+    /** A token that is perfectly good, except that it comes from Keycloak's master realm. */
+    public static String fromAnotherRealm() {
+        return passwordGrant(RunningStack.keycloakUrl() + "/realms/master", "admin-cli", KeycloakServer.ADMIN_USER,
+                KeycloakServer.ADMIN_PASSWORD);
+    }
+
+    /** The user's real token with its signature replaced by one from a key Keycloak never had. */
+    public static String signedByAnotherKey(String username) throws Exception {
+        String[] parts = of(username).split("\\.");
+        var keys = KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        Signature rs256 = Signature.getInstance("SHA256withRSA");
+        rs256.initSign(keys.generateKeyPair().getPrivate());
+        rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        return parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
+    }
+
+    /**
+     * A token from a client whose tokens live one second, with the same mappers as hub-cli, so the only thing
+     * wrong with it once it expires is its age.
+     */
+    public static String shortLived(String username) {
+        String admin = fromAnotherRealm();
+        String clients = RunningStack.keycloakUrl() + "/admin/realms/lga/clients";
+        if (json(send(get(clients + "?clientId=expiry-probe", admin)).body()).asJsonArray().isEmpty()) {
+            JsonArray mappers = json(send(get(clients + "?clientId=hub-cli", admin)).body()).asJsonArray()
+                    .getJsonObject(0).getJsonArray("protocolMappers");
+            var cleanMappers = Json.createArrayBuilder();
+            mappers.forEach(m -> {
+                JsonObjectBuilder copy = Json.createObjectBuilder(m.asJsonObject());
+                copy.remove("id");
+                cleanMappers.add(copy);
+            });
+            JsonObject client = Json.createObjectBuilder()
+                    .add("clientId", "expiry-probe").add("publicClient", true)
+                    .add("directAccessGrantsEnabled", true).add("standardFlowEnabled", false)
+                    .add("attributes", Json.createObjectBuilder().add("access.token.lifespan", "1"))
+                    .add("protocolMappers", cleanMappers).build();
+            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(clients))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(client.toString())).build());
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("Could not create the expiry-probe client: " + created.body());
+            }
+        }
+        return passwordGrant(RunningStack.realmUrl(), "expiry-probe", username, "demo");
+    }
+
+    /** Seconds since the epoch at which the token expires. */
+    public static long expiry(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return json(payload).asJsonObject().getJsonNumber("exp").longValue();
+    }
+
+    private static String passwordGrant(String realmUrl, String clientId, String username, String password) {
+        String form = Map.of("grant_type", "password", "client_id", clientId, "username", username,
+                        "password", password).entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + username + ": " + response.body());
+        }
+        return json(response.body()).asJsonObject().getString("access_token");
+    }
+
+    private static HttpRequest get(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException("Keycloak did not answer " + request.uri(), e);
+        }
+    }
+
+    static JsonValue json(String text) {
+        return Json.createReader(new StringReader(text)).readValue();
+    }
+}
