@@ -43,6 +43,13 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /** A real PostgreSQL of our own, for machines without one (it copes with running as root). */
+    public static Database embedded(String name) throws IOException, SQLException {
+        Database db = startEmbedded(name);
+        db.prepare(true);
+        return db;
+    }
+
     private static Database startEmbedded(String name) throws IOException {
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(0).start();
         return new Database("127.0.0.1", pg.getPort(), name, pg);
