@@ -34,14 +34,14 @@ public class SchemaMigration {
     String appUser;
 
     public MigrateResult migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(url, ownerUser, ownerPassword)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("app_role", appUser))
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " ("
+                + result.migrationsExecuted + " migrations applied now)");
         return result;
     }
 }
