@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.gov.lga.hub.api.scope.CouncilScoped;
 import uk.gov.lga.hub.application.challenge.ChallengeDetail;
 import uk.gov.lga.hub.application.challenge.ChallengeService;
 import uk.gov.lga.hub.application.security.Caller;
@@ -29,6 +30,7 @@ public class ChallengeResource {
 
     @GET
     @Path("{id}")
+    @CouncilScoped
     @Operation(summary = "One challenge with its visit, scope, peer team, key recommendations and progress review")
     public ChallengeDetail get(@PathParam("id") long id) {
         return challenges.challenge(caller, id);

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.gov.lga.hub.api.scope.CouncilScoped;
+import uk.gov.lga.hub.api.scope.SharedData;
 import uk.gov.lga.hub.application.challenge.ChallengeService;
 import uk.gov.lga.hub.application.challenge.ChallengeSummary;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
@@ -34,6 +36,7 @@ public class CouncilResource {
     Caller caller;
 
     @GET
+    @SharedData
     @Operation(summary = "Every council, with its type and region")
     public List<CouncilSummary> list() {
         return councils.all();
@@ -41,6 +44,7 @@ public class CouncilResource {
 
     @GET
     @Path("{code}/challenges")
+    @CouncilScoped
     @Operation(summary = "A council's peer challenges, most recent first",
             description = "LGA staff, the council's own users and its region's principal adviser.")
     public List<ChallengeSummary> challenges(@PathParam("code") String code) {

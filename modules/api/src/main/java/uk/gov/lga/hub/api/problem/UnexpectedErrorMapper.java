@@ -15,11 +15,40 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
+        if (causedBy(error, "jakarta.persistence.OptimisticLockException") || hasSqlState(error, "23505")) {
+            return Problem.response("concurrent-change", "Someone else changed this at the same moment", 409,
+                    "Your change was not saved. Load the record again and repeat it.");
+        }
+        if (causedBy(error, "jakarta.json.bind.JsonbException") || causedBy(error, "jakarta.json.JsonException")) {
+            return Problem.response("unreadable-body", "Bad Request", 400,
+                    "The request body is not JSON of the shape this endpoint takes (see /openapi).");
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, error);
         var body = Problem.body("internal-error", "Something went wrong on our side", 500,
                 "The error has been logged as incident " + incident + ".");
         body.put("incident", incident);
         return Problem.response(body);
+    }
+
+    /** Transactions wrap what went wrong in layers of their own; the cause is what decides the answer. */
+    private static boolean causedBy(Throwable error, String className) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.getName().equals(className)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSqlState(Throwable error, String state) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && state.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.council.CouncilRepository;
+import uk.gov.lga.hub.domain.recommendation.KeyRecommendationRepository;
 
-/** The list of councils is public knowledge: any signed-in user may read it. */
+/** Councils, and which council a challenge or recommendation belongs to: shared data, read by anyone signed in. */
 @ApplicationScoped
 @Transactional
 public class CouncilDirectory {
@@ -16,11 +19,28 @@ public class CouncilDirectory {
     @Inject
     CouncilRepository councils;
 
+    @Inject
+    PeerChallengeRepository challenges;
+
+    @Inject
+    KeyRecommendationRepository recommendations;
+
     public List<CouncilSummary> all() {
         return councils.findAll().stream().map(CouncilSummary::of).toList();
     }
 
     public Council byCode(String code) {
         return councils.findByCode(code).orElseThrow(() -> new NotFound("There is no council with code " + code + "."));
+    }
+
+    /** The council a challenge was held at: whose data its council-owned records are. */
+    public Council ofChallenge(long challengeId) {
+        return challenges.findById(challengeId).map(PeerChallenge::council)
+                .orElseThrow(() -> new NotFound("There is no peer challenge " + challengeId + "."));
+    }
+
+    public Council ofRecommendation(long recommendationId) {
+        return recommendations.findById(recommendationId).map(r -> r.challenge().council())
+                .orElseThrow(() -> new NotFound("There is no recommendation " + recommendationId + "."));
     }
 }

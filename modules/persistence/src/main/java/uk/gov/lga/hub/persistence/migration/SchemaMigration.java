@@ -34,6 +34,11 @@ public class SchemaMigration {
     String appUser;
 
     public MigrateResult migrate() {
+        return migrate(url, ownerUser, ownerPassword, appUser);
+    }
+
+    /** Migrates as the owner and grants the application role what the migrations say it may do. */
+    public static MigrateResult migrate(String url, String ownerUser, String ownerPassword, String appUser) {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(url, ownerUser, ownerPassword)
                 .locations("classpath:db/migration")

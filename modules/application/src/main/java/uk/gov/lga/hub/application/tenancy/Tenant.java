@@ -1,0 +1,70 @@
+package uk.gov.lga.hub.application.tenancy;
+
+import uk.gov.lga.hub.application.security.AccessDenied;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.application.security.CouncilAccess;
+import uk.gov.lga.hub.application.security.Role;
+import uk.gov.lga.hub.domain.council.Council;
+
+/**
+ * The council whose data a unit of work may touch, and whether it may change it. It can only be made from the
+ * caller's verified token: a council user acts for the council in their {@code council} claim; LGA roles read
+ * a council's data only through {@link #readerOf}, which checks the role (and an adviser's region).
+ */
+public final class Tenant {
+
+    private final String councilCode;
+    private final boolean mayWrite;
+    private final String actor;
+
+    private Tenant(String councilCode, boolean mayWrite, String actor) {
+        this.councilCode = councilCode;
+        this.mayWrite = mayWrite;
+        this.actor = actor;
+    }
+
+    /** A council user acting for their own council; editors may write, viewers only read. */
+    public static Tenant ownCouncilOf(Caller caller) {
+        if (!caller.isCouncilUser() || caller.councilCode().isEmpty()) {
+            throw new AccessDenied("Only a council's own users act for a council.");
+        }
+        return new Tenant(caller.councilCode().get(), caller.hasRole(Role.COUNCIL_EDITOR), caller.username());
+    }
+
+    /**
+     * Whoever may read the council's records in detail (see {@link CouncilAccess}): its own users as themselves,
+     * LGA staff and the adviser of its region read-only. National aggregates are another path.
+     */
+    public static Tenant readerOf(Caller caller, Council council) {
+        CouncilAccess.requireDetail(caller, council);
+        return caller.belongsTo(council.code()) ? ownCouncilOf(caller)
+                : new Tenant(council.code(), false, caller.username());
+    }
+
+    /** LGA administration acting on a council's records (onboarding, access), recorded in its trail. */
+    public static Tenant administrationOf(Caller caller, String councilCode) {
+        if (!caller.hasRole(Role.LGA_ADMIN)) {
+            throw new AccessDenied("Only an LGA administrator manages councils and their users.");
+        }
+        return new Tenant(councilCode, true, caller.username());
+    }
+
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public void requireWrite() {
+        if (!mayWrite) {
+            throw new AccessDenied("You can read " + councilCode + "'s records but not change them.");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Tenant[" + councilCode + (mayWrite ? ", write" : ", read") + "]";
+    }
+}

@@ -1,0 +1,116 @@
+package uk.gov.lga.hub.domain.response;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+
+/**
+ * A council's answer to one key recommendation (the seeds' Appendix B is the model). Council-owned: the
+ * persistence layer binds it to the council of the current request (EclipseLink multitenancy and row-level
+ * security on {@code council_code}); the domain only insists it answers its own council's recommendation.
+ */
+@Entity
+@Table(name = "council_response")
+public class CouncilResponse {
+
+    @Id
+    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
+    private Long id;
+
+    /** Written by the tenant machinery, readable here. */
+    @Column(name = "council_code", insertable = false, updatable = false)
+    private String councilCode;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "recommendation_id")
+    private KeyRecommendation recommendation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Acceptance acceptance;
+
+    @Column(nullable = false)
+    private String narrative;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected CouncilResponse() {
+    }
+
+    /**
+     * @param councilCode the council answering, which must be the one the recommendation was made to
+     */
+    public static CouncilResponse to(KeyRecommendation recommendation, String councilCode, Acceptance acceptance,
+                                     String narrative, String author, Instant at) {
+        DomainRuleViolation.require(recommendation.challenge().council().code().equals(councilCode),
+                "response-to-another-councils-recommendation",
+                "A council can only respond to recommendations made to it.");
+        CouncilResponse response = new CouncilResponse();
+        response.recommendation = recommendation;
+        response.councilCode = councilCode;
+        response.revise(acceptance, narrative, author, at);
+        return response;
+    }
+
+    public void revise(Acceptance acceptance, String narrative, String author, Instant at) {
+        DomainRuleViolation.require(acceptance != null, "response-acceptance-required",
+                "Say whether the council accepts the recommendation in full, in part, or not.");
+        this.acceptance = acceptance;
+        this.narrative = DomainRuleViolation.requireText(narrative, "response-narrative-required",
+                "The council's response");
+        this.updatedBy = author;
+        this.updatedAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public KeyRecommendation recommendation() {
+        return recommendation;
+    }
+
+    public Acceptance acceptance() {
+        return acceptance;
+    }
+
+    public String narrative() {
+        return narrative;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

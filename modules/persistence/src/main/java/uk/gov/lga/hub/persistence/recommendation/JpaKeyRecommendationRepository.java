@@ -1,0 +1,20 @@
+package uk.gov.lga.hub.persistence.recommendation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
+import uk.gov.lga.hub.domain.recommendation.KeyRecommendationRepository;
+
+@ApplicationScoped
+public class JpaKeyRecommendationRepository implements KeyRecommendationRepository {
+
+    @PersistenceContext(unitName = "hub")
+    EntityManager em;
+
+    @Override
+    public Optional<KeyRecommendation> findById(long id) {
+        return Optional.ofNullable(em.find(KeyRecommendation.class, id));
+    }
+}

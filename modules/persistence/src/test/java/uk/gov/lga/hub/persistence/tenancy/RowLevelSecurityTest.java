@@ -1,0 +1,178 @@
+package uk.gov.lga.hub.persistence.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.gov.lga.hub.devstack.Database;
+import uk.gov.lga.hub.persistence.migration.SchemaMigration;
+
+/**
+ * The second wall, with plain JDBC as the application's own database role: whatever the SQL says, a
+ * transaction sees and writes only the rows of the council it set in {@code app.tenant}, and none without it.
+ */
+class RowLevelSecurityTest {
+
+    private static final String A = "E08000026";
+    private static final String B = "E08000037";
+    private static final String[] TENANT_TABLES = {"council_response", "audit_event"};
+
+    private static Database db;
+    private static long responseOfB;
+
+    @BeforeAll
+    static void migrateAndSeedAsTheOwner() throws Exception {
+        db = Database.localOrEmbedded("hub_rls_test", true);
+        SchemaMigration.migrate(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD, Database.APP_ROLE);
+        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD);
+             var sql = owner.createStatement()) {
+            sql.execute("insert into council values (1, '" + A + "', 'Coventry', 'METROPOLITAN_DISTRICT', 'west-midlands', 0),"
+                    + " (2, '" + B + "', 'Gateshead', 'METROPOLITAN_DISTRICT', 'north-east', 0)");
+            sql.execute("insert into peer_challenge (id, council_id, kind, theme_framework, on_site_start, on_site_end, status)"
+                    + " values (10, 1, 'CORPORATE_PEER_CHALLENGE', 'CPC_2020', '2024-01-15', '2024-01-18', 'PUBLISHED'),"
+                    + " (20, 2, 'CORPORATE_PEER_CHALLENGE', 'CPC_2020', '2025-03-03', '2025-03-06', 'PUBLISHED')");
+            sql.execute("insert into key_recommendation (id, challenge_id, printed_number, title, body, list_order)"
+                    + " values (11, 10, '2.1', 'A1', 'text', 1), (12, 10, '2.2', 'A2', 'text', 2),"
+                    + " (21, 20, '1', 'B1', 'text', 1)");
+            // The owner is not bound by the policies: that is how it seeds both councils here.
+            sql.execute("insert into council_response (id, council_code, recommendation_id, acceptance, narrative,"
+                    + " updated_by, updated_at) values (100, '" + A + "', 11, 'ACCEPTED', 'A says yes', 'a', now()),"
+                    + " (101, '" + A + "', 12, 'NOT_ACCEPTED', 'A says no', 'a', now()),"
+                    + " (200, '" + B + "', 21, 'ACCEPTED', 'B says yes', 'b', now())");
+            sql.execute("insert into audit_event (id, council_code, occurred_at, actor, action, subject)"
+                    + " values (300, '" + A + "', now(), 'a', 'response.created', 'x'),"
+                    + " (400, '" + B + "', now(), 'b', 'response.created', 'y')");
+        }
+        responseOfB = 200;
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        db.close();
+    }
+
+    @Test
+    void withNoTenantSetEveryTenantTableLooksEmpty() throws Exception {
+        try (Connection app = asApplication()) {
+            for (String table : TENANT_TABLES) {
+                assertEquals(0, count(app, "select count(*) from " + table), table);
+                assertEquals(0, count(app, "select count(*) from " + table + " where council_code = '" + B + "'"), table);
+            }
+        }
+    }
+
+    @Test
+    void withTenantASetNoQueryReturnsTenantBsRows() throws Exception {
+        try (Connection app = asApplication()) {
+            app.setAutoCommit(false);
+            bind(app, A);
+            assertEquals(List.of(A, A), strings(app, "select council_code from council_response order by id"));
+            assertEquals(0, count(app, "select count(*) from council_response where id = " + responseOfB));
+            assertEquals(0, count(app, "select count(*) from council_response where council_code = '" + B + "'"));
+            assertEquals(0, count(app, "select count(*) from council_response where recommendation_id = 21"));
+            assertEquals(0, count(app, "select count(*) from council_response r join key_recommendation k"
+                    + " on k.id = r.recommendation_id where k.challenge_id = 20"));
+            assertEquals(0, count(app, "select count(*) from audit_event where id = 400"));
+            assertEquals(1, count(app, "select count(*) from audit_event"));
+            app.rollback();
+        }
+    }
+
+    @Test
+    void withTenantASetNothingCanBeWrittenToTenantB() throws Exception {
+        try (Connection app = asApplication()) {
+            app.setAutoCommit(false);
+            bind(app, A);
+            try (var sql = app.createStatement()) {
+                assertEquals(0, sql.executeUpdate("update council_response set narrative = 'hijacked' where id = "
+                        + responseOfB), "B's row is invisible, so nothing is updated");
+                SQLException refused = assertThrows(SQLException.class, () -> sql.executeUpdate(
+                        "insert into council_response (id, council_code, recommendation_id, acceptance, narrative,"
+                                + " updated_by, updated_at) values (999, '" + B + "', 21, 'ACCEPTED', 'x', 'a', now())"));
+                assertTrue(refused.getMessage().contains("row-level security"), refused.getMessage());
+            }
+            app.rollback();
+        }
+        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
+            assertEquals(List.of("B says yes"), strings(owner, "select narrative from council_response where id = 200"));
+        }
+    }
+
+    @Test
+    void theTenantSettingEndsWithTheTransactionSoAPooledConnectionForgetsIt() throws Exception {
+        try (Connection app = asApplication()) {
+            app.setAutoCommit(false);
+            bind(app, A);
+            assertEquals(2, count(app, "select count(*) from council_response"));
+            app.commit();
+            assertEquals(0, count(app, "select count(*) from council_response"));
+            app.commit();
+        }
+    }
+
+    @Test
+    void theAuditTrailCannotBeChangedOrDeletedByTheApplication() throws Exception {
+        try (Connection app = asApplication()) {
+            app.setAutoCommit(false);
+            bind(app, A);
+            try (var sql = app.createStatement()) {
+                SQLException update = assertThrows(SQLException.class,
+                        () -> sql.executeUpdate("update audit_event set actor = 'someone else'"));
+                assertEquals("42501", update.getSQLState(), "permission denied");
+            }
+            app.rollback();
+            bind(app, A);
+            try (var sql = app.createStatement()) {
+                SQLException delete = assertThrows(SQLException.class, () -> sql.executeUpdate("delete from audit_event"));
+                assertEquals("42501", delete.getSQLState(), "permission denied");
+            }
+            app.rollback();
+        }
+    }
+
+    @Test
+    void nationalCountsCrossTheWallAsCountsOnly() throws Exception {
+        try (Connection app = asApplication()) {
+            assertEquals(List.of(A + ":2", B + ":1"), strings(app,
+                    "select council_code || ':' || responses from national_response_counts() order by council_code"));
+        }
+    }
+
+    private static Connection asApplication() throws SQLException {
+        return DriverManager.getConnection(db.jdbcUrl(), Database.APP_ROLE, Database.PASSWORD);
+    }
+
+    /** Exactly what the application does at the start of each transaction. */
+    private static void bind(Connection connection, String council) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("select set_config('app.tenant', ?, true)")) {
+            set.setString(1, council);
+            set.execute();
+        }
+    }
+
+    private static int count(Connection connection, String query) throws SQLException {
+        try (var sql = connection.createStatement(); var rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static List<String> strings(Connection connection, String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (var sql = connection.createStatement(); var rows = sql.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+}
