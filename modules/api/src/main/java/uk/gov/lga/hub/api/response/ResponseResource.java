@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.gov.lga.hub.api.scope.CouncilScoped;
 import uk.gov.lga.hub.application.response.ResponseCommand;
@@ -19,8 +18,8 @@ import uk.gov.lga.hub.application.response.ResponseView;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
 
-/** The council's responses to its key recommendations. Whose council is always taken from the token. */
-@Path("v1")
+/** A council's response to one key recommendation. Whose council is always taken from the token. */
+@Path("v1/recommendations/{id}/response")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ResponseResource {
@@ -32,18 +31,6 @@ public class ResponseResource {
     Caller caller;
 
     @GET
-    @Path("challenges/{id}/responses")
-    @CouncilScoped
-    @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
-            Role.COUNCIL_VIEWER})
-    @Operation(summary = "The council's responses to a challenge's recommendations",
-            description = "The council's own users; LGA staff; the principal adviser of the council's region.")
-    public List<ResponseView> ofChallenge(@PathParam("id") long challengeId) {
-        return responses.responsesTo(caller, challengeId);
-    }
-
-    @GET
-    @Path("recommendations/{id}/response")
     @CouncilScoped
     @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
             Role.COUNCIL_VIEWER})
@@ -53,7 +40,6 @@ public class ResponseResource {
     }
 
     @PUT
-    @Path("recommendations/{id}/response")
     @Consumes(MediaType.APPLICATION_JSON)
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)

@@ -1,0 +1,9 @@
+package uk.gov.lga.hub.provisioning;
+
+/** The caller asked for something malformed: an unknown role, a bad code, a missing field. Answered 400. */
+public final class InvalidInput extends RuntimeException {
+
+    public InvalidInput(String detail) {
+        super(detail, null, false, false);
+    }
+}

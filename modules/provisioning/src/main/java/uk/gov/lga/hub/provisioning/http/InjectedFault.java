@@ -1,0 +1,9 @@
+package uk.gov.lga.hub.provisioning.http;
+
+/** A failure a test asked for, at a named checkpoint. */
+final class InjectedFault extends RuntimeException {
+
+    InjectedFault(String checkpoint) {
+        super(checkpoint, null, false, false);
+    }
+}

@@ -1,0 +1,58 @@
+package uk.gov.lga.hub.provisioning.user;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import uk.gov.lga.hub.provisioning.InvalidInput;
+
+/**
+ * Who a council user or adviser is: what a new Keycloak account is created with. An existing account is never
+ * changed from these: the provisioner manages access, and people keep their own details up to date.
+ *
+ * @param initialPassword optional; set as a permanent password on a new account only
+ */
+public record UserDetails(String username, String email, String firstName, String lastName,
+                          String initialPassword) {
+
+    // Keycloak lower-cases user names; accepting only what it keeps as given avoids surprises.
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,99}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int MAX_TEXT = 255;
+
+    public UserDetails {
+        username = username(username);
+        email = required(email, "email");
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidInput("'email' must be an e-mail address.");
+        }
+        firstName = required(firstName, "firstName");
+        lastName = required(lastName, "lastName");
+        if (initialPassword != null && initialPassword.isBlank()) {
+            throw new InvalidInput("'initialPassword' must not be blank; leave it out to set none.");
+        }
+    }
+
+    /** A user name as Keycloak keeps it (lower case), or a refusal. */
+    public static String username(String given) {
+        String username = given == null ? "" : given.trim().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvalidInput("A user name is 1 to 100 letters, digits and . _ @ - , starting with a letter "
+                    + "or digit.");
+        }
+        return username;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput("'" + field + "' is required.");
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new InvalidInput("'" + field + "' may have at most " + MAX_TEXT + " characters.");
+        }
+        return value.trim();
+    }
+
+    @Override
+    public String toString() {
+        return "UserDetails[" + username + "]";
+    }
+}
