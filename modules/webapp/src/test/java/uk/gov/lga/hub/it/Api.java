@@ -19,7 +19,25 @@ public final class Api {
     }
 
     public Reply get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path));
+        return send("GET", path, token, null);
+    }
+
+    public Reply put(String path, String token, String json) throws Exception {
+        return send("PUT", path, token, json);
+    }
+
+    public Reply delete(String path, String token) throws Exception {
+        return send("DELETE", path, token, null);
+    }
+
+    /** Paths are relative to the deployment ("api/v1/…"); a leading slash means the server root. */
+    public Reply send(String verb, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .method(verb, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

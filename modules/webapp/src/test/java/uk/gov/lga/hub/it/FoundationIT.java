@@ -52,8 +52,8 @@ class FoundationIT {
     void aManagerFetchesCoventrys2024ChallengeAsTheReportPrintsIt() throws Exception {
         String token = Tokens.of("pcm");
         JsonArray councils = api.get("api/v1/councils", token).json().asJsonArray();
-        assertEquals(List.of("E08000026", "E08000037"), councils.stream()
-                .map(c -> c.asJsonObject().getString("code")).sorted().toList());
+        assertTrue(councils.stream().map(c -> c.asJsonObject().getString("code")).toList()
+                .containsAll(List.of("E08000026", "E08000037")), councils.toString());
 
         JsonArray challenges = api.get("api/v1/councils/" + COVENTRY + "/challenges", token).json().asJsonArray();
         assertEquals(List.of("2024-01-15", "2018-10-09"), challenges.stream()
