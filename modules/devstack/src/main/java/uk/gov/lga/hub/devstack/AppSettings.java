@@ -10,7 +10,8 @@ public final class AppSettings {
     private AppSettings() {
     }
 
-    public static Map<String, String> of(String jdbcUrl, String keycloakRealmUrl, boolean demoData) {
+    public static Map<String, String> of(String jdbcUrl, String keycloakRealmUrl, String provisionerUrl,
+                                         boolean demoData) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("hub.db.url", jdbcUrl);
         settings.put("hub.db.owner.user", Database.OWNER_ROLE);
@@ -20,6 +21,8 @@ public final class AppSettings {
         settings.put("hub.demo-data.enabled", Boolean.toString(demoData));
         settings.put("mp.jwt.verify.issuer", keycloakRealmUrl);
         settings.put("mp.jwt.verify.publickey.location", keycloakRealmUrl + "/protocol/openid-connect/certs");
+        settings.put("hub.provisioning.url", provisionerUrl);
+        settings.put("hub.provisioning.key", ProvisionerServer.DEV_KEY);
         return settings;
     }
 

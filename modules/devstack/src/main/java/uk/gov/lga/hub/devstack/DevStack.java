@@ -45,7 +45,17 @@ public final class DevStack {
             say("Keycloak from HUB_KEYCLOAK_REALM_URL: " + realmUrl);
         }
 
-        Map<String, String> settings = AppSettings.of(jdbcUrl, realmUrl, true);
+        String provisionerUrl = System.getenv("HUB_PROVISIONING_URL");
+        if (provisionerUrl == null) {
+            String keycloakBase = realmUrl.substring(0, realmUrl.indexOf("/realms/"));
+            ProvisionerServer provisioner = ProvisionerServer.start(root.resolve("modules/provisioning"), 8181,
+                    keycloakBase, false, work.resolve("provisioner.log"));
+            started.push(provisioner);
+            provisionerUrl = provisioner.baseUrl();
+            say("Provisioner ready at " + provisionerUrl);
+        }
+
+        Map<String, String> settings = AppSettings.of(jdbcUrl, realmUrl, provisionerUrl, true);
         // Variables the operator set win over the stack's defaults (HUB_DB_OWNER_USER → hub.db.owner.user, …).
         settings.replaceAll((key, value) -> System.getenv().getOrDefault(
                 key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));

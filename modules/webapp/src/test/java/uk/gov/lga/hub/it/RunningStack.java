@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import uk.gov.lga.hub.devstack.AppSettings;
 import uk.gov.lga.hub.devstack.Database;
 import uk.gov.lga.hub.devstack.KeycloakServer;
+import uk.gov.lga.hub.devstack.ProvisionerServer;
 
 /**
  * Starts the real parts the deployment needs, once per test run: a fresh PostgreSQL database and Keycloak with
@@ -39,7 +40,11 @@ public class RunningStack implements BeforeAllCallback {
         return stack.database.jdbcUrl();
     }
 
-    record Stack(Database database, KeycloakServer keycloak) implements AutoCloseable {
+    public static String provisionerUrl() {
+        return stack.provisioner.baseUrl();
+    }
+
+    record Stack(Database database, KeycloakServer keycloak, ProvisionerServer provisioner) implements AutoCloseable {
 
         static Stack start() throws Exception {
             long t0 = System.nanoTime();
@@ -48,16 +53,22 @@ public class RunningStack implements BeforeAllCallback {
             KeycloakServer keycloak = KeycloakServer.start(runtime.resolve("keycloak.tar.gz"),
                     runtime.resolve("keycloak"), Path.of(System.getProperty("hub.realm.file")),
                     Integer.getInteger("hub.it.keycloak.port", 18180));
-            System.out.printf("[it] PostgreSQL %s%s and Keycloak %s ready in %.1f s%n", database.jdbcUrl(),
-                    database.isEmbedded() ? " (embedded)" : "", keycloak.baseUrl(), (System.nanoTime() - t0) / 1e9);
+            ProvisionerServer provisioner = ProvisionerServer.start(Path.of(System.getProperty("hub.provisioning.dir")),
+                    Integer.getInteger("hub.it.provisioner.port", 18181), keycloak.baseUrl(), true,
+                    runtime.resolve("provisioner.log"));
+            System.out.printf("[it] PostgreSQL %s%s, Keycloak %s and the provisioner ready in %.1f s%n",
+                    database.jdbcUrl(), database.isEmbedded() ? " (embedded)" : "", keycloak.baseUrl(),
+                    (System.nanoTime() - t0) / 1e9);
             List<String> options = new ArrayList<>(List.of("-Xmx768m"));
-            options.addAll(AppSettings.asJvmOptions(AppSettings.of(database.jdbcUrl(), keycloak.realmUrl(), true)));
+            options.addAll(AppSettings.asJvmOptions(AppSettings.of(database.jdbcUrl(), keycloak.realmUrl(),
+                    provisioner.baseUrl(), true)));
             System.setProperty("payara.cmdOptions", String.join(" ", options));
-            return new Stack(database, keycloak);
+            return new Stack(database, keycloak, provisioner);
         }
 
         @Override
         public void close() throws Exception {
+            provisioner.close();
             keycloak.close();
             database.close();
         }

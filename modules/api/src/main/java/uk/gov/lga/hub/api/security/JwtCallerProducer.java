@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.domain.region.Region;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
 /**
  * Turns the verified token into a {@link Caller}. The council and region come only from the token's claims,
@@ -45,7 +46,7 @@ public class JwtCallerProducer {
     private static Optional<Region> regionOf(String code) {
         try {
             return Optional.of(Region.fromCode(code));
-        } catch (IllegalArgumentException unknown) {
+        } catch (DomainRuleViolation unknown) {
             return Optional.empty();
         }
     }

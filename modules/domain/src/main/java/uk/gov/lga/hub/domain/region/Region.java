@@ -1,6 +1,7 @@
 package uk.gov.lga.hub.domain.region;
 
 import java.util.Arrays;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
 /** The nine LGA regions of England; each has one Principal Adviser. */
 public enum Region {
@@ -35,6 +36,6 @@ public enum Region {
         return Arrays.stream(values())
                 .filter(r -> r.code.equals(code))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown region: " + code));
+                .orElseThrow(() -> new DomainRuleViolation("region-unknown", "There is no LGA region " + code + "."));
     }
 }

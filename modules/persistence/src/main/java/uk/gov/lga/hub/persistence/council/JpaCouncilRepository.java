@@ -30,5 +30,7 @@ public class JpaCouncilRepository implements CouncilRepository {
     @Override
     public void add(Council council) {
         em.persist(council);
+        // Written now, so rows that name the council by code (its audit trail) can follow in the same transaction.
+        em.flush();
     }
 }

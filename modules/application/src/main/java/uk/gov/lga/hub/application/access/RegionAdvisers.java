@@ -1,0 +1,38 @@
+package uk.gov.lga.hub.application.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import uk.gov.lga.hub.application.security.AccessDenied;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.application.security.Role;
+import uk.gov.lga.hub.domain.region.Region;
+
+/** Gives a principal adviser their region, or takes it away. Regions are not council data: logged, not audited. */
+@ApplicationScoped
+public class RegionAdvisers {
+
+    private static final Logger LOG = Logger.getLogger(RegionAdvisers.class.getName());
+
+    @Inject
+    IdentityProvisioning identity;
+
+    public void assign(Caller caller, String regionCode, String username, IdentityProvisioning.Person person) {
+        requireAdmin(caller);
+        identity.assignRegion(Region.fromCode(regionCode).code(), username, person);
+        LOG.info(() -> caller.username() + " made " + username + " principal adviser for " + regionCode);
+    }
+
+    public void remove(Caller caller, String regionCode, String username) {
+        requireAdmin(caller);
+        identity.removeRegion(Region.fromCode(regionCode).code(), username);
+        LOG.info(() -> caller.username() + " removed " + username + " as principal adviser for " + regionCode);
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.hasRole(Role.LGA_ADMIN)) {
+            throw new AccessDenied("Only an LGA administrator gives advisers their region.");
+        }
+    }
+
+}

@@ -1,0 +1,137 @@
+package uk.gov.lga.hub.webapp.provisioning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.lga.hub.application.access.IdentityProviderFailure;
+import uk.gov.lga.hub.application.access.IdentityProvisioning;
+import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+
+/**
+ * Talks to the provisioner, the separate process that holds Keycloak's admin client (which must not be on this
+ * application's class path). Loopback HTTP with a shared key; see modules/provisioning.
+ */
+@ApplicationScoped
+public class ProvisionerClient implements IdentityProvisioning {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    @ConfigProperty(name = "hub.provisioning.url", defaultValue = "http://localhost:8181")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "hub.provisioning.key", defaultValue = "")
+    String key;
+
+    @Override
+    public void ensureCouncil(String councilCode, String councilName) {
+        send("PUT", "/councils/" + encode(councilCode), Json.createObjectBuilder().add("name", councilName));
+    }
+
+    @Override
+    public List<Member> members(String councilCode) {
+        String body = send("GET", "/councils/" + encode(councilCode) + "/members", null);
+        return Json.createReader(new StringReader(body)).readArray().stream().map(JsonValue::asJsonObject)
+                .map(m -> new Member(m.getString("username"), m.getString("role"))).toList();
+    }
+
+    @Override
+    public void grantCouncilRole(String councilCode, String username, CouncilRole role, Person person) {
+        send("PUT", "/councils/" + encode(councilCode) + "/members/" + encode(username),
+                person(person).add("role", role == null ? "" : role.roleName()));
+    }
+
+    @Override
+    public void revokeCouncilAccess(String councilCode, String username) {
+        send("DELETE", "/councils/" + encode(councilCode) + "/members/" + encode(username), null);
+    }
+
+    @Override
+    public void assignRegion(String regionCode, String username, Person person) {
+        send("PUT", "/regions/" + encode(regionCode) + "/advisers/" + encode(username), person(person));
+    }
+
+    @Override
+    public void removeRegion(String regionCode, String username) {
+        send("DELETE", "/regions/" + encode(regionCode) + "/advisers/" + encode(username), null);
+    }
+
+    private static JsonObjectBuilder person(Person person) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        if (person != null) {
+            addIfPresent(json, "email", person.email());
+            addIfPresent(json, "firstName", person.firstName());
+            addIfPresent(json, "lastName", person.lastName());
+            addIfPresent(json, "initialPassword", person.initialPassword());
+        }
+        return json;
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+
+    /** The provisioner's own refusals keep their meaning; anything else means Keycloak is not reachable. */
+    private String send(String verb, String path, JsonObjectBuilder body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Provisioning-Key", key)
+                .method(verb, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.build().toString()));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response;
+        try {
+            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IdentityProviderFailure("The provisioning service did not answer.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IdentityProviderFailure("Interrupted while provisioning.", e);
+        }
+        int status = response.statusCode();
+        if (status / 100 == 2) {
+            return response.body();
+        }
+        String detail = detailOf(response.body());
+        if (status == 404) {
+            throw new NotFound(detail);
+        }
+        if (status == 400 || status == 409) {
+            throw new DomainRuleViolation("identity-request-refused", detail);
+        }
+        throw new IdentityProviderFailure("The sign-in service failed (" + status + "): " + detail);
+    }
+
+    private static String detailOf(String problem) {
+        try {
+            JsonObject json = Json.createReader(new StringReader(problem)).readObject();
+            return json.getString("detail", json.getString("title", "no detail"));
+        } catch (RuntimeException notJson) {
+            return "no detail";
+        }
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
