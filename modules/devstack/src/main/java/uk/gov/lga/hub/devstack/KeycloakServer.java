@@ -33,7 +33,23 @@ public final class KeycloakServer implements AutoCloseable {
      */
     public static KeycloakServer start(Path distribution, Path workDir, Path realmFile, int port)
             throws IOException, InterruptedException {
+        return start(distribution, workDir, realmFile, port, false);
+    }
+
+    /**
+     * @param fresh forget everything Keycloak stored (users added since, earlier imports); tests want this.
+     *              Without it the stored realm is kept, unless the realm file changed since it was imported:
+     *              Keycloak skips importing a realm it already has.
+     */
+    public static KeycloakServer start(Path distribution, Path workDir, Path realmFile, int port, boolean fresh)
+            throws IOException, InterruptedException {
         Path home = unpack(distribution, workDir);
+        Path imported = workDir.resolve(".imported-realm");
+        String realm = Files.readString(realmFile);
+        if (fresh || !Files.exists(imported) || !Files.readString(imported).equals(realm)) {
+            deleteTree(home.resolve("data/h2"));
+            Files.writeString(imported, realm);
+        }
         Path imports = Files.createDirectories(home.resolve("data/import"));
         Files.copy(realmFile, imports.resolve("lga-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
@@ -64,6 +80,16 @@ public final class KeycloakServer implements AutoCloseable {
         try (var entries = Files.list(workDir)) {
             return entries.filter(p -> p.getFileName().toString().startsWith("keycloak-") && Files.isDirectory(p))
                     .findFirst().orElseThrow(() -> new IOException("No keycloak-* folder in " + workDir));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 

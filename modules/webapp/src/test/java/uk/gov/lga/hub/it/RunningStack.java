@@ -52,7 +52,7 @@ public class RunningStack implements BeforeAllCallback {
             Path runtime = Path.of(System.getProperty("hub.runtime.dir"));
             KeycloakServer keycloak = KeycloakServer.start(runtime.resolve("keycloak.tar.gz"),
                     runtime.resolve("keycloak"), Path.of(System.getProperty("hub.realm.file")),
-                    Integer.getInteger("hub.it.keycloak.port", 18180));
+                    Integer.getInteger("hub.it.keycloak.port", 18180), true);
             ProvisionerServer provisioner = ProvisionerServer.start(Path.of(System.getProperty("hub.provisioning.dir")),
                     Integer.getInteger("hub.it.provisioner.port", 18181), keycloak.baseUrl(), true,
                     runtime.resolve("provisioner.log"));

@@ -29,7 +29,17 @@ public final class Tokens {
 
     /** A demo user's access token from the dev realm's hub-cli client (password grant). */
     public static String of(String username) {
-        return passwordGrant(RunningStack.realmUrl(), "hub-cli", username, "demo");
+        return of(username, "demo");
+    }
+
+    public static String of(String username, String password) {
+        return passwordGrant(RunningStack.realmUrl(), "hub-cli", username, password);
+    }
+
+    /** The token's claims, as Keycloak issued them. */
+    public static jakarta.json.JsonObject claims(String token) {
+        return json(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8))
+                .asJsonObject();
     }
 
     /** A token that is perfectly good, except that it comes from Keycloak's master realm. */
@@ -82,8 +92,7 @@ public final class Tokens {
 
     /** Seconds since the epoch at which the token expires. */
     public static long expiry(String token) {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return json(payload).asJsonObject().getJsonNumber("exp").longValue();
+        return claims(token).getJsonNumber("exp").longValue();
     }
 
     private static String passwordGrant(String realmUrl, String clientId, String username, String password) {

@@ -4,20 +4,34 @@ import uk.gov.lga.hub.provisioning.Checkpoint;
 
 /**
  * For tests only: with {@code hub.provisioning.faults=true}, a request carrying {@code X-Fault: <checkpoint>}
- * fails when its change reaches that checkpoint. Switched off, the header means nothing.
+ * fails when its change reaches that checkpoint. A test that reaches the provisioner only through the
+ * application arms the next change instead ({@code POST /faults} with {@code {"next": "<checkpoint>"}}).
+ * Switched off, neither the header nor the route exists.
  */
 public final class FaultInjection {
 
     public static final String HEADER = "X-Fault";
 
     private final boolean enabled;
+    private final java.util.concurrent.atomic.AtomicReference<String> armed =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public FaultInjection(boolean enabled) {
         this.enabled = enabled;
     }
 
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** The next change to reach this checkpoint fails, once. */
+    public void armNext(String checkpoint) {
+        armed.set(checkpoint);
+    }
+
     public Checkpoint checkpointsOf(Request request) {
-        String wanted = request.header(HEADER);
+        String header = request.header(HEADER);
+        String wanted = header != null ? header : armed.getAndSet(null);
         if (!enabled || wanted == null) {
             return Checkpoint.NONE;
         }

@@ -1,7 +1,10 @@
 package uk.gov.lga.hub.provisioning.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
 import com.sun.net.httpserver.HttpExchange;
 import java.util.Map;
 
@@ -39,11 +42,21 @@ public final class Request {
             return value;
         } catch (UnrecognizedPropertyException e) {
             throw Problem.badRequest("Unknown field '" + e.getPropertyName() + "'.");
-        } catch (JsonProcessingException e) {
-            throw Problem.badRequest("The body is not a valid JSON object of the expected shape: "
-                    + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
+        } catch (StreamReadException e) {
+            throw Problem.badRequest("The body is not valid JSON" + at(e.getLocation()) + ".");
+        } catch (JsonMappingException e) {
+            // Jackson's own message names our classes; say what is wrong in the caller's terms instead.
+            String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                    .filter(name -> name != null).reduce((a, b) -> a + "." + b).orElse(null);
+            throw Problem.badRequest(field == null ? "The body must be a JSON object with the documented fields."
+                    : "'" + field + "' does not have the expected type.");
+        } catch (IOException e) {
             throw Problem.badRequest("The body could not be read.");
         }
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 }

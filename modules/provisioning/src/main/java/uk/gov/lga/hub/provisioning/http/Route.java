@@ -25,7 +25,11 @@ record Route(String method, List<String> template, Handler handler, boolean need
         for (int i = 0; i < path.size(); i++) {
             String expected = template.get(i);
             // Decoded per segment, so an encoded slash can never make a parameter span two segments.
-            String actual = decode(path.get(i));
+            Optional<String> decoded = decode(path.get(i));
+            if (decoded.isEmpty()) {
+                return Optional.empty();
+            }
+            String actual = decoded.get();
             if (expected.startsWith("{") && expected.endsWith("}")) {
                 parameters.put(expected.substring(1, expected.length() - 1), actual);
             } else if (!expected.equals(actual)) {
@@ -35,12 +39,13 @@ record Route(String method, List<String> template, Handler handler, boolean need
         return Optional.of(parameters);
     }
 
-    private static String decode(String segment) {
+    /** The segment decoded, or nothing if it is not validly percent-encoded (then no route fits). */
+    private static Optional<String> decode(String segment) {
         try {
             // In a path '+' is a plus sign, not a space.
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return Optional.of(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("The path is not validly percent-encoded.");
+            return Optional.empty();
         }
     }
 

@@ -71,13 +71,15 @@ public final class Router implements HttpHandler {
         for (Route route : sameMethod) {
             Optional<Map<String, String>> parameters = route.match(path);
             if (parameters.isPresent()) {
-                requireKeyIf(route.needsKey(), exchange);
+                if (route.needsKey()) {
+                    requireKey(exchange);
+                }
                 Request request = new Request(exchange, parameters.get(), body(exchange));
                 return method.equals("GET") ? route.handler().handle(request) : asOneChange(route, request);
             }
         }
         // Nothing about the paths is told to a caller without the key.
-        requireKeyIf(true, exchange);
+        requireKey(exchange);
         List<String> allowed = routes.stream().filter(r -> r.match(path).isPresent()).map(Route::method).toList();
         if (allowed.isEmpty()) {
             throw Problem.notFound("There is nothing at " + path + ".");
@@ -96,10 +98,7 @@ public final class Router implements HttpHandler {
         }
     }
 
-    private void requireKeyIf(boolean needed, HttpExchange exchange) {
-        if (!needed) {
-            return;
-        }
+    private void requireKey(HttpExchange exchange) {
         String given = exchange.getRequestHeaders().getFirst(KEY_HEADER);
         // Constant time, so the key cannot be guessed from how quickly a wrong one is refused.
         if (given == null || !MessageDigest.isEqual(key, given.getBytes(StandardCharsets.UTF_8))) {

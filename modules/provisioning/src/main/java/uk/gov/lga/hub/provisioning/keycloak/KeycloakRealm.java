@@ -2,6 +2,7 @@ package uk.gov.lga.hub.provisioning.keycloak;
 
 import jakarta.ws.rs.client.Client;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.keycloak.OAuth2Constants;
@@ -22,6 +23,7 @@ public final class KeycloakRealm implements AutoCloseable {
 
     private final Keycloak keycloak;
     private final RealmResource realm;
+    private final AtomicBoolean tokenFailing = new AtomicBoolean();
 
     private KeycloakRealm(Keycloak keycloak, String realmName) {
         this.keycloak = keycloak;
@@ -55,9 +57,14 @@ public final class KeycloakRealm implements AutoCloseable {
     public boolean canGetToken() {
         try {
             keycloak.tokenManager().grantToken();
+            if (tokenFailing.compareAndSet(true, false)) {
+                LOG.info("Service-account tokens from Keycloak again");
+            }
             return true;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "No service-account token from Keycloak: " + e);
+            // Health is polled: say it once when it starts failing, not on every poll.
+            LOG.log(tokenFailing.compareAndSet(false, true) ? Level.WARNING : Level.FINE,
+                    "No service-account token from Keycloak: " + e);
             return false;
         }
     }

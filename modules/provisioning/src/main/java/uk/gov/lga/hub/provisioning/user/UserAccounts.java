@@ -34,12 +34,16 @@ public final class UserAccounts {
                 .findFirst();
     }
 
-    /** The user, created from the details (enabled, e-mail verified) if there is none with that name. */
+    /**
+     * The user, created from the details (enabled, e-mail verified) if there is none with that name. Runs before
+     * any group is touched, so thin details for a new user change nothing.
+     */
     public Ensured<UserRepresentation> findOrCreate(UserDetails details) {
         Optional<UserRepresentation> existing = find(details.username());
         if (existing.isPresent()) {
             return new Ensured<>(existing.get(), false);
         }
+        details.requireEnoughForNewAccount();
         try (Response response = realm.users().create(newUser(details))) {
             int status = response.getStatus();
             if (status == Response.Status.CONFLICT.getStatusCode()) {

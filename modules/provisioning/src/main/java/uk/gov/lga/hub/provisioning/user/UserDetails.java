@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 import uk.gov.lga.hub.provisioning.InvalidInput;
 
 /**
- * Who a council user or adviser is: what a new Keycloak account is created with. An existing account is never
- * changed from these: the provisioner manages access, and people keep their own details up to date.
+ * Who a council user or adviser is: what a new Keycloak account is created with. The e-mail address and names are
+ * needed only to create an account; an existing account is never changed from them, because the provisioner
+ * manages access and people keep their own details up to date. A field that is given must be valid.
  *
  * @param initialPassword optional; set as a permanent password on a new account only
  */
@@ -20,12 +21,12 @@ public record UserDetails(String username, String email, String firstName, Strin
 
     public UserDetails {
         username = username(username);
-        email = required(email, "email");
-        if (!EMAIL.matcher(email).matches()) {
+        email = optional(email, "email");
+        if (email != null && !EMAIL.matcher(email).matches()) {
             throw new InvalidInput("'email' must be an e-mail address.");
         }
-        firstName = required(firstName, "firstName");
-        lastName = required(lastName, "lastName");
+        firstName = optional(firstName, "firstName");
+        lastName = optional(lastName, "lastName");
         if (initialPassword != null && initialPassword.isBlank()) {
             throw new InvalidInput("'initialPassword' must not be blank; leave it out to set none.");
         }
@@ -41,9 +42,20 @@ public record UserDetails(String username, String email, String firstName, Strin
         return username;
     }
 
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInput("'" + field + "' is required.");
+    /** Refuses, before anything is changed, details too thin to create the account from. */
+    void requireEnoughForNewAccount() {
+        if (email == null || firstName == null || lastName == null) {
+            throw new InvalidInput("There is no user " + username + " yet: 'email', 'firstName' and 'lastName' "
+                    + "are required to create one.");
+        }
+    }
+
+    private static String optional(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw new InvalidInput("'" + field + "' must not be blank; leave it out if it is not known.");
         }
         if (value.length() > MAX_TEXT) {
             throw new InvalidInput("'" + field + "' may have at most " + MAX_TEXT + " characters.");
