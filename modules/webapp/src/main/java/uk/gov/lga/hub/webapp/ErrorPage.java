@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Where the container sends errors that happen outside JAX-RS (a missing or bad token, an unknown path): a
@@ -15,12 +17,19 @@ import java.io.IOException;
 @WebServlet("/error")
 public class ErrorPage extends HttpServlet {
 
+    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // Asked for directly rather than as an error page: there is nothing here.
         int status = code instanceof Integer value ? value : 404;
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (error instanceof Throwable thrown) {
+            // The user sees no details; the log must have all of them.
+            LOG.log(Level.SEVERE, "Unhandled error on " + uri, thrown);
+        }
         String title = switch (status) {
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";

@@ -65,12 +65,9 @@ public final class Tokens {
      */
     public static String shortLived(String username) {
         String admin = fromAnotherRealm();
-        String clients = RunningStack.keycloakUrl() + "/admin/realms/lga/clients";
-        if (json(send(get(clients + "?clientId=expiry-probe", admin)).body()).asJsonArray().isEmpty()) {
-            JsonArray mappers = json(send(get(clients + "?clientId=hub-cli", admin)).body()).asJsonArray()
-                    .getJsonObject(0).getJsonArray("protocolMappers");
+        if (clientNamed("expiry-probe", admin).isEmpty()) {
             var cleanMappers = Json.createArrayBuilder();
-            mappers.forEach(m -> {
+            clientNamed("hub-cli", admin).orElseThrow().getJsonArray("protocolMappers").forEach(m -> {
                 JsonObjectBuilder copy = Json.createObjectBuilder(m.asJsonObject());
                 copy.remove("id");
                 cleanMappers.add(copy);
@@ -80,14 +77,43 @@ public final class Tokens {
                     .add("directAccessGrantsEnabled", true).add("standardFlowEnabled", false)
                     .add("attributes", Json.createObjectBuilder().add("access.token.lifespan", "1"))
                     .add("protocolMappers", cleanMappers).build();
-            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(clients))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(client.toString())).build());
-            if (created.statusCode() != 201) {
-                throw new IllegalStateException("Could not create the expiry-probe client: " + created.body());
-            }
+            adminWrite("POST", CLIENTS, admin, client, 201);
         }
         return passwordGrant(RunningStack.realmUrl(), "expiry-probe", username, "demo");
+    }
+
+    /**
+     * Lets the UI's client send browsers back to wherever the test deployed the application (the dev realm only
+     * knows http://localhost:8080).
+     */
+    public static void allowUiRedirectsTo(String baseUrl) {
+        String admin = fromAnotherRealm();
+        JsonObject ui = clientNamed("hub-ui", admin).orElseThrow();
+        String pattern = baseUrl.replaceAll("/+$", "") + "/*";
+        JsonObject updated = Json.createObjectBuilder(ui)
+                .add("redirectUris", Json.createArrayBuilder(ui.getJsonArray("redirectUris")).add(pattern))
+                .add("attributes", Json.createObjectBuilder(ui.getJsonObject("attributes"))
+                        .add("post.logout.redirect.uris", ui.getJsonObject("attributes")
+                                .getString("post.logout.redirect.uris", "") + "##" + pattern))
+                .build();
+        adminWrite("PUT", CLIENTS + "/" + ui.getString("id"), admin, updated, 204);
+    }
+
+    private static final String CLIENTS = "/admin/realms/lga/clients";
+
+    private static java.util.Optional<JsonObject> clientNamed(String clientId, String admin) {
+        JsonArray found = json(send(get(RunningStack.keycloakUrl() + CLIENTS + "?clientId=" + clientId, admin))
+                .body()).asJsonArray();
+        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found.getJsonObject(0));
+    }
+
+    private static void adminWrite(String verb, String path, String admin, JsonObject body, int expected) {
+        HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(RunningStack.keycloakUrl() + path))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .method(verb, HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        if (reply.statusCode() != expected) {
+            throw new IllegalStateException(verb + " " + path + " answered " + reply.statusCode() + ": " + reply.body());
+        }
     }
 
     /** Seconds since the epoch at which the token expires. */

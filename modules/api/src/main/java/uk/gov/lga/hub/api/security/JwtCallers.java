@@ -1,8 +1,5 @@
 package uk.gov.lga.hub.api.security;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -11,29 +8,27 @@ import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
 /**
- * Turns the verified token into a {@link Caller}. The council and region come only from the token's claims,
+ * Turns a verified bearer token into a {@link Caller}. The council and region come only from the token's claims,
  * which Keycloak fills from the user's council or region group.
  */
-@RequestScoped
-public class JwtCallerProducer {
+public final class JwtCallers {
 
     static final String COUNCIL_CLAIM = "council";
     static final String REGION_CLAIM = "region";
 
-    @Inject
-    JsonWebToken jwt;
+    private JwtCallers() {
+    }
 
-    /** Dependent scope: a record cannot be proxied, and the resources asking for it are request-scoped. */
-    @Produces
-    Caller caller() {
+    /** Empty when the request carried no verified bearer token. */
+    public static Optional<Caller> callerOf(JsonWebToken jwt) {
         if (jwt == null || jwt.getRawToken() == null) {
-            return Caller.ANONYMOUS;
+            return Optional.empty();
         }
         Set<String> roles = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
-        Optional<String> council = Optional.ofNullable(jwt.<Object>getClaim(COUNCIL_CLAIM)).map(JwtCallerProducer::text);
-        Optional<Region> region = Optional.ofNullable(jwt.<Object>getClaim(REGION_CLAIM)).map(JwtCallerProducer::text)
-                .flatMap(JwtCallerProducer::regionOf);
-        return new Caller(jwt.getName(), roles, council, region);
+        Optional<String> council = Optional.ofNullable(jwt.<Object>getClaim(COUNCIL_CLAIM)).map(JwtCallers::text);
+        Optional<Region> region = Optional.ofNullable(jwt.<Object>getClaim(REGION_CLAIM)).map(JwtCallers::text)
+                .flatMap(JwtCallers::regionOf);
+        return Optional.of(new Caller(jwt.getName(), roles, council, region));
     }
 
     /** Claims arrive as JSON-P values or plain strings depending on the implementation. */

@@ -1,0 +1,130 @@
+package uk.gov.lga.hub.ui.admin;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import uk.gov.lga.hub.application.access.CouncilOnboarding;
+import uk.gov.lga.hub.application.access.IdentityProviderFailure;
+import uk.gov.lga.hub.application.council.CouncilDirectory;
+import uk.gov.lga.hub.application.council.CouncilSummary;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.domain.council.CouncilType;
+import uk.gov.lga.hub.domain.region.Region;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.ui.form.FormErrors;
+
+/** An LGA administrator's councils: the list, and onboarding a new one. */
+@Named
+@RequestScoped
+public class CouncilsPage {
+
+    /** Which field of this form each domain rule is about; anything else goes at the top of the summary. */
+    private static final Map<String, String> FIELD_OF_RULE = Map.of(
+            "council-code-invalid", "code",
+            "council-already-onboarded", "code",
+            "council-name-required", "name",
+            "council-type-required", "type",
+            "region-unknown", "region",
+            "council-region-required", "region");
+
+    @Inject
+    CouncilDirectory councils;
+
+    @Inject
+    CouncilOnboarding onboarding;
+
+    @Inject
+    Caller caller;
+
+    private final FormErrors errors = new FormErrors();
+    private String code;
+    private String name;
+    private String type;
+    private String region;
+
+    public List<CouncilSummary> getCouncils() {
+        return councils.all();
+    }
+
+    public String onboard() {
+        errors.clear();
+        if (type == null || type.isBlank()) {
+            errors.add("type", "Select the type of council");
+        }
+        if (region == null || region.isBlank()) {
+            errors.add("region", "Select the council's region");
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        try {
+            CouncilOnboarding.Onboarded result = onboarding.onboard(caller,
+                    new CouncilOnboarding.NewCouncil(trim(code), trim(name), CouncilType.valueOf(type), region));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("onboarded",
+                    result.council().name() + (result.created() ? " has been onboarded." : " was already onboarded."));
+            return "/app/admin/councils.xhtml?faces-redirect=true";
+        } catch (DomainRuleViolation refused) {
+            errors.add(FIELD_OF_RULE.getOrDefault(refused.rule(), "code"), refused.getMessage());
+        } catch (IdentityProviderFailure failure) {
+            errors.add("code", "The sign-in service could not set the council up. Nothing was saved; try again.");
+        }
+        return null;
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    public List<CouncilType> getTypes() {
+        return Arrays.asList(CouncilType.values());
+    }
+
+    public List<Region> getRegions() {
+        return Arrays.asList(Region.values());
+    }
+
+    public String typeLabel(CouncilType councilType) {
+        String words = councilType.name().replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+}

@@ -1,0 +1,29 @@
+package uk.gov.lga.hub.ui.signin;
+
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.domain.region.Region;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+
+/**
+ * Who signed in to the UI, as Keycloak told us at the end of the code flow; kept in the HTTP session.
+ *
+ * @param idToken kept only to end the Keycloak session on sign-out
+ */
+public record SignedInUser(String username, String displayName, Set<String> roles, String councilCode,
+                           String region, String idToken) implements Serializable {
+
+    public static final String SESSION_KEY = SignedInUser.class.getName();
+
+    public Caller caller() {
+        Optional<Region> adviserRegion;
+        try {
+            adviserRegion = Optional.ofNullable(region).map(Region::fromCode);
+        } catch (DomainRuleViolation unknownRegion) {
+            adviserRegion = Optional.empty();
+        }
+        return new Caller(username, roles, Optional.ofNullable(councilCode), adviserRegion);
+    }
+}

@@ -1,0 +1,84 @@
+package uk.gov.lga.hub.it;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium, driven by Selenium. Every page a journey looks at is checked by axe-core against
+ * WCAG 2.2 AA and photographed into target/screenshots. Without Chromium the journeys are skipped, saying how to
+ * install it (.ci/run installs it, so CI always runs them).
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /** Pages checked in this test run, over all journeys. */
+    static final AtomicInteger PAGES_CHECKED = new AtomicInteger();
+
+    final ChromeDriver driver;
+    private final String journey;
+    private final List<String> violations = new ArrayList<>();
+    private int shot;
+
+    private Browser(ChromeDriver driver, String journey) {
+        this.driver = driver;
+        this.journey = journey;
+    }
+
+    static Browser open(String journey) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String why = "Browser journeys skipped: Chromium is not installed. Install it with "
+                    + "'apt-get install -y chromium chromium-driver' (.ci/run does this).";
+            System.out.println("[it] " + why);
+            Assumptions.abort(why);
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-quic", "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return new Browser(driver, journey);
+    }
+
+    /** Photographs the page and records what axe-core finds wrong with it at WCAG 2.2 AA. */
+    void check(String page) throws Exception {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("hub.screenshots.dir", "target/screenshots")));
+        shot++;
+        Files.write(dir.resolve(String.format("%s-%02d-%s.png", journey, shot, page)),
+                driver.getScreenshotAs(OutputType.BYTES));
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        PAGES_CHECKED.incrementAndGet();
+        for (Rule rule : results.getViolations()) {
+            violations.add(page + " (" + driver.getCurrentUrl() + "): " + rule.getId() + " – " + rule.getHelp()
+                    + " at " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList());
+        }
+    }
+
+    List<String> violations() {
+        return violations;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        System.out.printf("[it] accessibility: %d pages checked with axe-core at WCAG 2.2 AA so far%n",
+                PAGES_CHECKED.get());
+    }
+}

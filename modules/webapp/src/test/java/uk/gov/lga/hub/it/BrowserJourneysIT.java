@@ -1,0 +1,114 @@
+package uk.gov.lga.hub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Each role's journey in a real browser, signed in through the real Keycloak, every page checked with axe-core.
+ */
+@HubIntegrationTest
+@RunAsClient
+class BrowserJourneysIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.hubWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeEach
+    void letKeycloakSendBrowsersBackHere() {
+        Tokens.allowUiRedirectsTo(base.toString());
+    }
+
+    @Test
+    void thePublicReadsTheStartPageAndTheAccessibilityStatement() throws Exception {
+        try (Browser browser = Browser.open("public")) {
+            WebDriver page = browser.driver;
+            page.get(base.toString());
+            assertEquals("Corporate Peer Challenges", page.findElement(By.tagName("h1")).getText());
+            browser.check("start");
+            page.findElement(By.linkText("Accessibility statement")).click();
+            assertTrue(page.findElement(By.tagName("h1")).getText().startsWith("Accessibility statement"));
+            browser.check("accessibility-statement");
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    @Test
+    void anAdministratorOnboardsACouncilAndAFormWithErrorsKeepsWhatTheyTyped() throws Exception {
+        try (Browser browser = Browser.open("admin")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "admin");
+            assertEquals("Councils and users", page.findElement(By.tagName("h1")).getText());
+            browser.check("councils");
+
+            page.findElement(By.id("code")).sendKeys("E08000023");
+            new Select(page.findElement(By.id("type"))).selectByVisibleText("Metropolitan district");
+            new Select(page.findElement(By.id("region"))).selectByVisibleText("North East");
+            page.findElement(By.id("onboard-council")).click();
+
+            assertTrue(page.findElement(By.className("govuk-error-summary")).getText()
+                    .contains("The council's name is required."), page.getPageSource());
+            assertTrue(page.getTitle().startsWith("Error: "));
+            assertEquals("E08000023", page.findElement(By.id("code")).getAttribute("value"), "kept what was typed");
+            assertEquals("north-east", new Select(page.findElement(By.id("region"))).getFirstSelectedOption()
+                    .getAttribute("value"));
+            page.findElement(By.cssSelector(".govuk-error-summary a")).click();
+            assertEquals("name", page.switchTo().activeElement().getAttribute("id"), "the summary links to the field");
+            assertEquals(List.of(), councilRows("E08000023"), "nothing half-saved");
+            browser.check("councils-with-errors");
+
+            page.findElement(By.id("name")).sendKeys("South Tyneside Council");
+            page.findElement(By.id("onboard-council")).click();
+            assertEquals("South Tyneside Council has been onboarded.",
+                    page.findElement(By.className("govuk-notification-banner__heading")).getText());
+            assertTrue(page.findElement(By.className("govuk-table")).getText().contains("South Tyneside Council"));
+            assertEquals(List.of("South Tyneside Council"), councilRows("E08000023"));
+            browser.check("councils-onboarded");
+
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    private void signIn(Browser browser, String username) throws Exception {
+        WebDriver page = browser.driver;
+        page.get(base + "app/");
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        page.findElement(By.id("username")).sendKeys(username);
+        page.findElement(By.id("password")).sendKeys("demo");
+        page.findElement(By.id("kc-login")).click();
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(base.getPath() + "app/"));
+    }
+
+    private void signOut(Browser browser) {
+        WebDriver page = browser.driver;
+        page.findElement(By.cssSelector("#signOut input[type=submit]")).click();
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in")));
+    }
+
+    private static List<String> councilRows(String code) throws Exception {
+        try (Connection owner = OwnerDatabase.connect()) {
+            return OwnerDatabase.strings(owner, "select name from council where code = '" + code + "'");
+        }
+    }
+}
