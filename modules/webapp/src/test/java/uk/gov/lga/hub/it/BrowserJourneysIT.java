@@ -14,7 +14,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -88,6 +90,62 @@ class BrowserJourneysIT {
             signOut(browser);
             assertEquals(List.of(), browser.violations());
         }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} lands on {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "pcm, Challenges",
+            "coventry-editor, Our peer challenges",
+            "coventry-viewer, Our peer challenges",
+            "adviser-ne, National picture"})
+    void eachRoleLandsOnItsOwnPagesAfterSigningIn(String user, String heading) throws Exception {
+        try (Browser browser = Browser.open(user)) {
+            WebDriver page = browser.driver;
+            signIn(browser, user);
+            assertEquals(heading, page.findElement(By.tagName("h1")).getText());
+            browser.check("landing");
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    @Test
+    void anAdministratorOnboardsACouncilWithTheKeyboardAlone() throws Exception {
+        try (Browser browser = Browser.open("keyboard")) {
+            WebDriver page = browser.driver;
+            page.get(base + "app/");
+            new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            keys(page, "admin", Keys.TAB, "demo", Keys.ENTER);
+            new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/app/admin/"));
+
+            tabTo(page, "code");
+            keys(page, "E08000022", Keys.TAB, "North Tyneside Council", Keys.TAB, "Metropolitan", Keys.TAB, "North East");
+            assertEquals("region", page.switchTo().activeElement().getAttribute("id"));
+            keys(page, Keys.TAB);
+            assertEquals("onboard-council", page.switchTo().activeElement().getAttribute("id"));
+            keys(page, Keys.ENTER);
+            assertEquals("North Tyneside Council has been onboarded.",
+                    page.findElement(By.className("govuk-notification-banner__heading")).getText());
+            browser.check("onboarded-by-keyboard");
+            assertEquals(List.of("North Tyneside Council"), councilRows("E08000022"));
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    /** Types into whatever has the focus, as a keyboard user would; nothing is clicked. */
+    private static void keys(WebDriver page, CharSequence... keys) {
+        new Actions(page).sendKeys(keys).perform();
+    }
+
+    /** Presses Tab until the field has the focus (a bounded number of times). */
+    private static void tabTo(WebDriver page, String id) {
+        for (int i = 0; i < 40; i++) {
+            if (id.equals(page.switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+            keys(page, Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached #" + id);
     }
 
     private void signIn(Browser browser, String username) throws Exception {

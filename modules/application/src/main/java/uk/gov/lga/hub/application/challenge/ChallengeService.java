@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
+import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.CouncilAccess;
 import uk.gov.lga.hub.application.shared.NotFound;
@@ -27,6 +28,14 @@ public class ChallengeService {
         Council council = councils.byCode(councilCode);
         CouncilAccess.requireDetail(caller, council);
         return challenges.findByCouncilCode(council.code()).stream().map(ChallengeSummary::of).toList();
+    }
+
+    /** Every council's challenges, for the LGA's own staff. */
+    public List<ChallengeSummary> all(Caller caller) {
+        if (!caller.isLgaStaff()) {
+            throw new AccessDenied("Only the LGA's staff see every council's challenges.");
+        }
+        return challenges.findAll().stream().map(ChallengeSummary::of).toList();
     }
 
     public ChallengeDetail challenge(Caller caller, long id) {

@@ -10,5 +10,8 @@ public interface PeerChallengeRepository {
     /** The council's challenges, most recent visit first. */
     List<PeerChallenge> findByCouncilCode(String councilCode);
 
+    /** Every council's challenges, most recent visit first. */
+    List<PeerChallenge> findAll();
+
     void add(PeerChallenge challenge);
 }

@@ -28,6 +28,12 @@ public class JpaPeerChallengeRepository implements PeerChallengeRepository {
     }
 
     @Override
+    public List<PeerChallenge> findAll() {
+        return em.createQuery("select c from PeerChallenge c join fetch c.council order by c.visit.startDate desc",
+                PeerChallenge.class).getResultList();
+    }
+
+    @Override
     public void add(PeerChallenge challenge) {
         em.persist(challenge);
     }

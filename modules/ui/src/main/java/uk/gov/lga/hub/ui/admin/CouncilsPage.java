@@ -15,6 +15,7 @@ import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.domain.council.CouncilType;
 import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.ui.layout.Labels;
 import uk.gov.lga.hub.ui.form.FormErrors;
 
 /** An LGA administrator's councils: the list, and onboarding a new one. */
@@ -88,8 +89,7 @@ public class CouncilsPage {
     }
 
     public String typeLabel(CouncilType councilType) {
-        String words = councilType.name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Labels.of(councilType);
     }
 
     public FormErrors getErrors() {
