@@ -1,6 +1,10 @@
 package uk.gov.lga.hub.domain.challenge;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,9 +22,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.List;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
@@ -78,6 +88,37 @@ public class PeerChallenge {
     @Embedded
     private ProgressReview progressReview;
 
+    @Column(name = "position_statement_due")
+    private LocalDate positionStatementDue;
+
+    @Column(name = "executive_summary")
+    private String executiveSummary;
+
+    @ElementCollection
+    @CollectionTable(name = "challenge_theme_feedback", joinColumns = @JoinColumn(name = "challenge_id"))
+    @MapKeyColumn(name = "theme_code")
+    @Column(name = "body")
+    private Map<String, String> themeFeedback = new HashMap<>();
+
+    @Column(name = "report_issued_on")
+    private LocalDate reportIssuedOn;
+
+    @OneToMany(mappedBy = "challenge", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("publishedOn")
+    private List<Publication> publications = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "progress_review_attendee", joinColumns = @JoinColumn(name = "challenge_id"))
+    @OrderColumn(name = "list_order")
+    @Column(name = "name")
+    private List<String> progressReviewAttendees = new ArrayList<>();
+
+    @Column(name = "progress_review_summary")
+    private String progressReviewSummary;
+
+    @OneToMany(mappedBy = "challenge", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<RecommendationProgress> recommendationProgress = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -92,6 +133,12 @@ public class PeerChallenge {
         this.framework = framework;
         this.visit = visit;
         this.status = ChallengeStatus.PROPOSED;
+        this.positionStatementDue = defaultPositionStatementDue(visit);
+    }
+
+    /** By default the council's position statement is due two weeks before the peers arrive. */
+    static LocalDate defaultPositionStatementDue(OnSiteVisit visit) {
+        return visit.startDate().minusWeeks(2);
     }
 
     /** A new Corporate Peer Challenge, proposed for the given visit and looking at the framework's core themes. */
@@ -105,6 +152,28 @@ public class PeerChallenge {
         return challenge;
     }
 
+    /**
+     * Moves the visit (before it happens) and the date the position statement is due (by default two weeks
+     * before). Returns warnings about anything unusual, which do not stop the change.
+     */
+    public List<String> reschedule(OnSiteVisit newVisit, LocalDate newPositionStatementDue) {
+        DomainRuleViolation.require(EnumSet.of(ChallengeStatus.PROPOSED, ChallengeStatus.SCHEDULED,
+                        ChallengeStatus.POSTPONED).contains(status), "visit-already-started",
+                "The visit can only be moved before it starts; this challenge is " + status + ".");
+        LocalDate due = newPositionStatementDue == null ? defaultPositionStatementDue(newVisit) : newPositionStatementDue;
+        DomainRuleViolation.require(due.isBefore(newVisit.startDate()), "position-statement-after-visit-start",
+                "The position statement must be due before the visit starts (" + newVisit.startDate() + ").");
+        this.visit = newVisit;
+        this.positionStatementDue = due;
+        return schedulingWarnings();
+    }
+
+    /** What is unusual about the schedule, for the manager to confirm; never a refusal. */
+    public List<String> schedulingWarnings() {
+        return visit.isUsualLength() ? List.of() : List.of("The visit lasts " + visit.days()
+                + " days; Corporate Peer Challenges usually spend three to four days on site.");
+    }
+
     /** Adds a focus area the council asked the peers to look at, e.g. Transformation. */
     public void addFocusArea(Theme focusArea) {
         DomainRuleViolation.require(!focusArea.isCore(), "focus-area-not-core",
@@ -116,16 +185,35 @@ public class PeerChallenge {
 
     public PeerTeamMember addTeamMember(String name, TeamRole role, String position, String homeOrganisation,
                                         String politicalGroup) {
-        PeerTeamMember member = new PeerTeamMember(this, team.size() + 1, name, role, position, homeOrganisation,
-                politicalGroup);
+        return addTeamMember(name, role, position, homeOrganisation, politicalGroup, null);
+    }
+
+    /** @param username the peer's sign-in name, which lets them read this challenge (and no other) */
+    public PeerTeamMember addTeamMember(String name, TeamRole role, String position, String homeOrganisation,
+                                        String politicalGroup, String username) {
+        DomainRuleViolation.require(status != ChallengeStatus.CLOSED && status != ChallengeStatus.CANCELLED,
+                "challenge-finished", "The challenge is " + status + "; its team can no longer change.");
+        DomainRuleViolation.require(username == null || team.stream().noneMatch(m -> username.equals(m.username())),
+                "peer-already-on-team", username + " is already on this team.");
+        PeerTeamMember member = new PeerTeamMember(this, team.stream().mapToInt(PeerTeamMember::listOrder).max()
+                .orElse(0) + 1, name, role, position, homeOrganisation, politicalGroup, username);
         team.add(member);
         return member;
     }
 
+    public void removeTeamMember(long memberId) {
+        DomainRuleViolation.require(team.removeIf(m -> m.id() != null && m.id() == memberId), "team-member-unknown",
+                "There is no such member on this team.");
+    }
+
+    /** A peer on this challenge's team may read it, and only it. */
+    public boolean grantsReadTo(String username) {
+        return username != null && team.stream().anyMatch(m -> username.equals(m.username()));
+    }
+
     /** Adds a key recommendation; once the report is issued its recommendations are fixed. */
     public KeyRecommendation addRecommendation(String number, String title, String text, Collection<Theme> themes) {
-        DomainRuleViolation.require(!status.reportIssued(), "report-already-issued",
-                "The report has been issued; its recommendations can no longer change.");
+        requireDraftReport();
         DomainRuleViolation.require(recommendations.stream().noneMatch(r -> r.number().equals(number.strip())),
                 "recommendation-number-taken", "This report already has a recommendation numbered " + number + ".");
         DomainRuleViolation.require(scope.containsAll(themes), "recommendation-theme-out-of-scope",
@@ -136,22 +224,191 @@ public class PeerChallenge {
         return recommendation;
     }
 
-    /** Moves the challenge along its lifecycle, refusing any move the lifecycle does not allow. */
-    public void moveTo(ChallengeStatus next) {
+    public KeyRecommendation reviseRecommendation(long recommendationId, String number, String title, String text,
+                                                  Collection<Theme> themes) {
+        requireDraftReport();
+        KeyRecommendation recommendation = recommendation(recommendationId);
+        DomainRuleViolation.require(recommendations.stream().noneMatch(r -> r != recommendation
+                        && r.number().equals(number == null ? null : number.strip())),
+                "recommendation-number-taken", "This report already has a recommendation numbered " + number + ".");
+        DomainRuleViolation.require(scope.containsAll(themes), "recommendation-theme-out-of-scope",
+                "A recommendation's themes must be within the challenge's scope.");
+        recommendation.revise(number, title, text, themes);
+        return recommendation;
+    }
+
+    public void removeRecommendation(long recommendationId) {
+        requireDraftReport();
+        recommendations.remove(recommendation(recommendationId));
+    }
+
+    public KeyRecommendation recommendation(long recommendationId) {
+        return recommendations.stream().filter(r -> r.id() != null && r.id() == recommendationId).findFirst()
+                .orElseThrow(() -> new DomainRuleViolation("recommendation-unknown",
+                        "This challenge has no recommendation " + recommendationId + "."));
+    }
+
+    /** The feedback report's words: the executive summary and feedback per theme of the scope. */
+    public void writeReport(String summary, Map<String, String> feedbackByTheme) {
+        requireDraftReport();
+        DomainRuleViolation.require(feedbackByTheme.keySet().stream()
+                        .allMatch(code -> scope.stream().anyMatch(t -> t.code().equals(code))),
+                "feedback-theme-out-of-scope", "Feedback can only be given on the challenge's own themes.");
+        this.executiveSummary = summary == null || summary.isBlank() ? null : summary.strip();
+        this.themeFeedback.clear();
+        feedbackByTheme.forEach((code, body) -> {
+            if (body != null && !body.isBlank()) {
+                themeFeedback.put(code, body.strip());
+            }
+        });
+    }
+
+    private void requireDraftReport() {
+        DomainRuleViolation.require(!status.reportIssued(), "report-already-issued",
+                "The report has been issued; it can no longer change.");
+    }
+
+    /** Moves that need nothing but the decision; the others have methods of their own that take what they need. */
+    private static final Set<ChallengeStatus> PLAIN_MOVES = EnumSet.of(ChallengeStatus.SCHEDULED,
+            ChallengeStatus.POSTPONED, ChallengeStatus.ON_SITE, ChallengeStatus.REPORT_DRAFTING,
+            ChallengeStatus.CANCELLED, ChallengeStatus.CLOSED);
+
+    /** Moves the challenge along its lifecycle, refusing any move the lifecycle does not allow (from here). */
+    public void move(ChallengeStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStatusMove(status, next);
+        }
+        DomainRuleViolation.require(PLAIN_MOVES.contains(next), "move-needs-details", switch (next) {
+            case REPORT_ISSUED -> "Issuing the report needs its issue date: issue the report.";
+            case PUBLISHED -> "Publishing needs the date and public address: record the report's publication.";
+            case PROGRESS_REVIEW_SCHEDULED -> "Scheduling the progress review needs its date.";
+            case PROGRESS_REVIEW_HELD -> "Recording the progress review needs its date, peers and feedback.";
+            default -> "Publishing the progress review report needs its date and public address.";
+        });
+        moveTo(next);
+    }
+
+    void moveTo(ChallengeStatus next) {
         if (!status.canMoveTo(next)) {
             throw new IllegalStatusMove(status, next);
         }
         status = next;
     }
 
-    public void planProgressReview(LocalDate date) {
+    /**
+     * Issues the feedback report to the council: its recommendations are fixed from now on, and the progress
+     * review is proposed ten months after the visit unless one is already planned.
+     */
+    public void issueReport(LocalDate issuedOn) {
+        if (!status.canMoveTo(ChallengeStatus.REPORT_ISSUED)) {
+            throw new IllegalStatusMove(status, ChallengeStatus.REPORT_ISSUED);
+        }
+        DomainRuleViolation.require(issuedOn != null && !issuedOn.isBefore(visit.endDate()), "report-issued-before-visit-end",
+                "The report is issued after the visit ends (" + visit.endDate() + ").");
+        DomainRuleViolation.require(!recommendations.isEmpty(), "report-without-recommendations",
+                "A feedback report needs at least one key recommendation.");
+        DomainRuleViolation.require(executiveSummary != null, "report-without-summary",
+                "A feedback report needs its executive summary.");
+        reportIssuedOn = issuedOn;
+        if (progressReview == null) {
+            planProgressReview(proposedProgressReviewDate());
+        }
+        moveTo(ChallengeStatus.REPORT_ISSUED);
+    }
+
+    /**
+     * Records that the council published something, freezing the published version. Publishing the feedback
+     * report or the progress review report moves the challenge on.
+     */
+    public Publication publish(PublicationKind kind, LocalDate publishedOn, String publicUrl, String frozenContent,
+                               String recordedBy, Instant recordedAt) {
+        DomainRuleViolation.require(publication(kind).isEmpty(), "already-published",
+                "This challenge's " + kind.name().toLowerCase().replace('_', ' ') + " is already recorded as published.");
+        ChallengeStatus next = switch (kind) {
+            case FEEDBACK_REPORT -> ChallengeStatus.PUBLISHED;
+            case PROGRESS_REVIEW_REPORT -> ChallengeStatus.PROGRESS_REVIEW_PUBLISHED;
+            case ACTION_PLAN -> null;
+        };
+        if (next != null && !status.canMoveTo(next)) {
+            throw new IllegalStatusMove(status, next);
+        }
+        DomainRuleViolation.require(status.reportIssued(), "report-not-issued",
+                "Nothing of a challenge is published before its report is issued.");
+        Publication publication = new Publication(this, kind, publishedOn, publicUrl, frozenContent, recordedBy,
+                recordedAt);
+        publications.add(publication);
+        if (next != null) {
+            moveTo(next);
+        }
+        return publication;
+    }
+
+    public Optional<Publication> publication(PublicationKind kind) {
+        return publications.stream().filter(p -> p.kind() == kind).findFirst();
+    }
+
+    /** Plans (or moves) the progress review: never beyond twelve months after the visit. */
+    public void scheduleProgressReview(LocalDate date) {
+        DomainRuleViolation.require(EnumSet.of(ChallengeStatus.REPORT_ISSUED, ChallengeStatus.PUBLISHED,
+                        ChallengeStatus.PROGRESS_REVIEW_SCHEDULED).contains(status), "progress-review-not-schedulable",
+                "A progress review is scheduled once the report is issued and before it is held; this challenge is "
+                        + status + ".");
+        planProgressReview(date);
+        if (status == ChallengeStatus.PUBLISHED) {
+            moveTo(ChallengeStatus.PROGRESS_REVIEW_SCHEDULED);
+        }
+    }
+
+    void planProgressReview(LocalDate date) {
         progressReview = ProgressReview.plannedFor(visit, date);
     }
 
-    public void recordProgressReviewHeld(LocalDate date) {
-        DomainRuleViolation.require(progressReview != null, "progress-review-not-planned",
-                "Plan the progress review before recording that it was held.");
-        progressReview = progressReview.heldOn(visit, date);
+    /** The peers' return visit took place: who came, what they said overall and per recommendation (RAG). */
+    public void recordProgressReview(LocalDate heldOn, List<String> attendees, String summary,
+                                     Map<Long, ProgressFeedback> feedbackByRecommendation) {
+        if (!status.canMoveTo(ChallengeStatus.PROGRESS_REVIEW_HELD)) {
+            throw new IllegalStatusMove(status, ChallengeStatus.PROGRESS_REVIEW_HELD);
+        }
+        DomainRuleViolation.require(attendees != null && attendees.stream().anyMatch(a -> a != null && !a.isBlank()),
+                "progress-review-attendees-required", "Say which peers attended the progress review.");
+        progressReview = progressReview.heldOn(visit, heldOn);
+        progressReviewAttendees.clear();
+        attendees.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).forEach(progressReviewAttendees::add);
+        progressReviewSummary = summary == null || summary.isBlank() ? null : summary.strip();
+        recommendationProgress.clear();
+        feedbackByRecommendation.forEach((id, feedback) -> recommendationProgress.add(
+                new RecommendationProgress(this, recommendation(id), feedback.rag(), feedback.comment())));
+        moveTo(ChallengeStatus.PROGRESS_REVIEW_HELD);
+    }
+
+    /** What the peers said of one recommendation at the progress review. */
+    public record ProgressFeedback(uk.gov.lga.hub.domain.progress.Rag rag, String comment) {
+        public ProgressFeedback {
+            DomainRuleViolation.require(rag != null, "progress-rag-required",
+                    "Give each recommendation a red, amber or green rating.");
+        }
+    }
+
+    /** Each publication clock, as it stands on the given day. */
+    public List<Deadline> deadlines(PublicationRules rules, LocalDate today) {
+        if (status == ChallengeStatus.CANCELLED || !status.reportIssued() && status != ChallengeStatus.CLOSED
+                && today.isBefore(visit.endDate())) {
+            return List.of();
+        }
+        LocalDate end = visit.endDate();
+        boolean closed = status == ChallengeStatus.CLOSED;
+        return List.of(
+                Deadline.of(PublicationKind.FEEDBACK_REPORT, end.plusMonths(rules.reportMonths()),
+                        end.plusMonths(rules.reportMonths()), doneOn(PublicationKind.FEEDBACK_REPORT), closed, today),
+                Deadline.of(PublicationKind.ACTION_PLAN, end.plusMonths(rules.actionPlanMonths()),
+                        end.plusMonths(rules.actionPlanLatestMonths()), doneOn(PublicationKind.ACTION_PLAN), closed, today),
+                Deadline.of(PublicationKind.PROGRESS_REVIEW_REPORT, end.plusMonths(rules.progressReviewReportMonths()),
+                        end.plusMonths(rules.progressReviewReportMonths()),
+                        doneOn(PublicationKind.PROGRESS_REVIEW_REPORT), closed, today));
+    }
+
+    private LocalDate doneOn(PublicationKind kind) {
+        return publication(kind).map(Publication::publishedOn).orElse(null);
     }
 
     public LocalDate proposedProgressReviewDate() {
@@ -199,12 +456,44 @@ public class PeerChallenge {
     }
 
     /** Empty until a progress review is planned. */
-    public java.util.Optional<ProgressReview> progressReview() {
-        return java.util.Optional.ofNullable(progressReview)
+    public Optional<ProgressReview> progressReview() {
+        return Optional.ofNullable(progressReview)
                 .filter(review -> review.plannedDate() != null || review.heldDate() != null);
     }
 
     public long version() {
         return version;
+    }
+
+    public LocalDate positionStatementDue() {
+        return positionStatementDue;
+    }
+
+    public String executiveSummary() {
+        return executiveSummary;
+    }
+
+    public Map<String, String> themeFeedback() {
+        return Map.copyOf(themeFeedback);
+    }
+
+    public LocalDate reportIssuedOn() {
+        return reportIssuedOn;
+    }
+
+    public List<Publication> publications() {
+        return List.copyOf(publications);
+    }
+
+    public List<String> progressReviewAttendees() {
+        return List.copyOf(progressReviewAttendees);
+    }
+
+    public String progressReviewSummary() {
+        return progressReviewSummary;
+    }
+
+    public List<RecommendationProgress> recommendationProgress() {
+        return List.copyOf(recommendationProgress);
     }
 }

@@ -47,11 +47,14 @@ public class PeerTeamMember {
     @Column(name = "list_order", nullable = false)
     private int listOrder;
 
+    /** The peer's sign-in name, when they have one: it lets them read this challenge. */
+    private String username;
+
     protected PeerTeamMember() {
     }
 
     PeerTeamMember(PeerChallenge challenge, int listOrder, String name, TeamRole role, String position,
-                   String homeOrganisation, String politicalGroup) {
+                   String homeOrganisation, String politicalGroup, String username) {
         this.challenge = challenge;
         this.listOrder = listOrder;
         this.name = DomainRuleViolation.requireText(name, "peer-name-required", "A peer's name");
@@ -64,6 +67,7 @@ public class PeerTeamMember {
                         || role == TeamRole.LEAD_PEER, "political-group-for-members-only",
                 "Only member peers have a political group.");
         this.politicalGroup = politicalGroup;
+        this.username = username == null || username.isBlank() ? null : username.strip();
     }
 
     public Long id() {
@@ -88,6 +92,10 @@ public class PeerTeamMember {
 
     public String politicalGroup() {
         return politicalGroup;
+    }
+
+    public String username() {
+        return username;
     }
 
     public int listOrder() {

@@ -59,10 +59,16 @@ public class KeyRecommendation {
                              Collection<Theme> themes) {
         this.challenge = challenge;
         this.listOrder = listOrder;
+        revise(number, title, text, themes);
+    }
+
+    /** Only its challenge calls this, and only while the report is a draft. */
+    public void revise(String number, String title, String text, Collection<Theme> themes) {
         this.number = DomainRuleViolation.requireText(number, "recommendation-number-required",
                 "A recommendation's number as printed");
         this.title = DomainRuleViolation.requireText(title, "recommendation-title-required", "A recommendation's title");
         this.text = DomainRuleViolation.requireText(text, "recommendation-text-required", "A recommendation's text");
+        this.themes.clear();
         this.themes.addAll(themes);
     }
 

@@ -108,13 +108,124 @@ class PeerChallengeTest {
     }
 
     @Test
-    void recordsAHeldProgressReviewOnlyAfterPlanningIt() {
+    void expectsThePositionStatementTwoWeeksBeforeTheVisitByDefault() {
+        assertEquals(LocalDate.of(2024, 1, 1), proposed().positionStatementDue());
+    }
+
+    @Test
+    void warnsButAllowsAnUnusuallyLongVisit() {
         PeerChallenge challenge = proposed();
+        List<String> warnings = challenge.reschedule(
+                new OnSiteVisit(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 8)), null);
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains("5 days"), warnings.get(0));
+        assertEquals(LocalDate.of(2024, 2, 19), challenge.positionStatementDue());
+    }
+
+    @Test
+    void refusesAPositionStatementDueAfterTheVisitStarts() {
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> proposed().reschedule(
+                new OnSiteVisit(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 7)), LocalDate.of(2024, 3, 5)));
+        assertEquals("position-statement-after-visit-start", refused.rule());
+    }
+
+    @Test
+    void plainMovesGoThroughMoveButMovesThatNeedDetailsAreSentToTheirOwnStep() {
+        PeerChallenge challenge = proposed();
+        challenge.move(ChallengeStatus.SCHEDULED);
+        challenge.move(ChallengeStatus.ON_SITE);
+        challenge.move(ChallengeStatus.REPORT_DRAFTING);
+        DomainRuleViolation needsDetails = assertThrows(DomainRuleViolation.class,
+                () -> challenge.move(ChallengeStatus.REPORT_ISSUED));
+        assertEquals("move-needs-details", needsDetails.rule());
+        assertThrows(IllegalStatusMove.class, () -> challenge.move(ChallengeStatus.CLOSED));
+    }
+
+    @Test
+    void issuingTheReportFixesItAndProposesTheProgressReviewTenMonthsOn() {
+        PeerChallenge challenge = drafting();
+        DomainRuleViolation empty = assertThrows(DomainRuleViolation.class,
+                () -> challenge.issueReport(LocalDate.of(2024, 3, 1)));
+        assertEquals("report-without-recommendations", empty.rule());
+        challenge.addRecommendation("2.1", "City Centre masterplan", "Work at pace.", List.of(priorities));
+        challenge.writeReport("Coventry is an ambitious place.", java.util.Map.of(priorities.code(), "Clear priorities."));
+        challenge.issueReport(LocalDate.of(2024, 3, 1));
+        assertEquals(ChallengeStatus.REPORT_ISSUED, challenge.status());
+        assertEquals(LocalDate.of(2024, 11, 18), challenge.progressReview().orElseThrow().plannedDate());
+        assertEquals("report-already-issued", assertThrows(DomainRuleViolation.class,
+                () -> challenge.writeReport("Changed", java.util.Map.of())).rule());
+    }
+
+    @Test
+    void publishingTheReportRecordsWhereAndFreezesWhatWasPublished() {
+        PeerChallenge challenge = issued();
+        Publication report = challenge.publish(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 6, 3),
+                "https://www.coventry.gov.uk/peer-challenge", "{\"summary\":\"as published\"}", "pcm",
+                java.time.Instant.parse("2024-06-03T10:00:00Z"));
+        assertEquals(ChallengeStatus.PUBLISHED, challenge.status());
+        assertEquals("{\"summary\":\"as published\"}", report.frozenContent());
+        assertEquals("already-published", assertThrows(DomainRuleViolation.class, () -> challenge.publish(
+                PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 6, 4), "https://example.org/x", "{}", "pcm",
+                java.time.Instant.now())).rule());
+        assertEquals("publication-url-invalid", assertThrows(DomainRuleViolation.class, () -> challenge.publish(
+                PublicationKind.ACTION_PLAN, LocalDate.of(2024, 6, 4), "not a web address", "{}", "pcm",
+                java.time.Instant.now())).rule());
+        challenge.publish(PublicationKind.ACTION_PLAN, LocalDate.of(2024, 6, 11), "https://www.coventry.gov.uk/plan",
+                null, "pcm", java.time.Instant.now());
+        assertEquals(ChallengeStatus.PUBLISHED, challenge.status(), "the action plan moves nothing");
+    }
+
+    @Test
+    void theProgressReviewIsNeverScheduledBeyondTwelveMonths() {
+        PeerChallenge challenge = issued();
+        challenge.publish(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 6, 3), "https://example.org/r", "{}",
+                "pcm", java.time.Instant.now());
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                () -> challenge.recordProgressReviewHeld(LocalDate.of(2024, 11, 26)));
-        assertEquals("progress-review-not-planned", refused.rule());
-        challenge.planProgressReview(LocalDate.of(2024, 11, 18));
-        challenge.recordProgressReviewHeld(LocalDate.of(2024, 11, 26));
-        assertEquals(LocalDate.of(2024, 11, 26), challenge.progressReview().orElseThrow().heldDate());
+                () -> challenge.scheduleProgressReview(LocalDate.of(2025, 1, 20)));
+        assertEquals("progress-review-beyond-twelve-months", refused.rule());
+        assertTrue(refused.getMessage().contains("2025-01-18"), refused.getMessage());
+        challenge.scheduleProgressReview(LocalDate.of(2024, 11, 25));
+        assertEquals(ChallengeStatus.PROGRESS_REVIEW_SCHEDULED, challenge.status());
+    }
+
+    @Test
+    void recordsTheProgressReviewWithARatingPerRecommendation() {
+        PeerChallenge challenge = issued();
+        challenge.publish(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 6, 3), "https://example.org/r", "{}",
+                "pcm", java.time.Instant.now());
+        challenge.scheduleProgressReview(LocalDate.of(2024, 11, 18));
+        assertEquals("progress-review-attendees-required", assertThrows(DomainRuleViolation.class,
+                () -> challenge.recordProgressReview(LocalDate.of(2024, 11, 19), List.of(), null, java.util.Map.of()))
+                .rule());
+        challenge.recordProgressReview(LocalDate.of(2024, 11, 19), List.of("Pam Smith", "Eamon Lally"),
+                "Impressed by the progress.", java.util.Map.of());
+        assertEquals(ChallengeStatus.PROGRESS_REVIEW_HELD, challenge.status());
+        assertEquals(List.of("Pam Smith", "Eamon Lally"), challenge.progressReviewAttendees());
+        assertEquals(LocalDate.of(2024, 11, 19), challenge.progressReview().orElseThrow().heldDate());
+    }
+
+    @Test
+    void givesAPeerOnTheTeamReadAccessToThisChallengeOnly() {
+        PeerChallenge challenge = proposed();
+        challenge.addTeamMember("Pam Smith", TeamRole.LEAD_PEER, "CEX", "Newcastle City Council", null, "pam.smith");
+        assertTrue(challenge.grantsReadTo("pam.smith"));
+        assertEquals(false, challenge.grantsReadTo("someone.else"));
+        assertEquals(false, proposed().grantsReadTo("pam.smith"));
+    }
+
+    private PeerChallenge drafting() {
+        PeerChallenge challenge = proposed();
+        challenge.move(ChallengeStatus.SCHEDULED);
+        challenge.move(ChallengeStatus.ON_SITE);
+        challenge.move(ChallengeStatus.REPORT_DRAFTING);
+        return challenge;
+    }
+
+    private PeerChallenge issued() {
+        PeerChallenge challenge = drafting();
+        challenge.addRecommendation("2.1", "City Centre masterplan", "Work at pace.", List.of(priorities));
+        challenge.writeReport("Coventry is an ambitious place.", java.util.Map.of());
+        challenge.issueReport(LocalDate.of(2024, 3, 1));
+        return challenge;
     }
 }

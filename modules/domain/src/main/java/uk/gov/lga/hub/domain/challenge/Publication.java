@@ -1,0 +1,112 @@
+package uk.gov.lga.hub.domain.challenge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+
+/**
+ * That something of a challenge was published: when, where, and the version that was published, frozen so later
+ * changes never alter what the public read.
+ */
+@Entity
+@Table(name = "publication")
+public class Publication {
+
+    @Id
+    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "challenge_id")
+    private PeerChallenge challenge;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private PublicationKind kind;
+
+    @Column(name = "published_on", nullable = false, updatable = false)
+    private LocalDate publishedOn;
+
+    @Column(name = "public_url", nullable = false, updatable = false)
+    private String publicUrl;
+
+    /** The published content as JSON, exactly as it stood. */
+    @Column(name = "frozen_content", updatable = false)
+    private String frozenContent;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    protected Publication() {
+    }
+
+    Publication(PeerChallenge challenge, PublicationKind kind, LocalDate publishedOn, String publicUrl,
+                String frozenContent, String recordedBy, Instant recordedAt) {
+        DomainRuleViolation.require(publishedOn != null, "publication-date-required", "Say when it was published.");
+        DomainRuleViolation.require(!publishedOn.isBefore(challenge.visit().endDate()), "publication-before-visit",
+                "Nothing can be published before the last on-site day (" + challenge.visit().endDate() + ").");
+        this.challenge = challenge;
+        this.kind = kind;
+        this.publishedOn = publishedOn;
+        this.publicUrl = requireWebAddress(publicUrl);
+        this.frozenContent = frozenContent;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    private static String requireWebAddress(String url) {
+        try {
+            URI uri = URI.create(url == null ? "" : url.strip());
+            DomainRuleViolation.require(("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null, "publication-url-invalid", "");
+            return uri.toString();
+        } catch (IllegalArgumentException | DomainRuleViolation bad) {
+            throw new DomainRuleViolation("publication-url-invalid",
+                    "Give the public web address where it was published, starting with https://.");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public PeerChallenge challenge() {
+        return challenge;
+    }
+
+    public PublicationKind kind() {
+        return kind;
+    }
+
+    public LocalDate publishedOn() {
+        return publishedOn;
+    }
+
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    public String frozenContent() {
+        return frozenContent;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+}

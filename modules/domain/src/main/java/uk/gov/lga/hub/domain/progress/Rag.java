@@ -1,0 +1,6 @@
+package uk.gov.lga.hub.domain.progress;
+
+/** Red, amber, green: how well something is going, as the LGA and councils rate it. */
+public enum Rag {
+    RED, AMBER, GREEN
+}
