@@ -3,14 +3,22 @@ package uk.gov.lga.hub.api.challenge;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.gov.lga.hub.api.scope.CouncilScoped;
+import uk.gov.lga.hub.api.scope.SharedData;
+import uk.gov.lga.hub.application.challenge.ChallengeManagement;
+import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.application.challenge.ChallengeDetail;
 import uk.gov.lga.hub.application.challenge.ChallengeService;
 import uk.gov.lga.hub.application.response.ResponseService;
@@ -32,6 +40,9 @@ public class ChallengeResource {
     ResponseService responses;
 
     @Inject
+    ChallengeManagement management;
+
+    @Inject
     Caller caller;
 
     @GET
@@ -51,5 +62,143 @@ public class ChallengeResource {
             description = "The council's own users; LGA staff; the principal adviser of the council's region.")
     public List<ResponseView> responses(@PathParam("id") long id) {
         return responses.responsesTo(caller, id);
+    }
+
+    // Running the challenge: the peer challenge manager's steps. LGA-owned records, hence @SharedData.
+
+    public record Move(ChallengeStatus to) {
+    }
+
+    public record Issue(LocalDate issuedOn) {
+    }
+
+    public record Plan(LocalDate plannedDate) {
+    }
+
+    @PUT
+    @Path("{id}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Move the on-site dates, the position statement's due date, add focus areas",
+            description = "Before the visit only. An unusual length is allowed and returned in schedulingWarnings.")
+    public ChallengeDetail reschedule(@PathParam("id") long id, ChallengeManagement.Schedule schedule) {
+        return management.reschedule(caller, id, schedule);
+    }
+
+    @POST
+    @Path("{id}/moves")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Move the challenge along its lifecycle (schedule, postpone, on site, drafting, cancel, close)",
+            description = "A move the current status does not allow gets 409 naming the current status and the "
+                    + "allowed moves. Issuing, publishing and the progress review have steps of their own.")
+    public ChallengeDetail move(@PathParam("id") long id, Move move) {
+        return management.move(caller, id, move.to());
+    }
+
+    @POST
+    @Path("{id}/team")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Add a peer to the team (a username gives them read access to this challenge only)")
+    public ChallengeDetail addTeamMember(@PathParam("id") long id, ChallengeManagement.TeamMemberDetails member) {
+        return management.addTeamMember(caller, id, member);
+    }
+
+    @DELETE
+    @Path("{id}/team/{memberId}")
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Take a peer off the team")
+    public ChallengeDetail removeTeamMember(@PathParam("id") long id, @PathParam("memberId") long memberId) {
+        return management.removeTeamMember(caller, id, memberId);
+    }
+
+    @PUT
+    @Path("{id}/report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Write the feedback report's executive summary and feedback per theme (a draft until issued)")
+    public ChallengeDetail writeReport(@PathParam("id") long id, ChallengeManagement.ReportText report) {
+        return management.writeReport(caller, id, report);
+    }
+
+    @POST
+    @Path("{id}/recommendations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Add a key recommendation, numbered as printed")
+    public ChallengeDetail addRecommendation(@PathParam("id") long id, ChallengeManagement.RecommendationText r) {
+        return management.addRecommendation(caller, id, r);
+    }
+
+    @PUT
+    @Path("{id}/recommendations/{recommendationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Revise a key recommendation (until the report is issued)")
+    public ChallengeDetail reviseRecommendation(@PathParam("id") long id,
+                                                @PathParam("recommendationId") long recommendationId,
+                                                ChallengeManagement.RecommendationText r) {
+        return management.reviseRecommendation(caller, id, recommendationId, r);
+    }
+
+    @DELETE
+    @Path("{id}/recommendations/{recommendationId}")
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Remove a key recommendation (until the report is issued)")
+    public ChallengeDetail removeRecommendation(@PathParam("id") long id,
+                                                @PathParam("recommendationId") long recommendationId) {
+        return management.removeRecommendation(caller, id, recommendationId);
+    }
+
+    @POST
+    @Path("{id}/report/issue")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Issue the report to the council",
+            description = "Fixes the recommendations and proposes the progress review ten months after the visit.")
+    public ChallengeDetail issueReport(@PathParam("id") long id, Issue issue) {
+        return management.issueReport(caller, id, issue.issuedOn());
+    }
+
+    @POST
+    @Path("{id}/publications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Record that the report, the action plan or the progress review report was published",
+            description = "Keeps the date and public address and freezes the published version.")
+    public ChallengeDetail publish(@PathParam("id") long id, ChallengeManagement.PublicationRecord publication) {
+        return management.publish(caller, id, publication);
+    }
+
+    @PUT
+    @Path("{id}/progress-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Schedule or move the progress review (never beyond twelve months after the visit)")
+    public ChallengeDetail scheduleProgressReview(@PathParam("id") long id, Plan plan) {
+        return management.scheduleProgressReview(caller, id, plan.plannedDate());
+    }
+
+    @POST
+    @Path("{id}/progress-review/record")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Record the progress review: the day, the peers, the summary, a RAG rating per recommendation")
+    public ChallengeDetail recordProgressReview(@PathParam("id") long id,
+                                                ChallengeManagement.ProgressReviewRecord record) {
+        return management.recordProgressReview(caller, id, record);
     }
 }

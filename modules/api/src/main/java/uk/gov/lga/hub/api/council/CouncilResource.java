@@ -3,15 +3,22 @@ package uk.gov.lga.hub.api.council;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.gov.lga.hub.api.scope.CouncilScoped;
 import uk.gov.lga.hub.api.scope.SharedData;
+import uk.gov.lga.hub.application.challenge.ChallengeDetail;
+import uk.gov.lga.hub.application.challenge.ChallengeManagement;
 import uk.gov.lga.hub.application.challenge.ChallengeService;
 import uk.gov.lga.hub.application.challenge.ChallengeSummary;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
@@ -33,6 +40,9 @@ public class CouncilResource {
     ChallengeService challenges;
 
     @Inject
+    ChallengeManagement management;
+
+    @Inject
     Caller caller;
 
     @GET
@@ -49,5 +59,20 @@ public class CouncilResource {
             description = "LGA staff, the council's own users and its region's principal adviser.")
     public List<ChallengeSummary> challenges(@PathParam("code") String code) {
         return challenges.challengesOf(caller, code);
+    }
+
+    @POST
+    @Path("{code}/challenges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SharedData
+    @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
+    @Operation(summary = "Propose a Corporate Peer Challenge at the council",
+            description = "The five core themes are always in scope; focus areas are added by name. 201 with the "
+                    + "challenge; schedulingWarnings lists anything unusual, such as the visit's length.")
+    public Response propose(@PathParam("code") String code, ChallengeManagement.Schedule schedule,
+                            @Context UriInfo uri) {
+        ChallengeDetail created = management.propose(caller, code, schedule);
+        return Response.created(uri.getBaseUriBuilder().path("v1/challenges/{id}").build(created.id()))
+                .entity(created).build();
     }
 }

@@ -2,25 +2,36 @@ package uk.gov.lga.hub.application.challenge;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import uk.gov.lga.hub.application.council.CouncilSummary;
 import uk.gov.lga.hub.domain.challenge.ChallengeKind;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
+import uk.gov.lga.hub.domain.challenge.Deadline;
 import uk.gov.lga.hub.domain.challenge.OnSiteVisit;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerTeamMember;
 import uk.gov.lga.hub.domain.challenge.ProgressReview;
+import uk.gov.lga.hub.domain.challenge.PublicationKind;
+import uk.gov.lga.hub.domain.challenge.PublicationRules;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
+import uk.gov.lga.hub.domain.progress.Rag;
 import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
 import uk.gov.lga.hub.domain.theme.Theme;
 import uk.gov.lga.hub.domain.theme.ThemeFramework;
 import uk.gov.lga.hub.domain.theme.ThemeKind;
 
-/** Everything about one challenge that its readers see: visit, scope, team, recommendations, progress review. */
+/**
+ * Everything about one challenge that its readers see: visit and schedule, scope, team, the feedback report and
+ * its recommendations, publications and their clocks, and the progress review.
+ */
 public record ChallengeDetail(long id, CouncilSummary council, ChallengeKind kind, ChallengeStatus status,
                               Set<ChallengeStatus> allowedMoves, ThemeFramework framework, Visit visit,
-                              List<ThemeView> scope, List<TeamMember> team, List<Recommendation> recommendations,
-                              Review progressReview, LocalDate nextChallengeDue, long version) {
+                              LocalDate positionStatementDue, List<String> schedulingWarnings,
+                              List<ThemeView> scope, List<TeamMember> team, Report report,
+                              List<Recommendation> recommendations, List<PublicationView> publications,
+                              List<Deadline> deadlines, Review progressReview, LocalDate nextChallengeDue,
+                              long version) {
 
     public record Visit(LocalDate start, LocalDate end, int days, boolean usualLength) {
         static Visit of(OnSiteVisit visit) {
@@ -34,12 +45,16 @@ public record ChallengeDetail(long id, CouncilSummary council, ChallengeKind kin
         }
     }
 
-    public record TeamMember(String name, TeamRole role, String position, String homeOrganisation,
-                             String politicalGroup) {
+    public record TeamMember(long id, String name, TeamRole role, String position, String homeOrganisation,
+                             String politicalGroup, String username) {
         static TeamMember of(PeerTeamMember member) {
-            return new TeamMember(member.name(), member.role(), member.position(), member.homeOrganisation(),
-                    member.politicalGroup());
+            return new TeamMember(member.id() == null ? 0 : member.id(), member.name(), member.role(),
+                    member.position(), member.homeOrganisation(), member.politicalGroup(), member.username());
         }
+    }
+
+    /** The feedback report's words; {@code issuedOn} is empty while it is a draft. */
+    public record Report(String executiveSummary, Map<String, String> themeFeedback, LocalDate issuedOn) {
     }
 
     public record Recommendation(long id, String number, String title, String text, List<String> themes) {
@@ -49,20 +64,34 @@ public record ChallengeDetail(long id, CouncilSummary council, ChallengeKind kin
         }
     }
 
-    /** The proposed and latest dates always show; planned and held once recorded. */
-    public record Review(LocalDate proposedDate, LocalDate latestDate, LocalDate plannedDate, LocalDate heldDate) {
+    public record PublicationView(long id, PublicationKind kind, LocalDate publishedOn, String publicUrl) {
     }
 
-    public static ChallengeDetail of(PeerChallenge challenge) {
+    public record RecommendationRating(long recommendationId, String number, Rag rag, String feedback) {
+    }
+
+    /** The proposed and latest dates always show; the rest once recorded. */
+    public record Review(LocalDate proposedDate, LocalDate latestDate, LocalDate plannedDate, LocalDate heldDate,
+                         List<String> attendees, String summary, List<RecommendationRating> ratings) {
+    }
+
+    public static ChallengeDetail of(PeerChallenge challenge, PublicationRules rules, LocalDate today) {
         OnSiteVisit visit = challenge.visit();
         Review review = new Review(ProgressReview.proposedDate(visit), ProgressReview.latestDate(visit),
                 challenge.progressReview().map(ProgressReview::plannedDate).orElse(null),
-                challenge.progressReview().map(ProgressReview::heldDate).orElse(null));
+                challenge.progressReview().map(ProgressReview::heldDate).orElse(null),
+                challenge.progressReviewAttendees(), challenge.progressReviewSummary(),
+                challenge.recommendationProgress().stream().map(p -> new RecommendationRating(
+                        p.recommendation().id(), p.recommendation().number(), p.rag(), p.feedback())).toList());
         return new ChallengeDetail(challenge.id(), CouncilSummary.of(challenge.council()), challenge.kind(),
                 challenge.status(), challenge.status().allowedMoves(), challenge.framework(), Visit.of(visit),
+                challenge.positionStatementDue(), challenge.schedulingWarnings(),
                 challenge.scope().stream().map(ThemeView::of).toList(),
                 challenge.team().stream().map(TeamMember::of).toList(),
+                new Report(challenge.executiveSummary(), challenge.themeFeedback(), challenge.reportIssuedOn()),
                 challenge.recommendations().stream().map(Recommendation::of).toList(),
-                review, challenge.nextChallengeDue(), challenge.version());
+                challenge.publications().stream().map(p -> new PublicationView(p.id() == null ? 0 : p.id(), p.kind(),
+                        p.publishedOn(), p.publicUrl())).toList(),
+                challenge.deadlines(rules, today), review, challenge.nextChallengeDue(), challenge.version());
     }
 }

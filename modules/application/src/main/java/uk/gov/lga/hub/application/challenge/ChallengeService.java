@@ -3,14 +3,18 @@ package uk.gov.lga.hub.application.challenge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
 import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.application.security.ChallengeAccess;
 import uk.gov.lga.hub.application.security.CouncilAccess;
 import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.challenge.PublicationRules;
 import uk.gov.lga.hub.domain.council.Council;
 
 /** Reading peer challenges; read models are built inside the transaction so nothing loads lazily afterwards. */
@@ -23,6 +27,12 @@ public class ChallengeService {
 
     @Inject
     CouncilDirectory councils;
+
+    @Inject
+    PublicationRules rules;
+
+    @Inject
+    Clock clock;
 
     public List<ChallengeSummary> challengesOf(Caller caller, String councilCode) {
         Council council = councils.byCode(councilCode);
@@ -41,7 +51,7 @@ public class ChallengeService {
     public ChallengeDetail challenge(Caller caller, long id) {
         PeerChallenge challenge = challenges.findById(id)
                 .orElseThrow(() -> new NotFound("There is no peer challenge " + id + "."));
-        CouncilAccess.requireDetail(caller, challenge.council());
-        return ChallengeDetail.of(challenge);
+        ChallengeAccess.requireRead(caller, challenge);
+        return ChallengeDetail.of(challenge, rules, LocalDate.now(clock));
     }
 }

@@ -11,8 +11,14 @@ public record DemoData(List<CouncilEntry> councils, List<ChallengeEntry> challen
 
     public record ChallengeEntry(String council, String framework, LocalDate onSiteStart, LocalDate onSiteEnd,
                                  List<String> focusAreas, List<TeamEntry> team,
-                                 List<RecommendationEntry> recommendations, List<String> statusPath,
-                                 LocalDate progressReviewPlanned, LocalDate progressReviewHeld) {
+                                 List<RecommendationEntry> recommendations, String executiveSummary,
+                                 java.util.Map<String, String> themeFeedback, LocalDate reportIssuedOn,
+                                 List<PublicationEntry> publications, List<String> statusPath,
+                                 LocalDate progressReviewPlanned, LocalDate progressReviewHeld,
+                                 List<String> progressReviewAttendees, String progressReviewSummary) {
+    }
+
+    public record PublicationEntry(String kind, LocalDate publishedOn, String url) {
     }
 
     public record TeamEntry(String name, String role, String position, String homeOrganisation,

@@ -14,6 +14,8 @@ import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.challenge.OnSiteVisit;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.challenge.PublicationKind;
+import uk.gov.lga.hub.application.challenge.PublishedContent;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.council.CouncilRepository;
@@ -45,6 +47,9 @@ public class DemoDataLoader {
 
     @Inject
     ThemeRepository themes;
+
+    @Inject
+    java.time.Clock clock;
 
     @Transactional
     public void loadIfEnabled() {
@@ -80,16 +85,31 @@ public class DemoDataLoader {
                     .orElseThrow(() -> new IllegalStateException("Demo data names an unknown theme: " + code))).toList();
             challenge.addRecommendation(r.number(), r.title(), r.text(), recThemes);
         }
+        // The challenge walks its lifecycle through the same steps a peer challenge manager takes.
         for (String step : entry.statusPath()) {
-            ChallengeStatus next = ChallengeStatus.valueOf(step);
-            if (next == ChallengeStatus.PROGRESS_REVIEW_SCHEDULED) {
-                challenge.planProgressReview(entry.progressReviewPlanned());
-            } else if (next == ChallengeStatus.PROGRESS_REVIEW_HELD) {
-                challenge.recordProgressReviewHeld(entry.progressReviewHeld());
+            switch (ChallengeStatus.valueOf(step)) {
+                case REPORT_ISSUED -> {
+                    challenge.writeReport(entry.executiveSummary(), entry.themeFeedback());
+                    challenge.issueReport(entry.reportIssuedOn());
+                }
+                case PUBLISHED -> publish(challenge, entry, PublicationKind.FEEDBACK_REPORT);
+                case PROGRESS_REVIEW_SCHEDULED -> challenge.scheduleProgressReview(entry.progressReviewPlanned());
+                case PROGRESS_REVIEW_HELD -> challenge.recordProgressReview(entry.progressReviewHeld(),
+                        entry.progressReviewAttendees(), entry.progressReviewSummary(), java.util.Map.of());
+                case PROGRESS_REVIEW_PUBLISHED -> publish(challenge, entry, PublicationKind.PROGRESS_REVIEW_REPORT);
+                default -> challenge.move(ChallengeStatus.valueOf(step));
             }
-            challenge.moveTo(next);
+        }
+        if (challenge.status().reportIssued()) {
+            publish(challenge, entry, PublicationKind.ACTION_PLAN);
         }
         return challenge;
+    }
+
+    private void publish(PeerChallenge challenge, DemoData.ChallengeEntry entry, PublicationKind kind) {
+        entry.publications().stream().filter(p -> p.kind().equals(kind.name())).findFirst().ifPresent(p ->
+                challenge.publish(kind, p.publishedOn(), p.url(), PublishedContent.of(challenge, kind), "demo-data",
+                        clock.instant()));
     }
 
     private static DemoData read() {

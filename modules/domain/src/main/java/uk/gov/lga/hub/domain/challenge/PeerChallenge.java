@@ -104,7 +104,7 @@ public class PeerChallenge {
     private LocalDate reportIssuedOn;
 
     @OneToMany(mappedBy = "challenge", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("publishedOn")
+    @OrderBy("publishedOn ASC, id ASC")
     private List<Publication> publications = new ArrayList<>();
 
     @ElementCollection

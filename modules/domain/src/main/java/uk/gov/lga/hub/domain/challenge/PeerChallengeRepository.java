@@ -14,4 +14,7 @@ public interface PeerChallengeRepository {
     List<PeerChallenge> findAll();
 
     void add(PeerChallenge challenge);
+
+    /** Writes pending changes now, so ids and versions are known to the caller. */
+    void flush();
 }

@@ -37,4 +37,9 @@ public class JpaPeerChallengeRepository implements PeerChallengeRepository {
     public void add(PeerChallenge challenge) {
         em.persist(challenge);
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

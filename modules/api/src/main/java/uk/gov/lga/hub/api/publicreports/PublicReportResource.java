@@ -1,0 +1,43 @@
+package uk.gov.lga.hub.api.publicreports;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import uk.gov.lga.hub.api.scope.SharedData;
+import uk.gov.lga.hub.application.challenge.PublicReports;
+
+/** Published reports, for anyone, without signing in. Nothing unpublished is reachable here. */
+@Path("v1/public/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class PublicReportResource {
+
+    @Inject
+    PublicReports reports;
+
+    @GET
+    @SharedData
+    @SecurityRequirement(name = "none")
+    @Operation(summary = "Published feedback and progress review reports, newest first (no sign-in)")
+    public List<PublicReports.Listing> list() {
+        return reports.all();
+    }
+
+    @GET
+    @Path("{id}")
+    @SharedData
+    @SecurityRequirement(name = "none")
+    @Operation(summary = "One published report, exactly as it was published (no sign-in)")
+    public PublicReports.PublishedReport get(@PathParam("id") long id) {
+        return reports.report(id);
+    }
+}

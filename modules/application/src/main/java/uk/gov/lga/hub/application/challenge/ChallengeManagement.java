@@ -1,0 +1,191 @@
+package uk.gov.lga.hub.application.challenge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import uk.gov.lga.hub.application.council.CouncilDirectory;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.application.security.ChallengeAccess;
+import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
+import uk.gov.lga.hub.domain.challenge.OnSiteVisit;
+import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.challenge.PublicationKind;
+import uk.gov.lga.hub.domain.challenge.PublicationRules;
+import uk.gov.lga.hub.domain.challenge.TeamRole;
+import uk.gov.lga.hub.domain.progress.Rag;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.theme.Theme;
+import uk.gov.lga.hub.domain.theme.ThemeFramework;
+import uk.gov.lga.hub.domain.theme.ThemeRepository;
+
+/**
+ * A peer challenge manager runs a challenge: schedule, team, report and recommendations, issue, publication,
+ * progress review. Each step loads the challenge, lets the domain check its rules, and answers with the challenge
+ * as it now stands (plus any warnings). Who did what is logged; publications keep who recorded them.
+ */
+@ApplicationScoped
+@Transactional
+public class ChallengeManagement {
+
+    private static final Logger LOG = Logger.getLogger(ChallengeManagement.class.getName());
+
+    @Inject
+    PeerChallengeRepository challenges;
+
+    @Inject
+    CouncilDirectory councils;
+
+    @Inject
+    ThemeRepository themes;
+
+    @Inject
+    PublicationRules rules;
+
+    @Inject
+    Clock clock;
+
+    public record Schedule(LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate positionStatementDue,
+                           List<String> focusAreas) {
+    }
+
+    public record TeamMemberDetails(String name, TeamRole role, String position, String homeOrganisation,
+                                    String politicalGroup, String username) {
+    }
+
+    public record ReportText(String executiveSummary, Map<String, String> themeFeedback) {
+    }
+
+    public record RecommendationText(String number, String title, String text, List<String> themes) {
+    }
+
+    public record PublicationRecord(PublicationKind kind, LocalDate publishedOn, String url) {
+    }
+
+    public record Rating(long recommendationId, Rag rag, String comment) {
+    }
+
+    public record ProgressReviewRecord(LocalDate heldOn, List<String> attendees, String summary, List<Rating> ratings) {
+    }
+
+    public ChallengeDetail propose(Caller caller, String councilCode, Schedule schedule) {
+        ChallengeAccess.requireManager(caller);
+        requireSchedule(schedule);
+        PeerChallenge challenge = PeerChallenge.propose(councils.byCode(councilCode), ThemeFramework.CPC_2020,
+                new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()),
+                themes.coreThemesOf(ThemeFramework.CPC_2020));
+        challenge.reschedule(challenge.visit(), schedule.positionStatementDue());
+        focusAreas(schedule).forEach(challenge::addFocusArea);
+        challenges.add(challenge);
+        challenges.flush();
+        log(caller, "proposed", challenge);
+        return detail(challenge);
+    }
+
+    public ChallengeDetail reschedule(Caller caller, long id, Schedule schedule) {
+        requireSchedule(schedule);
+        return change(caller, id, "rescheduled", c -> {
+            c.reschedule(new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()), schedule.positionStatementDue());
+            focusAreas(schedule).forEach(c::addFocusArea);
+        });
+    }
+
+    public ChallengeDetail move(Caller caller, long id, ChallengeStatus to) {
+        DomainRuleViolation.require(to != null, "move-target-required", "Say which status to move the challenge to.");
+        return change(caller, id, "moved to " + to, c -> c.move(to));
+    }
+
+    public ChallengeDetail addTeamMember(Caller caller, long id, TeamMemberDetails m) {
+        return change(caller, id, "added a team member", c -> c.addTeamMember(m.name(), m.role(), m.position(),
+                m.homeOrganisation(), m.politicalGroup(), m.username()));
+    }
+
+    public ChallengeDetail removeTeamMember(Caller caller, long id, long memberId) {
+        return change(caller, id, "removed a team member", c -> c.removeTeamMember(memberId));
+    }
+
+    public ChallengeDetail writeReport(Caller caller, long id, ReportText report) {
+        return change(caller, id, "wrote the report", c -> c.writeReport(report.executiveSummary(),
+                report.themeFeedback() == null ? Map.of() : report.themeFeedback()));
+    }
+
+    public ChallengeDetail addRecommendation(Caller caller, long id, RecommendationText r) {
+        return change(caller, id, "added recommendation " + r.number(),
+                c -> c.addRecommendation(r.number(), r.title(), r.text(), themesOf(r)));
+    }
+
+    public ChallengeDetail reviseRecommendation(Caller caller, long id, long recommendationId, RecommendationText r) {
+        return change(caller, id, "revised recommendation " + r.number(),
+                c -> c.reviseRecommendation(recommendationId, r.number(), r.title(), r.text(), themesOf(r)));
+    }
+
+    public ChallengeDetail removeRecommendation(Caller caller, long id, long recommendationId) {
+        return change(caller, id, "removed recommendation " + recommendationId,
+                c -> c.removeRecommendation(recommendationId));
+    }
+
+    public ChallengeDetail issueReport(Caller caller, long id, LocalDate issuedOn) {
+        return change(caller, id, "issued the report", c -> c.issueReport(issuedOn));
+    }
+
+    public ChallengeDetail publish(Caller caller, long id, PublicationRecord p) {
+        DomainRuleViolation.require(p.kind() != null, "publication-kind-required", "Say what was published.");
+        return change(caller, id, "recorded the publication of the " + p.kind(), c -> c.publish(p.kind(),
+                p.publishedOn(), p.url(), PublishedContent.of(c, p.kind()), caller.username(), clock.instant()));
+    }
+
+    public ChallengeDetail scheduleProgressReview(Caller caller, long id, LocalDate plannedDate) {
+        return change(caller, id, "scheduled the progress review", c -> c.scheduleProgressReview(plannedDate));
+    }
+
+    public ChallengeDetail recordProgressReview(Caller caller, long id, ProgressReviewRecord record) {
+        Map<Long, PeerChallenge.ProgressFeedback> ratings = record.ratings() == null ? Map.of()
+                : record.ratings().stream().collect(Collectors.toMap(Rating::recommendationId,
+                        r -> new PeerChallenge.ProgressFeedback(r.rag(), r.comment())));
+        return change(caller, id, "recorded the progress review", c -> c.recordProgressReview(record.heldOn(),
+                record.attendees(), record.summary(), ratings));
+    }
+
+    private ChallengeDetail change(Caller caller, long id, String what, Consumer<PeerChallenge> step) {
+        ChallengeAccess.requireManager(caller);
+        PeerChallenge challenge = challenges.findById(id)
+                .orElseThrow(() -> new NotFound("There is no peer challenge " + id + "."));
+        step.accept(challenge);
+        challenges.flush();
+        log(caller, what, challenge);
+        return detail(challenge);
+    }
+
+    private ChallengeDetail detail(PeerChallenge challenge) {
+        return ChallengeDetail.of(challenge, rules, LocalDate.now(clock));
+    }
+
+    private List<Theme> focusAreas(Schedule schedule) {
+        return schedule.focusAreas() == null ? List.of()
+                : schedule.focusAreas().stream().filter(a -> a != null && !a.isBlank()).map(themes::focusArea).toList();
+    }
+
+    private List<Theme> themesOf(RecommendationText r) {
+        return r.themes() == null ? List.of() : r.themes().stream().map(code -> themes.findByCode(code)
+                .orElseThrow(() -> new DomainRuleViolation("theme-unknown", "There is no theme " + code + ".")))
+                .toList();
+    }
+
+    private static void requireSchedule(Schedule schedule) {
+        DomainRuleViolation.require(schedule != null, "visit-dates-required",
+                "Both the first and the last on-site day are required.");
+    }
+
+    private static void log(Caller caller, String what, PeerChallenge challenge) {
+        LOG.info(() -> caller.username() + " " + what + ": challenge " + challenge.id() + " at "
+                + challenge.council().code());
+    }
+}

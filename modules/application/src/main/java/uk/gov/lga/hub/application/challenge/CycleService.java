@@ -1,0 +1,66 @@
+package uk.gov.lga.hub.application.challenge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.gov.lga.hub.application.council.CouncilDirectory;
+import uk.gov.lga.hub.application.council.CouncilSummary;
+import uk.gov.lga.hub.application.security.AccessDenied;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.application.security.Role;
+import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
+import uk.gov.lga.hub.domain.challenge.FiveYearCycle;
+import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+
+/** The five-year cycle: for each council, its last CPC, when the next falls due, and where it stands. */
+@ApplicationScoped
+@Transactional
+public class CycleService {
+
+    private static final Set<ChallengeStatus> PLANNED = EnumSet.of(ChallengeStatus.PROPOSED, ChallengeStatus.SCHEDULED,
+            ChallengeStatus.POSTPONED);
+
+    @Inject
+    PeerChallengeRepository challenges;
+
+    @Inject
+    CouncilDirectory councils;
+
+    @Inject
+    Clock clock;
+
+    public record CouncilCycle(CouncilSummary council, LocalDate lastVisitEnd, LocalDate nextDue,
+                               LocalDate nextPlannedStart, FiveYearCycle.Standing standing) {
+    }
+
+    /** @param dueOnly only councils that never had one, are overdue, or fall due within a year */
+    public List<CouncilCycle> councils(Caller caller, boolean dueOnly) {
+        if (!caller.isLgaStaff() && !caller.hasRole(Role.PRINCIPAL_ADVISER)) {
+            throw new AccessDenied("The five-year cycle is for the LGA's staff and principal advisers.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<String, List<PeerChallenge>> byCouncil = challenges.findAll().stream()
+                .collect(Collectors.groupingBy(c -> c.council().code()));
+        return councils.all().stream().map(council -> {
+            List<PeerChallenge> own = byCouncil.getOrDefault(council.code(), List.of());
+            Optional<LocalDate> last = own.stream().filter(c -> !PLANNED.contains(c.status())
+                            && c.status() != ChallengeStatus.CANCELLED)
+                    .map(c -> c.visit().endDate()).max(Comparator.naturalOrder());
+            Optional<LocalDate> planned = own.stream().filter(c -> PLANNED.contains(c.status()))
+                    .map(c -> c.visit().startDate()).min(Comparator.naturalOrder());
+            return new CouncilCycle(council, last.orElse(null), last.map(FiveYearCycle::nextDue).orElse(null),
+                    planned.orElse(null), FiveYearCycle.standing(last, planned, today));
+        }).filter(c -> !dueOnly || EnumSet.of(FiveYearCycle.Standing.NEVER, FiveYearCycle.Standing.OVERDUE,
+                FiveYearCycle.Standing.DUE_WITHIN_A_YEAR).contains(c.standing())).toList();
+    }
+}

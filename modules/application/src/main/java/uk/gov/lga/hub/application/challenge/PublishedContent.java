@@ -1,0 +1,72 @@
+package uk.gov.lga.hub.application.challenge;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.challenge.PublicationKind;
+import uk.gov.lga.hub.domain.progress.Rag;
+import uk.gov.lga.hub.domain.theme.Theme;
+
+/**
+ * What the public reads of a published report, frozen as JSON at the moment of publication: the one place that
+ * decides what a published report contains.
+ */
+public final class PublishedContent {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private PublishedContent() {
+    }
+
+    public record Peer(String name, String position, String homeOrganisation) {
+    }
+
+    public record Recommendation(String number, String title, String text) {
+    }
+
+    public record Rating(String number, String title, Rag rag, String feedback) {
+    }
+
+    public record FeedbackReport(String council, LocalDate onSiteStart, LocalDate onSiteEnd, List<Peer> team,
+                                 List<String> scope, String executiveSummary, Map<String, String> feedbackByTheme,
+                                 List<Recommendation> recommendations) {
+    }
+
+    public record ProgressReviewReport(String council, LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate heldOn,
+                                       List<String> peers, String summary, List<Rating> ratings) {
+    }
+
+    /** The content to freeze for this kind of publication; an action plan is the council's and not frozen here. */
+    public static String of(PeerChallenge challenge, PublicationKind kind) {
+        return switch (kind) {
+            case FEEDBACK_REPORT -> JSON.toJson(feedbackReport(challenge));
+            case PROGRESS_REVIEW_REPORT -> JSON.toJson(progressReviewReport(challenge));
+            case ACTION_PLAN -> null;
+        };
+    }
+
+    private static FeedbackReport feedbackReport(PeerChallenge c) {
+        Map<String, String> names = c.scope().stream()
+                .collect(java.util.stream.Collectors.toMap(Theme::code, Theme::name));
+        Map<String, String> feedback = new java.util.LinkedHashMap<>();
+        c.scope().forEach(t -> {
+            if (c.themeFeedback().containsKey(t.code())) {
+                feedback.put(names.get(t.code()), c.themeFeedback().get(t.code()));
+            }
+        });
+        return new FeedbackReport(c.council().name(), c.visit().startDate(), c.visit().endDate(),
+                c.team().stream().map(m -> new Peer(m.name(), m.position(), m.homeOrganisation())).toList(),
+                c.scope().stream().map(Theme::name).toList(), c.executiveSummary(), feedback,
+                c.recommendations().stream().map(r -> new Recommendation(r.number(), r.title(), r.text())).toList());
+    }
+
+    private static ProgressReviewReport progressReviewReport(PeerChallenge c) {
+        return new ProgressReviewReport(c.council().name(), c.visit().startDate(), c.visit().endDate(),
+                c.progressReview().map(r -> r.heldDate()).orElse(null), c.progressReviewAttendees(),
+                c.progressReviewSummary(), c.recommendationProgress().stream().map(p -> new Rating(
+                        p.recommendation().number(), p.recommendation().title(), p.rag(), p.feedback())).toList());
+    }
+}
