@@ -42,12 +42,27 @@ class BrowserJourneysIT {
     }
 
     @Test
-    void thePublicReadsTheStartPageAndTheAccessibilityStatement() throws Exception {
+    void thePublicReadsAPublishedReportWithoutSigningIn() throws Exception {
         try (Browser browser = Browser.open("public")) {
             WebDriver page = browser.driver;
             page.get(base.toString());
-            assertEquals("Corporate Peer Challenges", page.findElement(By.tagName("h1")).getText());
-            browser.check("start");
+            assertEquals("Published peer challenge reports", page.findElement(By.tagName("h1")).getText());
+            browser.check("published-reports");
+
+            page.findElement(By.xpath("//tr[td[1][normalize-space()='Coventry City Council']]"
+                    + "//a[starts-with(normalize-space(), 'Feedback report')]")).click();
+            assertEquals("Corporate Peer Challenge feedback report", page.findElement(By.tagName("h1")).getText());
+            String report = page.findElement(By.id("main-content")).getText();
+            assertTrue(report.contains("2.1 City Centre masterplan"), report);
+            assertTrue(report.contains("2.10 Workforce Diversity"), report);
+            assertTrue(report.contains("Pam Smith, CEX, Newcastle City Council"), report);
+            assertTrue(report.contains("15 January 2024 to 18 January 2024"), report);
+            browser.check("feedback-report");
+
+            page.findElement(By.linkText("All published reports")).click();
+            page.findElement(By.xpath("//a[starts-with(normalize-space(), 'Progress review report')]")).click();
+            assertEquals("Progress review report", page.findElement(By.tagName("h1")).getText());
+            browser.check("progress-review-report");
             page.findElement(By.linkText("Accessibility statement")).click();
             assertTrue(page.findElement(By.tagName("h1")).getText().startsWith("Accessibility statement"));
             browser.check("accessibility-statement");

@@ -40,7 +40,7 @@ public class Navigation {
         if (caller.hasRole(Role.LGA_ADMIN)) {
             items.add(0, new Item("Councils and users", "/app/admin/councils.xhtml"));
         }
-        items.add(new Item("Home", "/index.xhtml"));
+        items.add(new Item("Published reports", "/index.xhtml"));
         return items;
     }
 

@@ -1,0 +1,36 @@
+package uk.gov.lga.hub.ui.publicreports;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import uk.gov.lga.hub.application.challenge.PublicReports;
+import uk.gov.lga.hub.domain.challenge.PublicationKind;
+import uk.gov.lga.hub.ui.layout.Labels;
+
+/** The public start page: every published report, newest first. */
+@Named
+@RequestScoped
+public class PublishedReportsPage {
+
+    @Inject
+    PublicReports reports;
+
+    private List<PublicReports.Listing> list;
+
+    public List<PublicReports.Listing> getReports() {
+        if (list == null) {
+            list = reports.all();
+        }
+        return list;
+    }
+
+    public String kind(PublicationKind kind) {
+        return kind == PublicationKind.PROGRESS_REVIEW_REPORT ? "Progress review report" : "Feedback report";
+    }
+
+    public String date(LocalDate date) {
+        return Labels.of(date);
+    }
+}
