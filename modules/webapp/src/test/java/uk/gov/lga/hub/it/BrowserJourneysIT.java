@@ -107,6 +107,70 @@ class BrowserJourneysIT {
         }
     }
 
+    @Test
+    void aManagerProposesAChallengeRunsItAndIssuesItsReport() throws Exception {
+        try (Browser browser = Browser.open("manager")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "pcm");
+            assertEquals("Challenges", page.findElement(By.tagName("h1")).getText());
+            browser.check("challenges");
+            page.findElement(By.linkText("Propose a challenge")).click();
+            browser.check("propose");
+            new Select(page.findElement(By.id("council"))).selectByVisibleText("Gateshead Council");
+            setDate(page, "onSiteStart", "2025-03-03");
+            setDate(page, "onSiteEnd", "2025-03-06");
+            page.findElement(By.id("focusArea")).sendKeys("Housing delivery");
+            page.findElement(By.id("propose-challenge")).click();
+            assertEquals("Gateshead Council", page.findElement(By.className("govuk-caption-l")).getText());
+            browser.check("challenge-proposed");
+
+            page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a peer to the team')]]")).click();
+            page.findElement(By.id("memberName")).sendKeys("Pam Smith");
+            new Select(page.findElement(By.id("memberRole"))).selectByVisibleText("Lead peer");
+            page.findElement(By.id("memberPosition")).sendKeys("CEX");
+            page.findElement(By.id("memberOrganisation")).sendKeys("Newcastle City Council");
+            page.findElement(By.id("add-member")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.className("govuk-notification-banner__heading")));
+            assertTrue(page.findElement(By.id("main-content")).getText().contains("Pam Smith, CEX"),
+                    page.findElement(By.id("main-content")).getText());
+
+            for (String move : List.of("Scheduled", "On site", "Report drafting")) {
+                page.findElement(By.cssSelector("#moves input[value='" + move + "']")).click();
+                new WebDriverWait(page, Duration.ofSeconds(10))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), move));
+            }
+            page.findElement(By.id("executiveSummary")).sendKeys("Gateshead has a clear plan and strong partnerships.");
+            page.findElement(By.id("save-report")).click();
+            page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a key recommendation')]]")).click();
+            page.findElement(By.id("recNumber")).sendKeys("1");
+            page.findElement(By.id("recTitle")).sendKeys("Housing delivery");
+            page.findElement(By.id("recText")).sendKeys("Agree a housing delivery plan with partners.");
+            page.findElement(By.id("add-recommendation")).click();
+            browser.check("report-drafted");
+
+            setDate(page, "issuedOn", "2025-03-01");
+            page.findElement(By.id("issue-report")).click();
+            assertTrue(page.findElement(By.className("govuk-error-summary")).getText().contains("after the visit ends"),
+                    "a report cannot be issued before the visit ends");
+            browser.check("issue-refused");
+            setDate(page, "issuedOn", "2025-04-01");
+            page.findElement(By.id("issue-report")).click();
+            assertEquals("The report is issued to the council.",
+                    page.findElement(By.className("govuk-notification-banner__heading")).getText());
+            assertTrue(page.findElement(By.tagName("h1")).getText().contains("Report issued"));
+            browser.check("report-issued");
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    /** Date inputs take their value in ISO form whatever the browser's locale shows. */
+    private static void setDate(WebDriver page, String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) page).executeScript("arguments[0].value = arguments[1]",
+                page.findElement(By.id(id)), isoDate);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} lands on {1}")
     @org.junit.jupiter.params.provider.CsvSource({
             "pcm, Challenges",
@@ -175,7 +239,7 @@ class BrowserJourneysIT {
 
     private void signOut(Browser browser) {
         WebDriver page = browser.driver;
-        page.findElement(By.cssSelector("#signOut input[type=submit]")).click();
+        page.findElement(By.cssSelector("#signOut button")).click();
         new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in")));
     }
 

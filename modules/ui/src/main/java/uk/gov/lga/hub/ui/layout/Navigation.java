@@ -70,6 +70,13 @@ public class Navigation {
         return caller.region().map(r -> "Principal adviser, " + r.displayName()).orElse("Signed in");
     }
 
+    /** The token the sign-out form sends back (see SignOutServlet). */
+    public String getSignOutToken() {
+        Object user = FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
+                .get(uk.gov.lga.hub.ui.signin.SignedInUser.SESSION_KEY);
+        return user instanceof uk.gov.lga.hub.ui.signin.SignedInUser signedIn ? signedIn.signOutToken() : "";
+    }
+
     public String getUsername() {
         return caller.username();
     }

@@ -91,7 +91,8 @@ public class SignInCallbackServlet extends HttpServlet {
                 .map(v -> ((JsonString) v).getString()).collect(Collectors.toUnmodifiableSet()) : Set.of();
         String username = id.getString("preferred_username", id.getString("sub"));
         return new SignedInUser(username, id.getString("name", username), roles,
-                access.getString("council", null), access.getString("region", null), idToken);
+                access.getString("council", null), access.getString("region", null), idToken,
+                PendingSignIn.start("/").state());
     }
 
     private static boolean audienceContains(JsonValue aud, String clientId) {

@@ -10,10 +10,11 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 /**
  * Who signed in to the UI, as Keycloak told us at the end of the code flow; kept in the HTTP session.
  *
- * @param idToken kept only to end the Keycloak session on sign-out
+ * @param idToken        kept only to end the Keycloak session on sign-out
+ * @param signOutToken   a random value the sign-out form must send back, so no other site can sign the user out
  */
 public record SignedInUser(String username, String displayName, Set<String> roles, String councilCode,
-                           String region, String idToken) implements Serializable {
+                           String region, String idToken, String signOutToken) implements Serializable {
 
     public static final String SESSION_KEY = SignedInUser.class.getName();
 

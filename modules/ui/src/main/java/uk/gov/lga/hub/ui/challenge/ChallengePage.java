@@ -1,0 +1,284 @@
+package uk.gov.lga.hub.ui.challenge;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import uk.gov.lga.hub.application.challenge.ChallengeDetail;
+import uk.gov.lga.hub.application.challenge.ChallengeManagement;
+import uk.gov.lga.hub.application.challenge.ChallengeService;
+import uk.gov.lga.hub.application.security.AccessDenied;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
+import uk.gov.lga.hub.domain.challenge.PublicationKind;
+import uk.gov.lga.hub.domain.challenge.TeamRole;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.ui.form.FormErrors;
+import uk.gov.lga.hub.ui.layout.Labels;
+
+/**
+ * A peer challenge manager's page for one challenge: every step of running it, each a small form. A refused
+ * step shows the GOV.UK error summary linking to the field, keeps what was typed, and changes nothing.
+ */
+@Named
+@RequestScoped
+public class ChallengePage {
+
+    @Inject
+    ChallengeService challenges;
+
+    @Inject
+    ChallengeManagement management;
+
+    @Inject
+    Caller caller;
+
+    private final FormErrors errors = new FormErrors();
+    private Long id;
+    private ChallengeDetail challenge;
+
+    // One field set per form; Faces fills only the ones of the form that was sent.
+    private String memberName;
+    private String memberRole;
+    private String memberPosition;
+    private String memberOrganisation;
+    private String memberGroup;
+    private String executiveSummary;
+    private String recNumber;
+    private String recTitle;
+    private String recText;
+    private String issuedOn;
+    private String publicationKind;
+    private String publishedOn;
+    private String publicationUrl;
+    private String reviewDate;
+    private String heldOn;
+    private String attendees;
+    private String reviewSummary;
+
+    /** On a first visit: the challenge in the address, or 404. */
+    public void load() throws IOException {
+        try {
+            getChallenge();
+            if (executiveSummary == null) {
+                executiveSummary = challenge.report().executiveSummary();
+            }
+        } catch (NotFound | AccessDenied notThere) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, notThere.getMessage());
+            context.responseComplete();
+        }
+    }
+
+    public String move(String to) {
+        return step("move", "Moved to " + Labels.of(ChallengeStatus.valueOf(to)).toLowerCase() + ".",
+                () -> management.move(caller, getId(), ChallengeStatus.valueOf(to)));
+    }
+
+    public String addMember() {
+        if (memberRole == null || memberRole.isBlank()) {
+            errors.add("memberRole", "Select the peer's role in the team");
+            return null;
+        }
+        return step("memberName", memberName + " has joined the team.", () -> management.addTeamMember(caller, getId(),
+                new ChallengeManagement.TeamMemberDetails(memberName, TeamRole.valueOf(memberRole), memberPosition,
+                        memberOrganisation, blankToNull(memberGroup), null)));
+    }
+
+    public String saveReport() {
+        return step("executiveSummary", "The report is saved.", () -> management.writeReport(caller, getId(),
+                new ChallengeManagement.ReportText(executiveSummary, challenge().report().themeFeedback())));
+    }
+
+    public String addRecommendation() {
+        return step("recNumber", "Recommendation " + recNumber + " is added.", () -> management.addRecommendation(
+                caller, getId(), new ChallengeManagement.RecommendationText(recNumber, recTitle, recText, List.of())));
+    }
+
+    public String issueReport() {
+        return step("issuedOn", "The report is issued to the council.",
+                () -> management.issueReport(caller, getId(), date("issuedOn", issuedOn)));
+    }
+
+    public String publish() {
+        if (publicationKind == null || publicationKind.isBlank()) {
+            errors.add("publicationKind", "Select what was published");
+            return null;
+        }
+        return step("publishedOn", "The publication is recorded.", () -> management.publish(caller, getId(),
+                new ChallengeManagement.PublicationRecord(PublicationKind.valueOf(publicationKind),
+                        date("publishedOn", publishedOn), publicationUrl)));
+    }
+
+    public String scheduleReview() {
+        return step("reviewDate", "The progress review is scheduled.",
+                () -> management.scheduleProgressReview(caller, getId(), date("reviewDate", reviewDate)));
+    }
+
+    public String recordReview() {
+        List<String> peers = attendees == null ? List.of() : Arrays.stream(attendees.split("\\R"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return step("heldOn", "The progress review is recorded.", () -> management.recordProgressReview(caller, getId(),
+                new ChallengeManagement.ProgressReviewRecord(date("heldOn", heldOn), peers, reviewSummary, List.of())));
+    }
+
+    /** Runs one step; on success comes back to the page with a message, on refusal shows why at the field. */
+    private String step(String field, String done, Supplier<ChallengeDetail> action) {
+        try {
+            action.get();
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("done", done);
+            return "/app/challenges/challenge.xhtml?faces-redirect=true&id=" + getId();
+        } catch (DomainRuleViolation refused) {
+            errors.add(field, refused.getMessage());
+        } catch (FieldError invalid) {
+            errors.add(invalid.field, invalid.getMessage());
+        }
+        return null;
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new FieldError(field, "Enter a real date");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static final class FieldError extends RuntimeException {
+        final String field;
+
+        FieldError(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+    }
+
+    private ChallengeDetail challenge() {
+        return getChallenge();
+    }
+
+    /**
+     * Loaded on first use: a form post asks what to render before any action runs. Each form carries the id, so
+     * a post knows its challenge as the address did.
+     */
+    public ChallengeDetail getChallenge() {
+        if (challenge == null) {
+            challenge = challenges.challenge(caller, getId() == null ? -1 : getId());
+        }
+        return challenge;
+    }
+
+    /** The plain moves the lifecycle allows from here, as buttons. */
+    public List<String> getPlainMoves() {
+        return getChallenge().allowedMoves().stream().filter(s -> switch (s) {
+            case SCHEDULED, POSTPONED, ON_SITE, REPORT_DRAFTING, CANCELLED, CLOSED -> true;
+            default -> false;
+        }).map(Enum::name).sorted().toList();
+    }
+
+    public boolean isDraft() {
+        return getChallenge().report().issuedOn() == null && getChallenge().status() != ChallengeStatus.CANCELLED;
+    }
+
+    public boolean can(String status) {
+        return getChallenge().allowedMoves().contains(ChallengeStatus.valueOf(status));
+    }
+
+    public Map<String, String> getRoles() {
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (TeamRole role : TeamRole.values()) {
+            roles.put(role.name(), Labels.of(role));
+        }
+        return roles;
+    }
+
+    public Map<String, String> getPublicationKinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (PublicationKind kind : PublicationKind.values()) {
+            if (getChallenge().publications().stream().noneMatch(p -> p.kind() == kind)) {
+                kinds.put(kind.name(), Labels.of(kind));
+            }
+        }
+        return kinds;
+    }
+
+    public String moveLabel(String to) {
+        return Labels.of(ChallengeStatus.valueOf(to));
+    }
+
+    public String label(Enum<?> value) {
+        return Labels.of(value);
+    }
+
+    public String date(LocalDate date) {
+        return Labels.of(date);
+    }
+
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public Long getId() {
+        if (id == null) {
+            String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            try {
+                id = sent == null ? null : Long.valueOf(sent);
+            } catch (NumberFormatException notANumber) {
+                id = null;
+            }
+        }
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getMemberName() { return memberName; }
+    public void setMemberName(String v) { memberName = v; }
+    public String getMemberRole() { return memberRole; }
+    public void setMemberRole(String v) { memberRole = v; }
+    public String getMemberPosition() { return memberPosition; }
+    public void setMemberPosition(String v) { memberPosition = v; }
+    public String getMemberOrganisation() { return memberOrganisation; }
+    public void setMemberOrganisation(String v) { memberOrganisation = v; }
+    public String getMemberGroup() { return memberGroup; }
+    public void setMemberGroup(String v) { memberGroup = v; }
+    public String getExecutiveSummary() { return executiveSummary; }
+    public void setExecutiveSummary(String v) { executiveSummary = v; }
+    public String getRecNumber() { return recNumber; }
+    public void setRecNumber(String v) { recNumber = v; }
+    public String getRecTitle() { return recTitle; }
+    public void setRecTitle(String v) { recTitle = v; }
+    public String getRecText() { return recText; }
+    public void setRecText(String v) { recText = v; }
+    public String getIssuedOn() { return issuedOn; }
+    public void setIssuedOn(String v) { issuedOn = v; }
+    public String getPublicationKind() { return publicationKind; }
+    public void setPublicationKind(String v) { publicationKind = v; }
+    public String getPublishedOn() { return publishedOn; }
+    public void setPublishedOn(String v) { publishedOn = v; }
+    public String getPublicationUrl() { return publicationUrl; }
+    public void setPublicationUrl(String v) { publicationUrl = v; }
+    public String getReviewDate() { return reviewDate; }
+    public void setReviewDate(String v) { reviewDate = v; }
+    public String getHeldOn() { return heldOn; }
+    public void setHeldOn(String v) { heldOn = v; }
+    public String getAttendees() { return attendees; }
+    public void setAttendees(String v) { attendees = v; }
+    public String getReviewSummary() { return reviewSummary; }
+    public void setReviewSummary(String v) { reviewSummary = v; }
+}

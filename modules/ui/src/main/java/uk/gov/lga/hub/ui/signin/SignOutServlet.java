@@ -1,0 +1,44 @@
+package uk.gov.lga.hub.ui.signin;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Signs out of the service and of Keycloak. A POST carrying the session's sign-out token, so another site cannot
+ * sign a user out; a plain form rather than a Faces one, so it works the same from every page.
+ */
+@WebServlet("/auth/sign-out")
+public class SignOutServlet extends HttpServlet {
+
+    @Inject
+    OidcSettings oidc;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        SignedInUser user = session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+        String home = SignInServlet.callbackUrl(request).replaceFirst("/auth/callback$", "/");
+        if (user == null) {
+            response.sendRedirect(home);
+            return;
+        }
+        String sent = request.getParameter("token");
+        if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                user.signOutToken().getBytes(StandardCharsets.UTF_8))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        session.invalidate();
+        response.sendRedirect(oidc.endSessionEndpoint()
+                + "?client_id=" + SignInServlet.encode(oidc.clientId())
+                + "&id_token_hint=" + SignInServlet.encode(user.idToken())
+                + "&post_logout_redirect_uri=" + SignInServlet.encode(home));
+    }
+}
