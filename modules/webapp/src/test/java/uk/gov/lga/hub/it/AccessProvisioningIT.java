@@ -13,31 +13,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import uk.gov.lga.hub.devstack.ProvisionerServer;
 
 /**
  * Councils and advisers provisioned through the API, with the real provisioner and Keycloak behind it: what an
  * administrator does shows in the next token a user gets, and a Keycloak failure leaves nothing half-done.
  */
-@HubIntegrationTest
-@RunAsClient
+@ExtendWith(RunningStack.class)
 class AccessProvisioningIT {
 
     private static final String PASSWORD = "Correct-Horse-42";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.hubWar();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The real WAR on the suite's shared Payara Micro. */
+    final URL base = RunningStack.appUrl();
 
     private Api api;
     private String admin;

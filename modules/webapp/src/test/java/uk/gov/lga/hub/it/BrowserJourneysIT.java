@@ -1,18 +1,16 @@
 package uk.gov.lga.hub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -24,17 +22,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Each role's journey in a real browser, signed in through the real Keycloak, every page checked with axe-core.
  */
-@HubIntegrationTest
-@RunAsClient
+@ExtendWith(RunningStack.class)
 class BrowserJourneysIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.hubWar();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The real WAR on the suite's shared Payara Micro. */
+    final URL base = RunningStack.appUrl();
 
     @BeforeEach
     void letKeycloakSendBrowsersBackHere() {
@@ -113,6 +106,8 @@ class BrowserJourneysIT {
             WebDriver page = browser.driver;
             signIn(browser, "pcm");
             assertEquals("Challenges", page.findElement(By.tagName("h1")).getText());
+            String due = page.findElement(By.xpath("//table[caption[contains(., 'Councils due')]]")).getText();
+            assertFalse(due.contains("Coventry City Council"), "Coventry is not due until 2029: " + due);
             browser.check("challenges");
             page.findElement(By.linkText("Propose a challenge")).click();
             browser.check("propose");

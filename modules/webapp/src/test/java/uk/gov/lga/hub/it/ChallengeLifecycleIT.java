@@ -11,27 +11,19 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A peer challenge manager runs a Corporate Peer Challenge through the API, with the LGA's rules enforced. */
-@HubIntegrationTest
-@RunAsClient
+@ExtendWith(RunningStack.class)
 class ChallengeLifecycleIT {
 
     private static final String GATESHEAD = "E08000037";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.hubWar();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The real WAR on the suite's shared Payara Micro. */
+    final URL base = RunningStack.appUrl();
 
     private Api api;
     private String pcm;

@@ -1,18 +1,22 @@
 package uk.gov.lga.hub.it;
 
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import uk.gov.lga.hub.devstack.AppSettings;
 import uk.gov.lga.hub.devstack.Database;
 import uk.gov.lga.hub.devstack.KeycloakServer;
+import uk.gov.lga.hub.devstack.PayaraMicroServer;
 import uk.gov.lga.hub.devstack.ProvisionerServer;
 
 /**
  * Starts the real parts the deployment needs, once per test run: a fresh PostgreSQL database and Keycloak with
- * the dev realm. Then tells Arquillian's Payara Micro how to reach them. Stopped when the run ends.
+ * the dev realm, and the provisioner. Tells Arquillian's Payara Micro how to reach them, and starts one shared
+ * Payara Micro for the suites that need no deployment of their own. Stopped when the run ends.
  */
 public class RunningStack implements BeforeAllCallback {
 
@@ -44,7 +48,67 @@ public class RunningStack implements BeforeAllCallback {
         return stack.provisioner.baseUrl();
     }
 
-    record Stack(Database database, KeycloakServer keycloak, ProvisionerServer provisioner) implements AutoCloseable {
+    /**
+     * The application on one Payara Micro shared by the suites that only talk HTTP to it. Each Payara start costs
+     * 15–20 s and, rarely, fails inside Payara itself; one shared start (retried once) keeps both down.
+     */
+    public static URL appUrl() {
+        synchronized (RunningStack.class) {
+            if (stack.app == null) {
+                stack.app = startApp(stack);
+            }
+            return toUrl(stack.app.baseUrl() + "/");
+        }
+    }
+
+    private static PayaraMicroServer startApp(Stack running) {
+        Path runtime = Path.of(System.getProperty("hub.runtime.dir"));
+        Map<String, String> settings = AppSettings.of(running.database.jdbcUrl(), running.keycloak.realmUrl(),
+                running.provisioner.baseUrl(), true);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Path work = java.nio.file.Files.createDirectories(runtime.resolve("shared-app-" + attempt));
+                long t0 = System.nanoTime();
+                PayaraMicroServer app = PayaraMicroServer.start(runtime.resolve("payara-micro.jar"),
+                        Path.of(System.getProperty("hub.war")), work, freePort(), settings);
+                System.out.printf("[it] shared Payara Micro ready at %s in %.1f s%n", app.baseUrl(),
+                        (System.nanoTime() - t0) / 1e9);
+                return app;
+            } catch (Exception failed) {
+                if (attempt == 2) {
+                    throw new IllegalStateException("The application did not start twice running", failed);
+                }
+                System.out.println("[it] Payara Micro did not start (" + failed.getMessage() + "); trying once more");
+            }
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static URL toUrl(String url) {
+        try {
+            return java.net.URI.create(url).toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final class Stack implements AutoCloseable {
+        final Database database;
+        final KeycloakServer keycloak;
+        final ProvisionerServer provisioner;
+        PayaraMicroServer app;
+
+        Stack(Database database, KeycloakServer keycloak, ProvisionerServer provisioner) {
+            this.database = database;
+            this.keycloak = keycloak;
+            this.provisioner = provisioner;
+        }
+
 
         static Stack start() throws Exception {
             long t0 = System.nanoTime();
@@ -68,6 +132,9 @@ public class RunningStack implements BeforeAllCallback {
 
         @Override
         public void close() throws Exception {
+            if (app != null) {
+                app.close();
+            }
             provisioner.close();
             keycloak.close();
             database.close();

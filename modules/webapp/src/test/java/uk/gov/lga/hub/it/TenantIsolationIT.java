@@ -13,19 +13,15 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The tenant wall seen from outside: every council-scoped endpoint (read from the API's classes), called as every
  * demo user, for the user's own council and for another, with real tokens. No reply may carry another council's
  * data, and no write may land anywhere but in the caller's own council.
  */
-@HubIntegrationTest
-@RunAsClient
+@ExtendWith(RunningStack.class)
 class TenantIsolationIT {
 
     record Council(String code, String region, String name) {
@@ -108,13 +104,9 @@ class TenantIsolationIT {
         return "api/v1/admin/councils/" + f.council().code() + "/members/iso-" + f.council().code().toLowerCase();
     }
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.hubWar();
-    }
 
-    @ArquillianResource
-    URL base;
+    /** The real WAR on the suite's shared Payara Micro. */
+    final URL base = RunningStack.appUrl();
 
     @Test
     void everyEndpointIsDeclaredCouncilScopedOrShared() throws Exception {

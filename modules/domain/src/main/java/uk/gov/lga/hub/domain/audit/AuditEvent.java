@@ -2,13 +2,10 @@ package uk.gov.lga.hub.domain.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.Identified;
 
 /**
  * One change to a council's data: who, when, what, and the record before and after (as JSON). Append-only:
@@ -16,12 +13,8 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent extends Identified {
 
-    @Id
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    private Long id;
 
     @Column(name = "council_code", insertable = false, updatable = false)
     private String councilCode;
@@ -58,9 +51,6 @@ public class AuditEvent {
         this.after = after;
     }
 
-    public Long id() {
-        return id;
-    }
 
     public String councilCode() {
         return councilCode;

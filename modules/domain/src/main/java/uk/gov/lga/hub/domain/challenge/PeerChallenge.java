@@ -10,16 +10,12 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -35,6 +31,7 @@ import java.util.List;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.Identified;
 import uk.gov.lga.hub.domain.theme.Theme;
 import uk.gov.lga.hub.domain.theme.ThemeFramework;
 
@@ -44,12 +41,8 @@ import uk.gov.lga.hub.domain.theme.ThemeFramework;
  */
 @Entity
 @Table(name = "peer_challenge")
-public class PeerChallenge {
+public class PeerChallenge extends Identified {
 
-    @Id
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "council_id")
@@ -419,9 +412,6 @@ public class PeerChallenge {
         return FiveYearCycle.nextDue(visit.endDate());
     }
 
-    public Long id() {
-        return id;
-    }
 
     public Council council() {
         return council;

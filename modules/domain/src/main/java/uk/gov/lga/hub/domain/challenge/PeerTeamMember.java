@@ -4,24 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.Identified;
 
 /** A person on a challenge's peer team, as the report lists them ("Pam Smith – CEX, Newcastle City Council"). */
 @Entity
 @Table(name = "peer_team_member")
-public class PeerTeamMember {
+public class PeerTeamMember extends Identified {
 
-    @Id
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "challenge_id")
@@ -70,9 +63,6 @@ public class PeerTeamMember {
         this.username = username == null || username.isBlank() ? null : username.strip();
     }
 
-    public Long id() {
-        return id;
-    }
 
     public String name() {
         return name;

@@ -4,17 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.Identified;
 
 /**
  * That something of a challenge was published: when, where, and the version that was published, frozen so later
@@ -22,12 +19,8 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
  */
 @Entity
 @Table(name = "publication")
-public class Publication {
+public class Publication extends Identified {
 
-    @Id
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "challenge_id")
@@ -82,9 +75,6 @@ public class Publication {
         }
     }
 
-    public Long id() {
-        return id;
-    }
 
     public PeerChallenge challenge() {
         return challenge;

@@ -1,15 +1,12 @@
 package uk.gov.lga.hub.domain.challenge;
 
+import uk.gov.lga.hub.domain.shared.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import uk.gov.lga.hub.domain.progress.Rag;
 import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
@@ -17,12 +14,8 @@ import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
 /** The peers' view, at the progress review, of how far the council got with one recommendation. */
 @Entity
 @Table(name = "recommendation_progress")
-public class RecommendationProgress {
+public class RecommendationProgress extends Identified {
 
-    @Id
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "challenge_id")

@@ -4,28 +4,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.regex.Pattern;
 import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.Identified;
 
 /** A council in England: the tenant whose peer challenges the service runs. */
 @Entity
 @Table(name = "council")
-public class Council {
+public class Council extends Identified {
 
     /** ONS/GSS code of an English local authority, e.g. E08000026 for Coventry. */
     private static final Pattern GSS_CODE = Pattern.compile("E\\d{8}");
 
-    @Id
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    private Long id;
 
     @Column(nullable = false, unique = true, length = 9)
     private String code;
@@ -61,9 +54,6 @@ public class Council {
         return code;
     }
 
-    public Long id() {
-        return id;
-    }
 
     public String code() {
         return code;

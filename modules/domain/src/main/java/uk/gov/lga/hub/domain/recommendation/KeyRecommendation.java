@@ -2,32 +2,25 @@ package uk.gov.lga.hub.domain.recommendation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.Identified;
 import uk.gov.lga.hub.domain.theme.Theme;
 
 /** One of a feedback report's numbered key recommendations, numbered as printed ("2.1", "a)"). */
 @Entity
 @Table(name = "key_recommendation")
-public class KeyRecommendation {
+public class KeyRecommendation extends Identified {
 
-    @Id
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "challenge_id")
@@ -72,9 +65,6 @@ public class KeyRecommendation {
         this.themes.addAll(themes);
     }
 
-    public Long id() {
-        return id;
-    }
 
     public PeerChallenge challenge() {
         return challenge;

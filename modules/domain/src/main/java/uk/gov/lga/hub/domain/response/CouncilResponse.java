@@ -4,17 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.Identified;
 
 /**
  * A council's answer to one key recommendation (the seeds' Appendix B is the model). Council-owned: the
@@ -23,12 +20,8 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
  */
 @Entity
 @Table(name = "council_response")
-public class CouncilResponse {
+public class CouncilResponse extends Identified {
 
-    @Id
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    private Long id;
 
     /** Written by the tenant machinery, readable here. */
     @Column(name = "council_code", insertable = false, updatable = false)
@@ -82,9 +75,6 @@ public class CouncilResponse {
         this.updatedAt = at;
     }
 
-    public Long id() {
-        return id;
-    }
 
     public String councilCode() {
         return councilCode;

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import uk.gov.lga.hub.application.challenge.ChallengeService;
 import uk.gov.lga.hub.application.challenge.ChallengeSummary;
+import uk.gov.lga.hub.application.challenge.CycleService;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.ui.layout.Labels;
 
@@ -18,9 +19,25 @@ public class ChallengesPage {
     ChallengeService challenges;
 
     @Inject
+    CycleService cycle;
+
+    @Inject
     Caller caller;
 
     private List<ChallengeSummary> list;
+    private List<CycleService.CouncilCycle> due;
+
+    /** Councils that never had a CPC, are overdue, or fall due within a year (the five-year cycle). */
+    public List<CycleService.CouncilCycle> getDueCouncils() {
+        if (due == null) {
+            due = cycle.councils(caller, true);
+        }
+        return due;
+    }
+
+    public String standing(CycleService.CouncilCycle council) {
+        return Labels.of(council.standing());
+    }
 
     public List<ChallengeSummary> getChallenges() {
         if (list == null) {
