@@ -101,7 +101,7 @@ class BrowserJourneysIT {
     }
 
     @Test
-    void aManagerProposesAChallengeRunsItAndIssuesItsReport() throws Exception {
+    void aManagerProposesAChallengeIssuesItsReportAndRecordsItsProgressReview() throws Exception {
         try (Browser browser = Browser.open("manager")) {
             WebDriver page = browser.driver;
             signIn(browser, "pcm");
@@ -136,7 +136,13 @@ class BrowserJourneysIT {
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), move));
             }
             page.findElement(By.id("executiveSummary")).sendKeys("Gateshead has a clear plan and strong partnerships.");
+            page.findElements(By.cssSelector("textarea[id$=':themeFeedback']")).get(2)
+                    .sendKeys("Governance is taken seriously.");
             page.findElement(By.id("save-report")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.className("govuk-notification-banner__heading"), "The report is saved."));
+            assertEquals("Governance is taken seriously.", page.findElements(By.cssSelector(
+                    "textarea[id$=':themeFeedback']")).get(2).getAttribute("value"), "feedback per theme is kept");
             page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a key recommendation')]]")).click();
             page.findElement(By.id("recNumber")).sendKeys("1");
             page.findElement(By.id("recTitle")).sendKeys("Housing delivery");
@@ -155,6 +161,29 @@ class BrowserJourneysIT {
                     page.findElement(By.className("govuk-notification-banner__heading")).getText());
             assertTrue(page.findElement(By.tagName("h1")).getText().contains("Report issued"));
             browser.check("report-issued");
+
+            new Select(page.findElement(By.id("publicationKind"))).selectByVisibleText("Feedback report");
+            setDate(page, "publishedOn", "2025-05-20");
+            page.findElement(By.id("publicationUrl")).sendKeys("https://www.gateshead.gov.uk/peer-challenge");
+            page.findElement(By.id("record-publication")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Published"));
+            setDate(page, "reviewDate", "2026-01-12");
+            page.findElement(By.id("schedule-review")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.tagName("h1"), "Progress review scheduled"));
+            setDate(page, "heldOn", "2026-01-13");
+            page.findElement(By.id("attendees")).sendKeys("Pam Smith");
+            new Select(page.findElement(By.cssSelector("select[id$=':rating']"))).selectByVisibleText("Green");
+            page.findElement(By.id("record-review")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.tagName("h1"), "Progress review held"));
+            browser.check("progress-review-held");
+            String id = page.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            var review = new Api(base).get("api/v1/challenges/" + id, Tokens.of("pcm")).json().asJsonObject()
+                    .getJsonObject("progressReview");
+            assertEquals("GREEN", review.getJsonArray("ratings").getJsonObject(0).getString("rag"));
+            assertEquals("Pam Smith", review.getJsonArray("attendees").getString(0));
             signOut(browser);
             assertEquals(List.of(), browser.violations());
         }

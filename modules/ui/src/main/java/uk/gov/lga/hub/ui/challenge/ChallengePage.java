@@ -64,6 +64,12 @@ public class ChallengePage {
     private String heldOn;
     private String attendees;
     private String reviewSummary;
+    private final Map<String, String> themeFeedback = new java.util.HashMap<>();
+    private final Map<Long, String> ratings = new java.util.HashMap<>();
+    private final Map<Long, String> ratingComments = new java.util.HashMap<>();
+    private String newStart;
+    private String newEnd;
+    private String newStatementDue;
 
     /** On a first visit: the challenge in the address, or 404. */
     public void load() throws IOException {
@@ -71,6 +77,7 @@ public class ChallengePage {
             getChallenge();
             if (executiveSummary == null) {
                 executiveSummary = challenge.report().executiveSummary();
+                themeFeedback.putAll(challenge.report().themeFeedback());
             }
         } catch (NotFound | AccessDenied notThere) {
             FacesContext context = FacesContext.getCurrentInstance();
@@ -96,7 +103,25 @@ public class ChallengePage {
 
     public String saveReport() {
         return step("executiveSummary", "The report is saved.", () -> management.writeReport(caller, getId(),
-                new ChallengeManagement.ReportText(executiveSummary, challenge().report().themeFeedback())));
+                new ChallengeManagement.ReportText(executiveSummary, withoutBlanks(themeFeedback))));
+    }
+
+    public String reschedule() {
+        return step("newStart", "The visit is rescheduled.", () -> management.reschedule(caller, getId(),
+                new ChallengeManagement.Schedule(date("newStart", newStart), date("newEnd", newEnd),
+                        newStatementDue == null || newStatementDue.isBlank() ? null
+                                : date("newStatementDue", newStatementDue), List.of())));
+    }
+
+    /** Empty boxes mean no feedback on that theme, not empty feedback. */
+    private static Map<String, String> withoutBlanks(Map<String, String> texts) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        texts.forEach((key, text) -> {
+            if (text != null && !text.isBlank()) {
+                kept.put(key, text);
+            }
+        });
+        return kept;
     }
 
     public String addRecommendation() {
@@ -127,8 +152,14 @@ public class ChallengePage {
     public String recordReview() {
         List<String> peers = attendees == null ? List.of() : Arrays.stream(attendees.split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return step("heldOn", "The progress review is recorded.", () -> management.recordProgressReview(caller, getId(),
-                new ChallengeManagement.ProgressReviewRecord(date("heldOn", heldOn), peers, reviewSummary, List.of())));
+        List<ChallengeManagement.Rating> rated = ratings.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> new ChallengeManagement.Rating(e.getKey(),
+                        uk.gov.lga.hub.domain.progress.Rag.valueOf(e.getValue()), ratingComments.get(e.getKey())))
+                .toList();
+        return step("heldOn", "The progress review is recorded.", () -> management.recordProgressReview(caller,
+                getId(), new ChallengeManagement.ProgressReviewRecord(date("heldOn", heldOn), peers, reviewSummary,
+                        rated)));
     }
 
     /** Runs one step; on success comes back to the page with a message, on refusal shows why at the field. */
@@ -245,6 +276,25 @@ public class ChallengePage {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** Feedback per theme, keyed by theme code, bound straight into the form. */
+    public Map<String, String> getThemeFeedback() { return themeFeedback; }
+    /** RAG per recommendation id at the progress review ("" when not rated). */
+    public Map<Long, String> getRatings() { return ratings; }
+    public Map<Long, String> getRatingComments() { return ratingComments; }
+    public String getNewStart() { return newStart; }
+    public void setNewStart(String v) { newStart = v; }
+    public String getNewEnd() { return newEnd; }
+    public void setNewEnd(String v) { newEnd = v; }
+    public String getNewStatementDue() { return newStatementDue; }
+    public void setNewStatementDue(String v) { newStatementDue = v; }
+
+    public boolean isReschedulable() {
+        return switch (getChallenge().status()) {
+            case PROPOSED, SCHEDULED, POSTPONED -> true;
+            default -> false;
+        };
     }
 
     public String getMemberName() { return memberName; }
