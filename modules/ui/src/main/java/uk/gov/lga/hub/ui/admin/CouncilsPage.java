@@ -65,7 +65,7 @@ public class CouncilsPage {
         try {
             CouncilOnboarding.Onboarded result = onboarding.onboard(caller,
                     new CouncilOnboarding.NewCouncil(trim(code), trim(name), CouncilType.valueOf(type), region));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("onboarded",
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("done",
                     result.council().name() + (result.created() ? " has been onboarded." : " was already onboarded."));
             return "/app/admin/councils.xhtml?faces-redirect=true";
         } catch (DomainRuleViolation refused) {
