@@ -194,6 +194,26 @@ class ChallengeLifecycleIT {
         assertEquals("NOT_DUE", coventry.getString("standing"));
     }
 
+    @Test
+    void aPeerOnTheTeamReadsThatChallengeAndNoOther() throws Exception {
+        Tokens.createUserWithRealmRole("pat.peer", "Correct-Horse-42", "peer");
+        long id = api.send("POST", "api/v1/councils/" + GATESHEAD + "/challenges", pcm,
+                "{\"onSiteStart\":\"2025-09-01\",\"onSiteEnd\":\"2025-09-04\"}").json().asJsonObject()
+                .getJsonNumber("id").longValue();
+        String peer = Tokens.of("pat.peer", "Correct-Horse-42");
+        assertEquals(403, api.get("api/v1/challenges/" + id, peer).status(), "not on the team yet");
+
+        step(id, "POST", "team", "{\"name\":\"Pat Peer\",\"role\":\"OFFICER_PEER\","
+                + "\"homeOrganisation\":\"Somewhere Council\",\"username\":\"pat.peer\"}");
+        Api.Reply own = api.get("api/v1/challenges/" + id, peer);
+        assertEquals(200, own.status(), own.body());
+        assertEquals(403, api.get("api/v1/challenges/" + coventry2024(), peer).status(), "another challenge");
+        assertEquals(403, api.get("api/v1/councils/" + GATESHEAD + "/challenges", peer).status(),
+                "the council's other records");
+        assertEquals(403, api.send("POST", "api/v1/challenges/" + id + "/moves", peer, "{\"to\":\"SCHEDULED\"}")
+                .status(), "reading is all a peer may do");
+    }
+
     private long coventry2024() throws Exception {
         return api.get("api/v1/councils/E08000026/challenges", pcm).json().asJsonArray().getJsonObject(0)
                 .getJsonNumber("id").longValue();

@@ -99,6 +99,29 @@ public final class Tokens {
         adminWrite("PUT", CLIENTS + "/" + ui.getString("id"), admin, updated, 204);
     }
 
+    /** A user of the lga realm holding one realm role directly (as an administrator would set it up). */
+    public static void createUserWithRealmRole(String username, String password, String role) {
+        String admin = fromAnotherRealm();
+        JsonObject user = Json.createObjectBuilder().add("username", username).add("enabled", true)
+                .add("emailVerified", true).add("firstName", "Pat").add("lastName", "Peer")
+                .add("email", username + "@example.test")
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password")
+                        .add("value", password).add("temporary", false))).build();
+        adminWrite("POST", "/admin/realms/lga/users", admin, user, 201);
+        String id = json(send(get(RunningStack.keycloakUrl() + "/admin/realms/lga/users?exact=true&username=" + username,
+                admin)).body()).asJsonArray().getJsonObject(0).getString("id");
+        JsonObject roleRepresentation = json(send(get(RunningStack.keycloakUrl() + "/admin/realms/lga/roles/" + role,
+                admin)).body()).asJsonObject();
+        HttpResponse<String> mapped = send(HttpRequest.newBuilder(URI.create(RunningStack.keycloakUrl()
+                        + "/admin/realms/lga/users/" + id + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createArrayBuilder().add(roleRepresentation).build()
+                        .toString())).build());
+        if (mapped.statusCode() != 204) {
+            throw new IllegalStateException("Could not give " + username + " the role " + role + ": " + mapped.body());
+        }
+    }
+
     private static final String CLIENTS = "/admin/realms/lga/clients";
 
     private static java.util.Optional<JsonObject> clientNamed(String clientId, String admin) {
