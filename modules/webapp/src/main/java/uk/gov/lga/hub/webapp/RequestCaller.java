@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.gov.lga.hub.api.security.JwtCallers;
 import uk.gov.lga.hub.application.security.Caller;
@@ -26,10 +25,7 @@ public class RequestCaller {
     /** Dependent scope: a record cannot be proxied, and the beans asking for it are request-scoped. */
     @Produces
     Caller caller() {
-        return JwtCallers.callerOf(jwt).orElseGet(() -> {
-            HttpSession session = request.getSession(false);
-            Object user = session == null ? null : session.getAttribute(SignedInUser.SESSION_KEY);
-            return user instanceof SignedInUser signedIn ? signedIn.caller() : Caller.ANONYMOUS;
-        });
+        return JwtCallers.callerOf(jwt).or(() -> SignedInUser.in(request.getSession(false)).map(SignedInUser::caller))
+                .orElse(Caller.ANONYMOUS);
     }
 }

@@ -112,14 +112,8 @@ public final class Tokens {
                 admin)).body()).asJsonArray().getJsonObject(0).getString("id");
         JsonObject roleRepresentation = json(send(get(RunningStack.keycloakUrl() + "/admin/realms/lga/roles/" + role,
                 admin)).body()).asJsonObject();
-        HttpResponse<String> mapped = send(HttpRequest.newBuilder(URI.create(RunningStack.keycloakUrl()
-                        + "/admin/realms/lga/users/" + id + "/role-mappings/realm"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createArrayBuilder().add(roleRepresentation).build()
-                        .toString())).build());
-        if (mapped.statusCode() != 204) {
-            throw new IllegalStateException("Could not give " + username + " the role " + role + ": " + mapped.body());
-        }
+        adminWrite("POST", "/admin/realms/lga/users/" + id + "/role-mappings/realm", admin,
+                Json.createArrayBuilder().add(roleRepresentation).build(), 204);
     }
 
     private static final String CLIENTS = "/admin/realms/lga/clients";
@@ -130,7 +124,7 @@ public final class Tokens {
         return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found.getJsonObject(0));
     }
 
-    private static void adminWrite(String verb, String path, String admin, JsonObject body, int expected) {
+    private static void adminWrite(String verb, String path, String admin, JsonValue body, int expected) {
         HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(RunningStack.keycloakUrl() + path))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .method(verb, HttpRequest.BodyPublishers.ofString(body.toString())).build());

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.ui.signin.SignedInUser;
 
 /** The header and navigation for whoever is looking: each role sees its own way in. */
 @Named
@@ -72,9 +74,8 @@ public class Navigation {
 
     /** The token the sign-out form sends back (see SignOutServlet). */
     public String getSignOutToken() {
-        Object user = FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
-                .get(uk.gov.lga.hub.ui.signin.SignedInUser.SESSION_KEY);
-        return user instanceof uk.gov.lga.hub.ui.signin.SignedInUser signedIn ? signedIn.signOutToken() : "";
+        return SignedInUser.in((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false))
+                .map(SignedInUser::signOutToken).orElse("");
     }
 
     public String getUsername() {

@@ -48,7 +48,7 @@ public class SignInCallbackServlet extends HttpServlet {
         try {
             SignedInUser user = exchange(request, pending);
             request.changeSessionId();
-            session.setAttribute(SignedInUser.SESSION_KEY, user);
+            user.signInTo(session);
             response.sendRedirect(request.getContextPath() + pending.returnTo());
         } catch (SignInFailed failed) {
             LOG.warning(() -> "Sign-in failed: " + failed.getMessage());

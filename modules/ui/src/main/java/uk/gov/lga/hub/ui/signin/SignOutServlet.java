@@ -23,7 +23,7 @@ public class SignOutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpSession session = request.getSession(false);
-        SignedInUser user = session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+        SignedInUser user = SignedInUser.in(session).orElse(null);
         String home = SignInServlet.callbackUrl(request).replaceFirst("/auth/callback$", "/");
         if (user == null) {
             response.sendRedirect(home);

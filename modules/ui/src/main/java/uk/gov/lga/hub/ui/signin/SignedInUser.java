@@ -18,6 +18,16 @@ public record SignedInUser(String username, String displayName, Set<String> role
 
     public static final String SESSION_KEY = SignedInUser.class.getName();
 
+    /** Who is signed in on this session, if anyone: the one place that reads it from the session. */
+    public static java.util.Optional<SignedInUser> in(jakarta.servlet.http.HttpSession session) {
+        return session == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable((SignedInUser) session.getAttribute(SESSION_KEY));
+    }
+
+    public void signInTo(jakarta.servlet.http.HttpSession session) {
+        session.setAttribute(SESSION_KEY, this);
+    }
+
     public Caller caller() {
         Optional<Region> adviserRegion;
         try {
