@@ -130,6 +130,26 @@ class BrowserJourneysIT {
             assertTrue(page.findElement(By.id("main-content")).getText().contains("Pam Smith, CEX"),
                     page.findElement(By.id("main-content")).getText());
 
+            addPeer(page, "Raj Patel", "Officer peer", "Sunderland City Council");
+            page.findElement(By.cssSelector("input[aria-label='Remove Raj Patel from the team']")).click();
+            waitForBanner(page, "Raj Patel has left the team.");
+            assertFalse(page.findElement(By.id("main-content")).getText().contains("Raj Patel, "), "removed from the team");
+
+            page.findElement(By.xpath("//summary[.//text()[contains(., 'Move the visit')]]")).click();
+            setDate(page, "newStart", "2025-03-13");
+            setDate(page, "newEnd", "2025-03-10");
+            page.findElement(By.id("reschedule-visit")).click();
+            String refusal = page.findElement(By.className("govuk-error-summary")).getText();
+            assertTrue(refusal.contains("(10 March 2025) cannot be before the first (13 March 2025)"), refusal);
+            assertEquals("2025-03-13", page.findElement(By.id("newStart")).getAttribute("value"), "input kept");
+            browser.check("move-refused");
+            setDate(page, "newStart", "2025-03-10");
+            setDate(page, "newEnd", "2025-03-13");
+            page.findElement(By.id("reschedule-visit")).click();
+            waitForBanner(page, "The visit is rescheduled.");
+            assertTrue(page.findElement(By.className("govuk-summary-list")).getText()
+                    .contains("10 March 2025 to 13 March 2025"), "the visit moved");
+
             for (String move : List.of("Scheduled", "On site", "Report drafting")) {
                 page.findElement(By.cssSelector("#moves input[value='" + move + "']")).click();
                 new WebDriverWait(page, Duration.ofSeconds(10))
@@ -148,6 +168,20 @@ class BrowserJourneysIT {
             page.findElement(By.id("recTitle")).sendKeys("Housing delivery");
             page.findElement(By.id("recText")).sendKeys("Agree a housing delivery plan with partners.");
             page.findElement(By.id("add-recommendation")).click();
+            waitForBanner(page, "Recommendation 1 is added.");
+            addRecommendation(page, "2", "Scrap this", "A recommendation added by mistake.");
+            page.findElement(By.xpath("//a[contains(., 'Change') and contains(., 'recommendation 1')]")).click();
+            assertEquals("Housing delivery", page.findElement(By.id("recTitle")).getAttribute("value"));
+            page.findElement(By.id("recTitle")).clear();
+            page.findElement(By.id("recTitle")).sendKeys("Housing delivery plan");
+            page.findElement(By.id("add-recommendation")).click();
+            waitForBanner(page, "Recommendation 1 is changed.");
+            page.findElement(By.cssSelector("input[aria-label='Remove recommendation 2']")).click();
+            waitForBanner(page, "Recommendation 2 is removed.");
+            String recommendations = page.findElement(By.xpath("//h3[@id='recommendations']/following-sibling::ol[1]"))
+                    .getText();
+            assertTrue(recommendations.contains("1 Housing delivery plan"), recommendations);
+            assertFalse(recommendations.contains("Scrap this"), recommendations);
             browser.check("report-drafted");
 
             setDate(page, "issuedOn", "2025-03-01");
@@ -187,6 +221,29 @@ class BrowserJourneysIT {
             signOut(browser);
             assertEquals(List.of(), browser.violations());
         }
+    }
+
+    private static void addPeer(WebDriver page, String name, String role, String organisation) {
+        page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a peer to the team')]]")).click();
+        page.findElement(By.id("memberName")).sendKeys(name);
+        new Select(page.findElement(By.id("memberRole"))).selectByVisibleText(role);
+        page.findElement(By.id("memberOrganisation")).sendKeys(organisation);
+        page.findElement(By.id("add-member")).click();
+        waitForBanner(page, name + " has joined the team.");
+    }
+
+    private static void addRecommendation(WebDriver page, String number, String title, String text) {
+        page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a key recommendation')]]")).click();
+        page.findElement(By.id("recNumber")).sendKeys(number);
+        page.findElement(By.id("recTitle")).sendKeys(title);
+        page.findElement(By.id("recText")).sendKeys(text);
+        page.findElement(By.id("add-recommendation")).click();
+        waitForBanner(page, "Recommendation " + number + " is added.");
+    }
+
+    private static void waitForBanner(WebDriver page, String text) {
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.className("govuk-notification-banner__heading"), text));
     }
 
     /** Date inputs take their value in ISO form whatever the browser's locale shows. */

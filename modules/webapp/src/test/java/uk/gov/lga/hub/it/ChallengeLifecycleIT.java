@@ -101,6 +101,31 @@ class ChallengeLifecycleIT {
                 + "\"publishedOn\":\"2026-02-10\",\"url\":\"https://www.gateshead.gov.uk/progress-review\"}");
         assertEquals("PROGRESS_REVIEW_PUBLISHED", reported.getString("status"));
         assertEquals("CLOSED", step(id, "POST", "moves", "{\"to\":\"CLOSED\"}").getString("status"));
+
+        List<JsonObject> trail = trailOf(id);
+        Map<String, Long> entries = trail.stream().collect(java.util.stream.Collectors.groupingBy(
+                e -> e.getString("action"), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        assertEquals(new java.util.TreeMap<>(Map.ofEntries(Map.entry("challenge.proposed", 1L),
+                Map.entry("challenge.team-member-added", 2L), Map.entry("challenge.moved", 4L),
+                Map.entry("challenge.report-written", 1L), Map.entry("challenge.recommendation-added", 2L),
+                Map.entry("challenge.recommendation-revised", 1L), Map.entry("challenge.report-issued", 1L),
+                Map.entry("challenge.publication-recorded", 2L), Map.entry("challenge.progress-review-scheduled", 1L),
+                Map.entry("challenge.progress-review-recorded", 1L))), entries,
+                "one entry per step taken, none for the refused ones");
+        assertTrue(trail.stream().allMatch(e -> e.getString("actor").equals("pcm")), "every step is the manager's");
+        JsonObject revised = trail.stream().filter(e -> e.getString("action").equals("challenge.recommendation-revised"))
+                .findFirst().orElseThrow();
+        assertTrue(revised.getString("before").contains("1 Housing: Draft text."), revised.toString());
+        assertTrue(revised.getString("after").contains("1 Housing delivery: Agree a housing delivery plan"),
+                revised.toString());
+    }
+
+    /** The council's audit trail, as its own editor reads it, narrowed to one challenge. */
+    private List<JsonObject> trailOf(long challengeId) throws Exception {
+        Api.Reply trail = api.get("api/v1/councils/" + GATESHEAD + "/audit", Tokens.of("gateshead-editor"));
+        assertEquals(200, trail.status(), trail.body());
+        return trail.json().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("subject").startsWith("peer challenge " + challengeId + " ")).toList();
     }
 
     @Test

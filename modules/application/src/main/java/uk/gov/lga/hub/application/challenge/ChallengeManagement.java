@@ -2,18 +2,18 @@ package uk.gov.lga.hub.application.challenge;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import uk.gov.lga.hub.application.audit.AuditLog;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
 import uk.gov.lga.hub.application.security.Caller;
-import uk.gov.lga.hub.application.security.ChallengeAccess;
 import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
+import uk.gov.lga.hub.application.tenancy.Tenant;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.challenge.OnSiteVisit;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
@@ -23,6 +23,7 @@ import uk.gov.lga.hub.domain.challenge.PublicationRules;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.domain.progress.Rag;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.HumanDate;
 import uk.gov.lga.hub.domain.theme.Theme;
 import uk.gov.lga.hub.domain.theme.ThemeFramework;
 import uk.gov.lga.hub.domain.theme.ThemeRepository;
@@ -30,13 +31,11 @@ import uk.gov.lga.hub.domain.theme.ThemeRepository;
 /**
  * A peer challenge manager runs a challenge: schedule, team, report and recommendations, issue, publication,
  * progress review. Each step loads the challenge, lets the domain check its rules, and answers with the challenge
- * as it now stands (plus any warnings). Who did what is logged; publications keep who recorded them.
+ * as it now stands (plus any warnings). Each step is recorded in the council's audit trail with the challenge
+ * before and after, in the same transaction.
  */
 @ApplicationScoped
-@Transactional
 public class ChallengeManagement {
-
-    private static final Logger LOG = Logger.getLogger(ChallengeManagement.class.getName());
 
     @Inject
     PeerChallengeRepository challenges;
@@ -52,6 +51,12 @@ public class ChallengeManagement {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CouncilDataScope scope;
+
+    @Inject
+    AuditLog audit;
 
     public record Schedule(LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate positionStatementDue,
                            List<String> focusAreas) {
@@ -77,17 +82,19 @@ public class ChallengeManagement {
     }
 
     public ChallengeDetail propose(Caller caller, String councilCode, Schedule schedule) {
-        ChallengeAccess.requireManager(caller);
         requireSchedule(schedule);
-        PeerChallenge challenge = PeerChallenge.propose(councils.byCode(councilCode), ThemeFramework.CPC_2020,
-                new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()),
-                themes.coreThemesOf(ThemeFramework.CPC_2020));
-        challenge.reschedule(challenge.visit(), schedule.positionStatementDue());
-        focusAreas(schedule).forEach(challenge::addFocusArea);
-        challenges.add(challenge);
-        challenges.flush();
-        log(caller, "proposed", challenge);
-        return detail(challenge);
+        Tenant tenant = Tenant.managementOf(caller, councils.byCode(councilCode).code());
+        return scope.call(tenant, () -> {
+            PeerChallenge challenge = PeerChallenge.propose(councils.byCode(councilCode), ThemeFramework.CPC_2020,
+                    new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()),
+                    themes.coreThemesOf(ThemeFramework.CPC_2020));
+            challenge.reschedule(challenge.visit(), schedule.positionStatementDue());
+            focusAreas(schedule).forEach(challenge::addFocusArea);
+            challenges.add(challenge);
+            challenges.flush();
+            audit.record(tenant, "challenge.proposed", subject(challenge), null, ChallengeSnapshot.of(challenge));
+            return detail(challenge);
+        });
     }
 
     public ChallengeDetail reschedule(Caller caller, long id, Schedule schedule) {
@@ -100,68 +107,76 @@ public class ChallengeManagement {
 
     public ChallengeDetail move(Caller caller, long id, ChallengeStatus to) {
         DomainRuleViolation.require(to != null, "move-target-required", "Say which status to move the challenge to.");
-        return change(caller, id, "moved to " + to, c -> c.move(to));
+        return change(caller, id, "moved", c -> c.move(to));
     }
 
     public ChallengeDetail addTeamMember(Caller caller, long id, TeamMemberDetails m) {
-        return change(caller, id, "added a team member", c -> c.addTeamMember(m.name(), m.role(), m.position(),
+        return change(caller, id, "team-member-added", c -> c.addTeamMember(m.name(), m.role(), m.position(),
                 m.homeOrganisation(), m.politicalGroup(), m.username()));
     }
 
     public ChallengeDetail removeTeamMember(Caller caller, long id, long memberId) {
-        return change(caller, id, "removed a team member", c -> c.removeTeamMember(memberId));
+        return change(caller, id, "team-member-removed", c -> c.removeTeamMember(memberId));
     }
 
     public ChallengeDetail writeReport(Caller caller, long id, ReportText report) {
-        return change(caller, id, "wrote the report", c -> c.writeReport(report.executiveSummary(),
+        return change(caller, id, "report-written", c -> c.writeReport(report.executiveSummary(),
                 report.themeFeedback() == null ? Map.of() : report.themeFeedback()));
     }
 
     public ChallengeDetail addRecommendation(Caller caller, long id, RecommendationText r) {
-        return change(caller, id, "added recommendation " + r.number(),
+        return change(caller, id, "recommendation-added",
                 c -> c.addRecommendation(r.number(), r.title(), r.text(), themesOf(r)));
     }
 
     public ChallengeDetail reviseRecommendation(Caller caller, long id, long recommendationId, RecommendationText r) {
-        return change(caller, id, "revised recommendation " + r.number(),
+        return change(caller, id, "recommendation-revised",
                 c -> c.reviseRecommendation(recommendationId, r.number(), r.title(), r.text(), themesOf(r)));
     }
 
     public ChallengeDetail removeRecommendation(Caller caller, long id, long recommendationId) {
-        return change(caller, id, "removed recommendation " + recommendationId,
+        return change(caller, id, "recommendation-removed",
                 c -> c.removeRecommendation(recommendationId));
     }
 
     public ChallengeDetail issueReport(Caller caller, long id, LocalDate issuedOn) {
-        return change(caller, id, "issued the report", c -> c.issueReport(issuedOn));
+        return change(caller, id, "report-issued", c -> c.issueReport(issuedOn));
     }
 
     public ChallengeDetail publish(Caller caller, long id, PublicationRecord p) {
         DomainRuleViolation.require(p.kind() != null, "publication-kind-required", "Say what was published.");
-        return change(caller, id, "recorded the publication of the " + p.kind(), c -> c.publish(p.kind(),
+        return change(caller, id, "publication-recorded", c -> c.publish(p.kind(),
                 p.publishedOn(), p.url(), PublishedContent.of(c, p.kind()), caller.username(), clock.instant()));
     }
 
     public ChallengeDetail scheduleProgressReview(Caller caller, long id, LocalDate plannedDate) {
-        return change(caller, id, "scheduled the progress review", c -> c.scheduleProgressReview(plannedDate));
+        return change(caller, id, "progress-review-scheduled", c -> c.scheduleProgressReview(plannedDate));
     }
 
     public ChallengeDetail recordProgressReview(Caller caller, long id, ProgressReviewRecord record) {
         Map<Long, PeerChallenge.ProgressFeedback> ratings = record.ratings() == null ? Map.of()
                 : record.ratings().stream().collect(Collectors.toMap(Rating::recommendationId,
                         r -> new PeerChallenge.ProgressFeedback(r.rag(), r.comment())));
-        return change(caller, id, "recorded the progress review", c -> c.recordProgressReview(record.heldOn(),
+        return change(caller, id, "progress-review-recorded", c -> c.recordProgressReview(record.heldOn(),
                 record.attendees(), record.summary(), ratings));
     }
 
-    private ChallengeDetail change(Caller caller, long id, String what, Consumer<PeerChallenge> step) {
-        ChallengeAccess.requireManager(caller);
-        PeerChallenge challenge = challenges.findById(id)
-                .orElseThrow(() -> new NotFound("There is no peer challenge " + id + "."));
-        step.accept(challenge);
-        challenges.flush();
-        log(caller, what, challenge);
-        return detail(challenge);
+    /** One manager's step in the council's scope: the change and its audit entry land together or not at all. */
+    private ChallengeDetail change(Caller caller, long id, String action, Consumer<PeerChallenge> step) {
+        Tenant tenant = Tenant.managementOf(caller, councils.ofChallenge(id).code());
+        return scope.call(tenant, () -> {
+            PeerChallenge challenge = challenges.findById(id)
+                    .orElseThrow(() -> new NotFound("There is no peer challenge " + id + "."));
+            ChallengeSnapshot before = ChallengeSnapshot.of(challenge);
+            step.accept(challenge);
+            challenges.flush();
+            audit.record(tenant, "challenge." + action, subject(challenge), before, ChallengeSnapshot.of(challenge));
+            return detail(challenge);
+        });
+    }
+
+    private static String subject(PeerChallenge challenge) {
+        return "peer challenge " + challenge.id() + " (on site " + HumanDate.of(challenge.visit().startDate()) + ")";
     }
 
     private ChallengeDetail detail(PeerChallenge challenge) {
@@ -182,10 +197,5 @@ public class ChallengeManagement {
     private static void requireSchedule(Schedule schedule) {
         DomainRuleViolation.require(schedule != null, "visit-dates-required",
                 "Both the first and the last on-site day are required.");
-    }
-
-    private static void log(Caller caller, String what, PeerChallenge challenge) {
-        LOG.info(() -> caller.username() + " " + what + ": challenge " + challenge.id() + " at "
-                + challenge.council().code());
     }
 }

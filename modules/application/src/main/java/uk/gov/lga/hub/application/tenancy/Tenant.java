@@ -2,6 +2,7 @@ package uk.gov.lga.hub.application.tenancy;
 
 import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.application.security.ChallengeAccess;
 import uk.gov.lga.hub.application.security.CouncilAccess;
 import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.domain.council.Council;
@@ -46,6 +47,12 @@ public final class Tenant {
         if (!caller.hasRole(Role.LGA_ADMIN)) {
             throw new AccessDenied("Only an LGA administrator manages councils and their users.");
         }
+        return new Tenant(councilCode, true, caller.username());
+    }
+
+    /** A peer challenge manager acting on a council's challenge: shared records, recorded in its trail. */
+    public static Tenant managementOf(Caller caller, String councilCode) {
+        ChallengeAccess.requireManager(caller);
         return new Tenant(councilCode, true, caller.username());
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.HumanDate;
 
 /** The days the peer team spends on site at the council. */
 @Embeddable
@@ -27,7 +28,7 @@ public class OnSiteVisit {
         DomainRuleViolation.require(startDate != null && endDate != null, "visit-dates-required",
                 "Both the first and the last on-site day are required.");
         DomainRuleViolation.require(!endDate.isBefore(startDate), "visit-end-before-start",
-                "The last on-site day (" + endDate + ") cannot be before the first (" + startDate + ").");
+                "The last on-site day (" + HumanDate.of(endDate) + ") cannot be before the first (" + HumanDate.of(startDate) + ").");
         this.startDate = startDate;
         this.endDate = endDate;
     }

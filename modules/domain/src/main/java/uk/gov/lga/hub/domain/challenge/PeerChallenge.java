@@ -31,6 +31,7 @@ import java.util.List;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.HumanDate;
 import uk.gov.lga.hub.domain.shared.Identified;
 import uk.gov.lga.hub.domain.theme.Theme;
 import uk.gov.lga.hub.domain.theme.ThemeFramework;
@@ -155,7 +156,7 @@ public class PeerChallenge extends Identified {
                 "The visit can only be moved before it starts; this challenge is " + status + ".");
         LocalDate due = newPositionStatementDue == null ? defaultPositionStatementDue(newVisit) : newPositionStatementDue;
         DomainRuleViolation.require(due.isBefore(newVisit.startDate()), "position-statement-after-visit-start",
-                "The position statement must be due before the visit starts (" + newVisit.startDate() + ").");
+                "The position statement must be due before the visit starts (" + HumanDate.of(newVisit.startDate()) + ").");
         this.visit = newVisit;
         this.positionStatementDue = due;
         return schedulingWarnings();
@@ -297,7 +298,7 @@ public class PeerChallenge extends Identified {
             throw new IllegalStatusMove(status, ChallengeStatus.REPORT_ISSUED);
         }
         DomainRuleViolation.require(issuedOn != null && !issuedOn.isBefore(visit.endDate()), "report-issued-before-visit-end",
-                "The report is issued after the visit ends (" + visit.endDate() + ").");
+                "The report is issued after the visit ends (" + HumanDate.of(visit.endDate()) + ").");
         DomainRuleViolation.require(!recommendations.isEmpty(), "report-without-recommendations",
                 "A feedback report needs at least one key recommendation.");
         DomainRuleViolation.require(executiveSummary != null, "report-without-summary",

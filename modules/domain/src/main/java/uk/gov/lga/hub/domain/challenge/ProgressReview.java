@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.HumanDate;
 
 /**
  * The peers' return visit. The LGA proposes it ten months after the last on-site day and it must take place
@@ -51,10 +52,10 @@ public class ProgressReview {
     private static void requireWithinWindow(OnSiteVisit visit, LocalDate date, String what) {
         DomainRuleViolation.require(date != null, "progress-review-date-required", "A progress review date is required.");
         DomainRuleViolation.require(date.isAfter(visit.endDate()), "progress-review-before-visit-end",
-                "The progress review must be " + what + " after the last on-site day (" + visit.endDate() + ").");
+                "The progress review must be " + what + " after the last on-site day (" + HumanDate.of(visit.endDate()) + ").");
         DomainRuleViolation.require(!date.isAfter(latestDate(visit)), "progress-review-beyond-twelve-months",
                 "The progress review must be " + what + " within twelve months of the last on-site day, by "
-                        + latestDate(visit) + "; " + date + " is too late.");
+                        + HumanDate.of(latestDate(visit)) + "; " + HumanDate.of(date) + " is too late.");
     }
 
     public LocalDate plannedDate() {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.HumanDate;
 import uk.gov.lga.hub.domain.shared.Identified;
 
 /**
@@ -53,7 +54,7 @@ public class Publication extends Identified {
                 String frozenContent, String recordedBy, Instant recordedAt) {
         DomainRuleViolation.require(publishedOn != null, "publication-date-required", "Say when it was published.");
         DomainRuleViolation.require(!publishedOn.isBefore(challenge.visit().endDate()), "publication-before-visit",
-                "Nothing can be published before the last on-site day (" + challenge.visit().endDate() + ").");
+                "Nothing can be published before the last on-site day (" + HumanDate.of(challenge.visit().endDate()) + ").");
         this.challenge = challenge;
         this.kind = kind;
         this.publishedOn = publishedOn;

@@ -183,7 +183,7 @@ class PeerChallengeTest {
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
                 () -> challenge.scheduleProgressReview(LocalDate.of(2025, 1, 20)));
         assertEquals("progress-review-beyond-twelve-months", refused.rule());
-        assertTrue(refused.getMessage().contains("2025-01-18"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("18 January 2025"), refused.getMessage());
         challenge.scheduleProgressReview(LocalDate.of(2024, 11, 25));
         assertEquals(ChallengeStatus.PROGRESS_REVIEW_SCHEDULED, challenge.status());
     }

@@ -70,6 +70,7 @@ public class ChallengePage {
     private String newStart;
     private String newEnd;
     private String newStatementDue;
+    private Long changing;
 
     /** On a first visit: the challenge in the address, or 404. */
     public void load() throws IOException {
@@ -79,6 +80,11 @@ public class ChallengePage {
                 executiveSummary = challenge.report().executiveSummary();
                 themeFeedback.putAll(challenge.report().themeFeedback());
             }
+            getRecommendationBeingChanged().ifPresent(r -> {
+                recNumber = r.number();
+                recTitle = r.title();
+                recText = r.text();
+            });
         } catch (NotFound | AccessDenied notThere) {
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().responseSendError(404, notThere.getMessage());
@@ -124,9 +130,34 @@ public class ChallengePage {
         return kept;
     }
 
+    /** Adds a recommendation, or changes the one opened with "Change" (its id travels in the form). */
     public String addRecommendation() {
-        return step("recNumber", "Recommendation " + recNumber + " is added.", () -> management.addRecommendation(
-                caller, getId(), new ChallengeManagement.RecommendationText(recNumber, recTitle, recText, List.of())));
+        ChallengeManagement.RecommendationText text =
+                new ChallengeManagement.RecommendationText(recNumber, recTitle, recText, List.of());
+        Long recommendationId = getChanging();
+        if (recommendationId != null) {
+            return step("recNumber", "Recommendation " + recNumber + " is changed.",
+                    () -> management.reviseRecommendation(caller, getId(), recommendationId, text));
+        }
+        return step("recNumber", "Recommendation " + recNumber + " is added.",
+                () -> management.addRecommendation(caller, getId(), text));
+    }
+
+    public String removeRecommendation(long recommendationId, String number) {
+        return step("recommendations", "Recommendation " + number + " is removed.",
+                () -> management.removeRecommendation(caller, getId(), recommendationId));
+    }
+
+    public String removeMember(long memberId, String name) {
+        return step("team", name + " has left the team.",
+                () -> management.removeTeamMember(caller, getId(), memberId));
+    }
+
+    /** The draft recommendation named by {@code change} in the address, if it is one of this challenge's. */
+    public java.util.Optional<ChallengeDetail.Recommendation> getRecommendationBeingChanged() {
+        Long wanted = getChanging();
+        return wanted == null || !isDraft() ? java.util.Optional.empty()
+                : getChallenge().recommendations().stream().filter(r -> r.id() == wanted).findFirst();
     }
 
     public String issueReport() {
@@ -264,14 +295,29 @@ public class ChallengePage {
 
     public Long getId() {
         if (id == null) {
-            String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-            try {
-                id = sent == null ? null : Long.valueOf(sent);
-            } catch (NumberFormatException notANumber) {
-                id = null;
-            }
+            id = longParameter("id");
         }
         return id;
+    }
+
+    /** The recommendation being changed: {@code change} on a first visit, {@code changing} in the form. */
+    public Long getChanging() {
+        if (changing == null) {
+            changing = longParameter("changing");
+            if (changing == null) {
+                changing = longParameter("change");
+            }
+        }
+        return changing;
+    }
+
+    private static Long longParameter(String name) {
+        String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        try {
+            return sent == null || sent.isBlank() ? null : Long.valueOf(sent);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     public void setId(Long id) {
@@ -289,6 +335,11 @@ public class ChallengePage {
     public void setNewEnd(String v) { newEnd = v; }
     public String getNewStatementDue() { return newStatementDue; }
     public void setNewStatementDue(String v) { newStatementDue = v; }
+
+    /** The team can change until the challenge is closed or cancelled. */
+    public boolean isTeamOpen() {
+        return getChallenge().status() != ChallengeStatus.CLOSED && getChallenge().status() != ChallengeStatus.CANCELLED;
+    }
 
     public boolean isReschedulable() {
         return switch (getChallenge().status()) {

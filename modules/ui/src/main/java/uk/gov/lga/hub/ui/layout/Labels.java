@@ -1,13 +1,11 @@
 package uk.gov.lga.hub.ui.layout;
 
+import uk.gov.lga.hub.domain.shared.HumanDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How the UI writes enum values and dates: in words, GOV.UK style ("15 January 2024"). */
 public final class Labels {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Labels() {
     }
@@ -19,6 +17,6 @@ public final class Labels {
     }
 
     public static String of(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return HumanDate.of(date);
     }
 }
