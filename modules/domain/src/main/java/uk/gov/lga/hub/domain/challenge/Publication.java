@@ -7,11 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
+import uk.gov.lga.hub.domain.shared.WebAddress;
 import uk.gov.lga.hub.domain.shared.Identified;
 
 /**
@@ -58,23 +58,13 @@ public class Publication extends Identified {
         this.challenge = challenge;
         this.kind = kind;
         this.publishedOn = publishedOn;
-        this.publicUrl = requireWebAddress(publicUrl);
+        this.publicUrl = WebAddress.require(publicUrl, "publication-url-invalid",
+                "Give the public web address where it was published, starting with https://.");
         this.frozenContent = frozenContent;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
 
-    private static String requireWebAddress(String url) {
-        try {
-            URI uri = URI.create(url == null ? "" : url.strip());
-            DomainRuleViolation.require(("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                    && uri.getHost() != null, "publication-url-invalid", "");
-            return uri.toString();
-        } catch (IllegalArgumentException | DomainRuleViolation bad) {
-            throw new DomainRuleViolation("publication-url-invalid",
-                    "Give the public web address where it was published, starting with https://.");
-        }
-    }
 
 
     public PeerChallenge challenge() {

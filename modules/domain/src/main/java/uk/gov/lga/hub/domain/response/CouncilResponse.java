@@ -1,14 +1,22 @@
 package uk.gov.lga.hub.domain.response;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import uk.gov.lga.hub.domain.action.ActionDetails;
+import uk.gov.lga.hub.domain.action.PlanAction;
 import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.Identified;
@@ -47,6 +55,10 @@ public class CouncilResponse extends Identified {
     @Version
     private long version;
 
+    @OneToMany(mappedBy = "response", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OrderBy("listOrder")
+    private List<PlanAction> actions = new ArrayList<>();
+
     protected CouncilResponse() {
     }
 
@@ -58,6 +70,8 @@ public class CouncilResponse extends Identified {
         DomainRuleViolation.require(recommendation.challenge().council().code().equals(councilCode),
                 "response-to-another-councils-recommendation",
                 "A council can only respond to recommendations made to it.");
+        DomainRuleViolation.require(recommendation.challenge().status().reportIssued(), "response-before-report",
+                "The council responds to recommendations once the feedback report is issued.");
         CouncilResponse response = new CouncilResponse();
         response.recommendation = recommendation;
         response.councilCode = councilCode;
@@ -75,6 +89,17 @@ public class CouncilResponse extends Identified {
         this.updatedAt = at;
     }
 
+
+    /** Adds an action to the plan for this recommendation, after the ones already there. */
+    public PlanAction addAction(ActionDetails details, String by, Instant at) {
+        PlanAction action = new PlanAction(this, actions.size() + 1, details, by, at);
+        actions.add(action);
+        return action;
+    }
+
+    public List<PlanAction> actions() {
+        return Collections.unmodifiableList(actions);
+    }
 
     public String councilCode() {
         return councilCode;

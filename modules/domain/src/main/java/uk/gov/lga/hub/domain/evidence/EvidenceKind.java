@@ -1,0 +1,5 @@
+package uk.gov.lga.hub.domain.evidence;
+
+public enum EvidenceKind {
+    LINK, FILE
+}
