@@ -24,7 +24,8 @@ class RowLevelSecurityTest {
 
     private static final String A = "E08000026";
     private static final String B = "E08000037";
-    private static final String[] TENANT_TABLES = {"council_response", "audit_event"};
+    private static final String[] TENANT_TABLES = {"council_response", "audit_event", "plan_action",
+            "progress_update", "action_plan", "action_plan_submission"};
 
     private static Database db;
     private static long responseOfB;
@@ -48,6 +49,15 @@ class RowLevelSecurityTest {
                     + " updated_by, updated_at) values (100, '" + A + "', 11, 'ACCEPTED', 'A says yes', 'a', now()),"
                     + " (101, '" + A + "', 12, 'NOT_ACCEPTED', 'A says no', 'a', now()),"
                     + " (200, '" + B + "', 21, 'ACCEPTED', 'B says yes', 'b', now())");
+            sql.execute("insert into plan_action (id, council_code, response_id, list_order, description, status,"
+                    + " updated_by, updated_at) values (500, '" + A + "', 100, 1, 'Publish the vision', 'NOT_STARTED',"
+                    + " 'a', now())");
+            sql.execute("insert into progress_update (id, council_code, action_id, written_on, narrative, author,"
+                    + " recorded_at) values (501, '" + A + "', 500, '2024-06-01', 'Consultation open', 'a', now())");
+            sql.execute("insert into action_plan (id, council_code, challenge_id, status) values (502, '" + A
+                    + "', 10, 'SUBMITTED')");
+            sql.execute("insert into action_plan_submission (id, council_code, plan_id, number, submitted_by,"
+                    + " submitted_at, snapshot) values (503, '" + A + "', 502, 1, 'a', now(), '{}')");
             sql.execute("insert into audit_event (id, council_code, occurred_at, actor, action, subject)"
                     + " values (300, '" + A + "', now(), 'a', 'response.created', 'x'),"
                     + " (400, '" + B + "', now(), 'b', 'response.created', 'y')");
@@ -134,6 +144,44 @@ class RowLevelSecurityTest {
             try (var sql = app.createStatement()) {
                 SQLException delete = assertThrows(SQLException.class, () -> sql.executeUpdate("delete from audit_event"));
                 assertEquals("42501", delete.getSQLState(), "permission denied");
+            }
+            app.rollback();
+        }
+    }
+
+    @Test
+    void everyTableWithACouncilCodeIsBehindARowLevelSecurityPolicy() throws Exception {
+        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
+            List<String> tables = strings(owner, "select c.table_name from information_schema.columns c"
+                    + " where c.table_schema = 'public' and c.column_name = 'council_code' order by 1");
+            assertTrue(tables.containsAll(List.of("council_response", "plan_action", "progress_update", "evidence",
+                    "evidence_file", "committee_meeting", "action_plan", "action_plan_submission",
+                    "position_statement", "action_due_date_change", "audit_event")), tables.toString());
+            List<String> unwalled = strings(owner, "select t.relname from pg_class t where t.relname in ("
+                    + String.join(",", tables.stream().map(n -> "'" + n + "'").toList()) + ") and (not t.relrowsecurity"
+                    + " or not exists (select 1 from pg_policies p where p.tablename = t.relname))");
+            assertEquals(List.of(), unwalled, "council-owned tables without row-level security");
+        }
+    }
+
+    @Test
+    void progressUpdatesAndSubmittedVersionsCannotBeRewrittenOnlyDecidedOn() throws Exception {
+        try (Connection app = asApplication()) {
+            app.setAutoCommit(false);
+            for (String rewrite : List.of("update progress_update set narrative = 'rewritten'",
+                    "delete from progress_update", "update action_plan_submission set snapshot = '{\"forged\":1}'",
+                    "delete from evidence")) {
+                bind(app, A);
+                try (var sql = app.createStatement()) {
+                    SQLException refused = assertThrows(SQLException.class, () -> sql.executeUpdate(rewrite), rewrite);
+                    assertEquals("42501", refused.getSQLState(), rewrite + ": permission denied");
+                }
+                app.rollback();
+            }
+            bind(app, A);
+            try (var sql = app.createStatement()) {
+                assertEquals(1, sql.executeUpdate("update action_plan_submission set decision = 'ACCEPTED',"
+                        + " decided_by = 'pcm', decided_at = now() where id = 503"), "the LGA's decision is recorded");
             }
             app.rollback();
         }
