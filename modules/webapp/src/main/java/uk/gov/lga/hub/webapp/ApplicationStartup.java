@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import uk.gov.lga.hub.application.demo.DemoActionPlanLoader;
 import uk.gov.lga.hub.application.demo.DemoDataLoader;
 import uk.gov.lga.hub.persistence.migration.SchemaMigration;
 
@@ -17,8 +18,12 @@ public class ApplicationStartup {
     @Inject
     DemoDataLoader demoData;
 
+    @Inject
+    DemoActionPlanLoader demoActionPlan;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         schema.migrate();
         demoData.loadIfEnabled();
+        demoActionPlan.loadIfEnabled();
     }
 }

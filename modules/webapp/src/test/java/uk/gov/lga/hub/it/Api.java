@@ -30,6 +30,27 @@ public final class Api {
         return send("DELETE", path, token, null);
     }
 
+    /** Sends raw bytes, as an evidence upload does. */
+    public Reply upload(String path, String token, byte[] content, String contentType) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).header("Content-Type", contentType);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    /** The raw bytes of a download, with its headers. */
+    public HttpResponse<byte[]> download(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Paths are relative to the deployment ("api/v1/…"); a leading slash means the server root. */
     public Reply send(String verb, String path, String token, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))

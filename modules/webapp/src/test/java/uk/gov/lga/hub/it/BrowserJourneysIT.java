@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -218,6 +219,95 @@ class BrowserJourneysIT {
                     .getJsonObject("progressReview");
             assertEquals("GREEN", review.getJsonArray("ratings").getJsonObject(0).getString("rag"));
             assertEquals("Pam Smith", review.getJsonArray("attendees").getString(0));
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    @Test
+    void aCouncilEditorAnswersARecommendationAddsAnActionAndAnUpdateAndSubmitsThePlan() throws Exception {
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("cabinet-report", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.7\n% Cabinet report, 11 June 2024\n");
+        String planUrl;
+        try (Browser browser = Browser.open("council-editor")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "coventry-editor");
+            page.findElement(By.id("open-plan")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Action plan"));
+            planUrl = page.getCurrentUrl();
+            assertTrue(page.findElement(By.className("govuk-task-list")).getText().contains("2.10 Workforce Diversity"));
+            browser.check("plan");
+
+            page.findElement(By.partialLinkText("2.3 Employees")).click();
+            assertEquals("Employees", page.findElement(By.tagName("h1")).getText());
+            browser.check("recommendation");
+            page.findElement(By.id("narrative")).sendKeys("\n\nUpdated after the staff survey results.");
+            page.findElement(By.id("save-response")).click();
+            waitForBanner(page, "The council's response is saved.");
+
+            page.findElement(By.id("new-description")).sendKeys("Run a staff pulse survey");
+            setDate(page, "new-due", "2024-10-31");
+            page.findElement(By.id("add-action")).click();
+            waitForBanner(page, "The action is added.");
+            String card = "//div[contains(@class,'govuk-summary-card')][.//h3[contains(., 'Run a staff pulse survey')]]";
+            page.findElement(By.xpath(card + "//summary[contains(., 'Add an update')]")).click();
+            page.findElement(By.xpath(card + "//textarea[@name='update']")).sendKeys("Survey questions agreed with the unions.");
+            new Select(page.findElement(By.xpath(card + "//select[@name='new-status']"))).selectByVisibleText("In progress");
+            page.findElement(By.xpath(card + "//input[@value='Add the update']")).click();
+            waitForBanner(page, "The update is added.");
+            assertTrue(page.findElement(By.xpath(card)).getText().contains("Survey questions agreed with the unions."));
+
+            page.findElement(By.xpath(card + "//summary[contains(., 'Change this action')]")).click();
+            WebElement due = page.findElement(By.xpath(card + "//input[@name='due']"));
+            ((org.openqa.selenium.JavascriptExecutor) page).executeScript("arguments[0].value = '2024-12-20'", due);
+            page.findElement(By.xpath(card + "//input[@value='Save the action']")).click();
+            String problem = page.findElement(By.className("govuk-error-summary")).getText();
+            assertTrue(problem.contains("A reason for moving the due date from 31 October 2024 to 20 December 2024"),
+                    problem);
+            assertEquals("2024-12-20", page.findElement(By.xpath(card + "//input[@name='due']")).getAttribute("value"),
+                    "what was typed is kept");
+            browser.check("action-refused");
+            page.findElement(By.xpath(card + "//input[@name='reason']")).sendKeys("Survey moved after the budget");
+            page.findElement(By.xpath(card + "//input[@value='Save the action']")).click();
+            waitForBanner(page, "The action is saved.");
+            assertTrue(page.findElement(By.xpath(card)).getText().contains("first due 31 October 2024"));
+
+            page.findElement(By.xpath("//summary[contains(., 'Upload a file')]")).click();
+            page.findElement(By.id("file-title")).sendKeys("Cabinet report");
+            page.findElement(By.id("file")).sendKeys(pdf.toString());
+            page.findElement(By.id("upload-file")).click();
+            waitForBanner(page, "The file is uploaded.");
+            assertTrue(page.findElement(By.linkText("Cabinet report (download)")).isDisplayed());
+            browser.check("evidence-uploaded");
+
+            page.findElement(By.className("govuk-back-link")).click();
+            page.findElement(By.linkText("Committee meetings")).click();
+            assertTrue(page.findElement(By.tagName("table")).getText().contains("Scrutiny"), "the seeds' meetings");
+            browser.check("meetings");
+            page.findElement(By.className("govuk-back-link")).click();
+            page.findElement(By.linkText("Position statement")).click();
+            assertTrue(page.findElement(By.id("body")).getAttribute("value").contains("Run a staff pulse survey"),
+                    "the draft is written from the plan");
+            browser.check("position-statement");
+            page.findElement(By.className("govuk-back-link")).click();
+            page.findElement(By.linkText("Printable version")).click();
+            browser.check("printable");
+            page.navigate().to(planUrl);
+            page.findElement(By.id("submit-plan-button")).click();
+            waitForBanner(page, "of the action plan is submitted to the LGA.");
+            browser.check("plan-submitted");
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+        try (Browser browser = Browser.open("manager-decides")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "pcm");
+            page.navigate().to(planUrl);
+            page.findElement(By.id("accept-plan")).click();
+            waitForBanner(page, "The action plan is accepted.");
+            assertTrue(page.findElement(By.tagName("h1")).getText().contains("Accepted"));
+            browser.check("plan-accepted");
             signOut(browser);
             assertEquals(List.of(), browser.violations());
         }

@@ -56,6 +56,11 @@ final class OwnerDatabase {
                 + " narrative, version) from council_response where council_code = '" + councilCode + "' order by id"));
         rows.addAll(strings(owner, "select concat_ws('|', id, action, subject, after_state) from audit_event"
                 + " where council_code = '" + councilCode + "' order by id"));
+        for (String table : List.of("plan_action", "progress_update", "evidence", "committee_meeting",
+                "action_plan", "action_plan_submission", "position_statement")) {
+            rows.addAll(strings(owner, "select '" + table + "|' || t::text from " + table + " t where council_code = '"
+                    + councilCode + "' order by id"));
+        }
         return rows;
     }
 }

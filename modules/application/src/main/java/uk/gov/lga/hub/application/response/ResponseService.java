@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import uk.gov.lga.hub.application.audit.AuditLog;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
-import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.application.shared.StaleRecord;
@@ -53,14 +52,10 @@ public class ResponseService {
 
     /** Records the council's response, or revises it if the editor saw the current version. */
     public ResponseView respond(Caller caller, long recommendationId, ResponseCommand command) {
-        Tenant tenant = Tenant.ownCouncilOf(caller);
-        tenant.requireWrite();
+        Tenant tenant = Tenant.writerFor(caller, councils.ofRecommendation(recommendationId));
         return scope.call(tenant, () -> {
             KeyRecommendation recommendation = recommendations.findById(recommendationId)
                     .orElseThrow(() -> new NotFound("There is no recommendation " + recommendationId + "."));
-            if (!recommendation.challenge().council().code().equals(tenant.councilCode())) {
-                throw new AccessDenied("This recommendation was made to another council.");
-            }
             String subject = "recommendation " + recommendation.number() + " of challenge "
                     + recommendation.challenge().id();
             Optional<CouncilResponse> existing = responses.findByRecommendation(recommendationId);

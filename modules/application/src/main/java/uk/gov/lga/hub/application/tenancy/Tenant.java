@@ -33,6 +33,19 @@ public final class Tenant {
     }
 
     /**
+     * A council editor changing their own council's records about {@code council}'s challenge. Anyone else is
+     * refused before any council data is touched: other councils' users, viewers, and every LGA role.
+     */
+    public static Tenant writerFor(Caller caller, Council council) {
+        Tenant own = ownCouncilOf(caller);
+        if (!own.councilCode.equals(council.code())) {
+            throw new AccessDenied("This belongs to another council.");
+        }
+        own.requireWrite();
+        return own;
+    }
+
+    /**
      * Whoever may read the council's records in detail (see {@link CouncilAccess}): its own users as themselves,
      * LGA staff and the adviser of its region read-only. National aggregates are another path.
      */
@@ -54,6 +67,11 @@ public final class Tenant {
     public static Tenant managementOf(Caller caller, String councilCode) {
         ChallengeAccess.requireManager(caller);
         return new Tenant(councilCode, true, caller.username());
+    }
+
+    /** The service itself writing a council's records at start-up (the demo data); never reachable from a request. */
+    public static Tenant startUp(String councilCode, String actor) {
+        return new Tenant(councilCode, true, actor);
     }
 
     public String councilCode() {

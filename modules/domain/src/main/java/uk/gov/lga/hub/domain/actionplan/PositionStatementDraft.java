@@ -12,6 +12,7 @@ import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
 import uk.gov.lga.hub.domain.shared.HumanDate;
+import uk.gov.lga.hub.domain.shared.Words;
 
 /**
  * The first draft of a position statement, written from what the council has recorded: for each recommendation
@@ -38,10 +39,10 @@ public final class PositionStatementDraft {
                 text.append("No response recorded yet.\n");
                 continue;
             }
-            text.append("Our response (").append(words(response.acceptance().name())).append("): ")
+            text.append("Our response (").append(Words.of(response.acceptance()).toLowerCase(Locale.UK)).append("): ")
                     .append(response.narrative()).append('\n');
             for (PlanAction action : response.actions()) {
-                text.append("- ").append(action.description()).append(" (").append(words(action.status().name()));
+                text.append("- ").append(action.description()).append(" (").append(Words.of(action.status()).toLowerCase(Locale.UK));
                 if (action.ownerName() != null) {
                     text.append("; owner ").append(action.ownerName());
                 }
@@ -59,9 +60,5 @@ public final class PositionStatementDraft {
             }
         }
         return text.toString();
-    }
-
-    private static String words(String constant) {
-        return constant.replace('_', ' ').toLowerCase(Locale.UK);
     }
 }

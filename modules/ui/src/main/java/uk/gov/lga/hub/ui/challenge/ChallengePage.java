@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,9 @@ import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
-import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
+import uk.gov.lga.hub.ui.form.FormStep;
 import uk.gov.lga.hub.ui.layout.Labels;
 
 /**
@@ -104,7 +104,7 @@ public class ChallengePage {
         }
         return step("memberName", memberName + " has joined the team.", () -> management.addTeamMember(caller, getId(),
                 new ChallengeManagement.TeamMemberDetails(memberName, TeamRole.valueOf(memberRole), memberPosition,
-                        memberOrganisation, blankToNull(memberGroup), null)));
+                        memberOrganisation, FieldInput.blankToNull(memberGroup), null)));
     }
 
     public String saveReport() {
@@ -195,37 +195,12 @@ public class ChallengePage {
 
     /** Runs one step; on success comes back to the page with a message, on refusal shows why at the field. */
     private String step(String field, String done, Supplier<ChallengeDetail> action) {
-        try {
-            action.get();
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("done", done);
-            return "/app/challenges/challenge.xhtml?faces-redirect=true&id=" + getId();
-        } catch (DomainRuleViolation refused) {
-            errors.add(field, refused.getMessage());
-        } catch (FieldError invalid) {
-            errors.add(invalid.field, invalid.getMessage());
-        }
-        return null;
+        return FormStep.run(errors, field, done, "/app/challenges/challenge.xhtml?faces-redirect=true&id=" + getId(),
+                action::get);
     }
 
     private static LocalDate date(String field, String text) {
-        try {
-            return LocalDate.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new FieldError(field, "Enter a real date");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static final class FieldError extends RuntimeException {
-        final String field;
-
-        FieldError(String field, String message) {
-            super(message, null, false, false);
-            this.field = field;
-        }
+        return FieldInput.date(field, text);
     }
 
     private ChallengeDetail challenge() {
@@ -312,12 +287,8 @@ public class ChallengePage {
     }
 
     private static Long longParameter(String name) {
-        String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
-        try {
-            return sent == null || sent.isBlank() ? null : Long.valueOf(sent);
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return FieldInput.number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(name));
     }
 
     public void setId(Long id) {

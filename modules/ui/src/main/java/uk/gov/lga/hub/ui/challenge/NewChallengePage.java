@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import uk.gov.lga.hub.application.challenge.ChallengeDetail;
 import uk.gov.lga.hub.application.challenge.ChallengeManagement;
@@ -14,6 +13,8 @@ import uk.gov.lga.hub.application.council.CouncilSummary;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.ui.form.FieldError;
+import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 
 /** Proposing a challenge: the council, the on-site days, and any focus area the council asked for. */
@@ -61,8 +62,8 @@ public class NewChallengePage {
 
     private LocalDate date(String field, String text, String message) {
         try {
-            return LocalDate.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
+            return FieldInput.date(field, text);
+        } catch (FieldError unreadable) {
             errors.add(field, message);
             return null;
         }

@@ -29,6 +29,9 @@ public class SignInFilter extends HttpFilter {
         AREAS.put("/app/challenges/", Set.of(Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN));
         AREAS.put("/app/adviser/", Set.of(Role.PRINCIPAL_ADVISER, Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN));
         AREAS.put("/app/council/", Set.of(Role.COUNCIL_EDITOR, Role.COUNCIL_VIEWER));
+        // Action plans: councils and the LGA; which council's plan a caller may open is the services' check.
+        AREAS.put("/app/plan/", Set.of(Role.COUNCIL_EDITOR, Role.COUNCIL_VIEWER, Role.PEER_CHALLENGE_MANAGER,
+                Role.PRINCIPAL_ADVISER, Role.LGA_ADMIN));
     }
 
     @Override

@@ -1,0 +1,121 @@
+package uk.gov.lga.hub.ui.plan;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import uk.gov.lga.hub.application.actionplan.ActionPlanService;
+import uk.gov.lga.hub.application.actionplan.ActionPlanView;
+import uk.gov.lga.hub.application.committee.CommitteeService;
+import uk.gov.lga.hub.application.committee.MeetingCommand;
+import uk.gov.lga.hub.application.committee.MeetingView;
+import uk.gov.lga.hub.application.security.AccessDenied;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.application.security.Role;
+import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.domain.committee.Considered;
+import uk.gov.lga.hub.ui.form.FieldInput;
+import uk.gov.lga.hub.ui.form.FormErrors;
+import uk.gov.lga.hub.ui.form.FormStep;
+
+/** The committee meetings that considered the challenge: Scrutiny, Cabinet, Full Council and the like. */
+@Named
+@RequestScoped
+public class MeetingsPage {
+
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    ActionPlanService plans;
+
+    @Inject
+    Caller caller;
+
+    private final FormErrors errors = new FormErrors();
+    private Long id;
+    private List<MeetingView> meetings;
+    private ActionPlanView plan;
+    private String committee;
+    private String metOn;
+    private String considered;
+    private String resolution;
+    private String minutesUrl;
+
+    public void load() throws IOException {
+        try {
+            getMeetings();
+        } catch (NotFound | AccessDenied notThere) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, notThere.getMessage());
+            context.responseComplete();
+        }
+    }
+
+    public String add() {
+        if (considered == null || considered.isBlank()) {
+            errors.add("considered", "Say what the meeting considered");
+            return null;
+        }
+        return FormStep.run(errors, rule -> switch (rule) {
+            case "meeting-date-required", "meeting-before-visit" -> "metOn";
+            case "meeting-minutes-url-invalid" -> "minutesUrl";
+            default -> "committee";
+        }, "The meeting is recorded.", here(), () -> committees.add(caller, getId(), new MeetingCommand(committee,
+                FieldInput.date("metOn", metOn), Considered.valueOf(considered), resolution, minutesUrl, null)));
+    }
+
+    public String remove(long meetingId, String name) {
+        return FormStep.run(errors, "meetings", "The " + name + " meeting is removed.", here(),
+                () -> committees.remove(caller, getId(), meetingId));
+    }
+
+    private String here() {
+        return "/app/plan/meetings.xhtml?faces-redirect=true&id=" + getId();
+    }
+
+    public List<MeetingView> getMeetings() {
+        if (meetings == null) {
+            meetings = committees.meetings(caller, getId() == null ? -1 : getId());
+        }
+        return meetings;
+    }
+
+    public ActionPlanView getPlan() {
+        if (plan == null) {
+            plan = plans.plan(caller, getId());
+        }
+        return plan;
+    }
+
+    public boolean isEditor() {
+        return caller.hasRole(Role.COUNCIL_EDITOR);
+    }
+
+    public Considered[] getConsiderations() {
+        return Considered.values();
+    }
+
+    public Long getId() {
+        if (id == null) {
+            id = FieldInput.number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .get("id"));
+        }
+        return id;
+    }
+
+    public void setId(Long v) { id = v; }
+    public FormErrors getErrors() { return errors; }
+    public String getCommittee() { return committee; }
+    public void setCommittee(String v) { committee = v; }
+    public String getMetOn() { return metOn; }
+    public void setMetOn(String v) { metOn = v; }
+    public String getConsidered() { return considered; }
+    public void setConsidered(String v) { considered = v; }
+    public String getResolution() { return resolution; }
+    public void setResolution(String v) { resolution = v; }
+    public String getMinutesUrl() { return minutesUrl; }
+    public void setMinutesUrl(String v) { minutesUrl = v; }
+}

@@ -1,0 +1,145 @@
+package uk.gov.lga.hub.ui.plan;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import uk.gov.lga.hub.application.actionplan.ActionPlanService;
+import uk.gov.lga.hub.application.actionplan.ActionPlanView;
+import uk.gov.lga.hub.application.actionplan.DecisionCommand;
+import uk.gov.lga.hub.application.security.AccessDenied;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.application.security.Role;
+import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.domain.action.ActionStatus;
+import uk.gov.lga.hub.domain.actionplan.ActionPlanStatus;
+import uk.gov.lga.hub.domain.actionplan.Decision;
+import uk.gov.lga.hub.ui.form.FieldInput;
+import uk.gov.lga.hub.ui.form.FormErrors;
+import uk.gov.lga.hub.ui.form.FormStep;
+
+/**
+ * A council's action plan for one challenge, as a GOV.UK task list: each recommendation with where it stands.
+ * Editors submit it; the peer challenge manager accepts it or asks for changes. Also backs the printable view.
+ */
+@Named
+@RequestScoped
+public class PlanPage {
+
+    @Inject
+    ActionPlanService plans;
+
+    @Inject
+    Caller caller;
+
+    private final FormErrors errors = new FormErrors();
+    private Long id;
+    private ActionPlanView plan;
+    private String comment;
+
+    /** On a first visit: the plan in the address, or 404 (also for another council's plan). */
+    public void load() throws IOException {
+        try {
+            getPlan();
+        } catch (NotFound | AccessDenied notThere) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, notThere.getMessage());
+            context.responseComplete();
+        }
+    }
+
+    public ActionPlanView getPlan() {
+        if (plan == null) {
+            plan = plans.plan(caller, getId() == null ? -1 : getId());
+        }
+        return plan;
+    }
+
+    public String submit() {
+        return FormStep.run(errors, "submit-plan", "Version " + getPlan().workingVersion()
+                + " of the action plan is submitted to the LGA.", here(), () -> plans.submit(caller, getId()));
+    }
+
+    public String accept() {
+        return decide(Decision.ACCEPTED, "The action plan is accepted.");
+    }
+
+    public String requestChanges() {
+        return decide(Decision.CHANGES_REQUESTED, "The council is asked for changes.");
+    }
+
+    private String decide(Decision decision, String done) {
+        int latest = getPlan().submissions().size();
+        return FormStep.run(errors, "comment", done, here(),
+                () -> plans.decide(caller, getId(), latest, new DecisionCommand(decision, comment)));
+    }
+
+    private String here() {
+        return "/app/plan/index.xhtml?faces-redirect=true&id=" + getId();
+    }
+
+    /** Where one recommendation stands, in the words of the task list. */
+    public String state(ActionPlanView.Entry entry) {
+        if (!entry.answered()) {
+            return "Not started";
+        }
+        if (entry.actions().isEmpty()) {
+            return "Response recorded";
+        }
+        return entry.actions().stream().allMatch(a -> !a.status().isOpen()) ? "Actions done" : "In progress";
+    }
+
+    public String stateTag(ActionPlanView.Entry entry) {
+        return switch (state(entry)) {
+            case "Not started" -> "govuk-tag--grey";
+            case "Actions done" -> "govuk-tag--green";
+            default -> "govuk-tag--blue";
+        };
+    }
+
+    public String actionsSummary(ActionPlanView.Entry entry) {
+        long done = entry.actions().stream().filter(a -> a.status() == ActionStatus.COMPLETE).count();
+        long overdue = entry.actions().stream().filter(ActionPlanView.ActionView::overdue).count();
+        return entry.actions().isEmpty() ? "No actions yet" : done + " of " + entry.actions().size()
+                + " actions complete" + (overdue == 0 ? "" : ", " + overdue + " overdue");
+    }
+
+    public long getAnswered() {
+        return getPlan().recommendations().stream().filter(ActionPlanView.Entry::answered).count();
+    }
+
+    public boolean isEditor() {
+        return caller.hasRole(Role.COUNCIL_EDITOR);
+    }
+
+    public boolean isSubmittable() {
+        return isEditor() && getPlan().status() != ActionPlanStatus.SUBMITTED;
+    }
+
+    public boolean isDecidable() {
+        return caller.hasRole(Role.PEER_CHALLENGE_MANAGER) && getPlan().status() == ActionPlanStatus.SUBMITTED;
+    }
+
+    public String statusTag() {
+        return switch (getPlan().status()) {
+            case ACCEPTED -> "govuk-tag--green";
+            case CHANGES_REQUESTED -> "govuk-tag--orange";
+            case SUBMITTED -> "govuk-tag--blue";
+            default -> "govuk-tag--grey";
+        };
+    }
+
+    public Long getId() {
+        if (id == null) {
+            id = FieldInput.number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .get("id"));
+        }
+        return id;
+    }
+
+    public void setId(Long id) { this.id = id; }
+    public FormErrors getErrors() { return errors; }
+    public String getComment() { return comment; }
+    public void setComment(String v) { comment = v; }
+}
