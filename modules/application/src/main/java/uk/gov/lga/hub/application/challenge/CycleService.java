@@ -27,9 +27,6 @@ import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 @Transactional
 public class CycleService {
 
-    private static final Set<ChallengeStatus> PLANNED = EnumSet.of(ChallengeStatus.PROPOSED, ChallengeStatus.SCHEDULED,
-            ChallengeStatus.POSTPONED);
-
     @Inject
     PeerChallengeRepository challenges;
 
@@ -52,14 +49,11 @@ public class CycleService {
         Map<String, List<PeerChallenge>> byCouncil = challenges.findAll().stream()
                 .collect(Collectors.groupingBy(c -> c.council().code()));
         return councils.all().stream().map(council -> {
-            List<PeerChallenge> own = byCouncil.getOrDefault(council.code(), List.of());
-            Optional<LocalDate> last = own.stream().filter(c -> !PLANNED.contains(c.status())
-                            && c.status() != ChallengeStatus.CANCELLED)
-                    .map(c -> c.visit().endDate()).max(Comparator.naturalOrder());
-            Optional<LocalDate> planned = own.stream().filter(c -> PLANNED.contains(c.status()))
-                    .map(c -> c.visit().startDate()).min(Comparator.naturalOrder());
-            return new CouncilCycle(council, last.orElse(null), last.map(FiveYearCycle::nextDue).orElse(null),
-                    planned.orElse(null), FiveYearCycle.standing(last, planned, today));
+            FiveYearCycle.Position position = FiveYearCycle.position(byCouncil.getOrDefault(council.code(), List.of())
+                    .stream().map(c -> new FiveYearCycle.Visit(c.status(), c.visit().startDate(), c.visit().endDate()))
+                    .toList(), today);
+            return new CouncilCycle(council, position.lastVisitEnd(), position.nextDue(), position.nextPlannedStart(),
+                    position.standing());
         }).filter(c -> !dueOnly || EnumSet.of(FiveYearCycle.Standing.NEVER, FiveYearCycle.Standing.OVERDUE,
                 FiveYearCycle.Standing.DUE_WITHIN_A_YEAR).contains(c.standing())).toList();
     }

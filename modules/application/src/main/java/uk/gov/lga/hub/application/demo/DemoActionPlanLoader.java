@@ -35,6 +35,7 @@ public class DemoActionPlanLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoActionPlanLoader.class.getName());
     private static final String ACTOR = "demo-data";
+    private static final String RESOURCE = "/demo/coventry-2024-action-plan.json";
 
     @Inject
     @ConfigProperty(name = "hub.demo-data.enabled", defaultValue = "false")
@@ -54,6 +55,10 @@ public class DemoActionPlanLoader {
 
     public void loadIfEnabled() {
         if (!enabled) {
+            return;
+        }
+        if (DemoActionPlanLoader.class.getResource(RESOURCE) == null) {
+            LOG.warning(() -> "Demo data: " + RESOURCE + " is missing; no action plan loaded");
             return;
         }
         DemoActionPlan plan = read();
@@ -88,7 +93,7 @@ public class DemoActionPlanLoader {
     }
 
     private static DemoActionPlan read() {
-        try (InputStream in = DemoActionPlanLoader.class.getResourceAsStream("/demo/coventry-2024-action-plan.json");
+        try (InputStream in = DemoActionPlanLoader.class.getResourceAsStream(RESOURCE);
              Jsonb jsonb = JsonbBuilder.create()) {
             return jsonb.fromJson(in, DemoActionPlan.class);
         } catch (Exception e) {

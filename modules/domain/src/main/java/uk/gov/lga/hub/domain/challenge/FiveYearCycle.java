@@ -42,4 +42,26 @@ public final class FiveYearCycle {
         }
         return today.isAfter(due.minusYears(1)) ? Standing.DUE_WITHIN_A_YEAR : Standing.NOT_DUE;
     }
+
+    /** A challenge as the cycle sees it: its status and visit. */
+    public record Visit(ChallengeStatus status, LocalDate start, LocalDate end) {
+    }
+
+    /** Where a council stands: its last visit, when the next is due, any planned one, and its standing. */
+    public record Position(LocalDate lastVisitEnd, LocalDate nextDue, LocalDate nextPlannedStart, Standing standing) {
+    }
+
+    private static final java.util.Set<ChallengeStatus> PLANNED = java.util.EnumSet.of(ChallengeStatus.PROPOSED,
+            ChallengeStatus.SCHEDULED, ChallengeStatus.POSTPONED);
+
+    /** A visit that took place counts as the last; a proposed, scheduled or postponed one as planned. */
+    public static Position position(java.util.Collection<Visit> visits, LocalDate today) {
+        java.util.Optional<LocalDate> last = visits.stream()
+                .filter(v -> !PLANNED.contains(v.status()) && v.status() != ChallengeStatus.CANCELLED)
+                .map(Visit::end).max(java.util.Comparator.naturalOrder());
+        java.util.Optional<LocalDate> planned = visits.stream().filter(v -> PLANNED.contains(v.status()))
+                .map(Visit::start).min(java.util.Comparator.naturalOrder());
+        return new Position(last.orElse(null), last.map(FiveYearCycle::nextDue).orElse(null), planned.orElse(null),
+                standing(last, planned, today));
+    }
 }

@@ -385,24 +385,9 @@ public class PeerChallenge extends Identified {
 
     /** Each publication clock, as it stands on the given day. */
     public List<Deadline> deadlines(PublicationRules rules, LocalDate today) {
-        if (status == ChallengeStatus.CANCELLED || !status.reportIssued() && status != ChallengeStatus.CLOSED
-                && today.isBefore(visit.endDate())) {
-            return List.of();
-        }
-        LocalDate end = visit.endDate();
-        boolean closed = status == ChallengeStatus.CLOSED;
-        return List.of(
-                Deadline.of(PublicationKind.FEEDBACK_REPORT, end.plusMonths(rules.reportMonths()),
-                        end.plusMonths(rules.reportMonths()), doneOn(PublicationKind.FEEDBACK_REPORT), closed, today),
-                Deadline.of(PublicationKind.ACTION_PLAN, end.plusMonths(rules.actionPlanMonths()),
-                        end.plusMonths(rules.actionPlanLatestMonths()), doneOn(PublicationKind.ACTION_PLAN), closed, today),
-                Deadline.of(PublicationKind.PROGRESS_REVIEW_REPORT, end.plusMonths(rules.progressReviewReportMonths()),
-                        end.plusMonths(rules.progressReviewReportMonths()),
-                        doneOn(PublicationKind.PROGRESS_REVIEW_REPORT), closed, today));
-    }
-
-    private LocalDate doneOn(PublicationKind kind) {
-        return publication(kind).map(Publication::publishedOn).orElse(null);
+        java.util.Map<PublicationKind, LocalDate> published = new java.util.EnumMap<>(PublicationKind.class);
+        publications.forEach(p -> published.put(p.kind(), p.publishedOn()));
+        return rules.deadlines(status, visit.endDate(), published, today);
     }
 
     public LocalDate proposedProgressReviewDate() {
