@@ -135,9 +135,12 @@ class CouncilResponsesIT {
         Api.Reply stale = api.put(plan(c) + "/position-statement", editor, "{\"body\":\"Someone else's text\",\"version\":"
                 + (saved.getJsonNumber("version").longValue() + 7) + "}");
         assertEquals(409, stale.status(), stale.body());
-        ok(api.send("POST", plan(c) + "/position-statement/submission", editor, null));
-        assertEquals(422, api.put(plan(c) + "/position-statement", editor, "{\"body\":\"Too late\",\"version\":"
-                + saved.getJsonNumber("version") + "}").status(), "a submitted statement no longer changes");
+        JsonObject sent = okObject(api.send("POST", plan(c) + "/position-statement/submission", editor, null));
+        Api.Reply tooLate = api.put(plan(c) + "/position-statement", editor, "{\"body\":\"Too late\",\"version\":"
+                + sent.getJsonNumber("version") + "}");
+        assertEquals(422, tooLate.status(), "a submitted statement no longer changes: " + tooLate.body());
+        assertEquals("Our position: good progress on housing.", okObject(api.get(plan(c) + "/position-statement",
+                editor)).getString("body"));
     }
 
     @Test
@@ -367,11 +370,11 @@ class CouncilResponsesIT {
         JsonObject plan = ok(api.get("api/v1/action-plans/" + challenge, viewer)).asJsonObject();
         JsonArray recommendations = plan.getJsonArray("recommendations");
         assertEquals(10, recommendations.size());
-        assertTrue(recommendations.stream().allMatch(r -> !r.asJsonObject().isNull("response")), "all 10 answered");
+        assertTrue(recommendations.stream().noneMatch(r -> absent(r.asJsonObject(), "response")), "all 10 answered");
         List<String> dated = new ArrayList<>();
         for (JsonValue r : recommendations) {
             for (JsonValue a : r.asJsonObject().getJsonArray("actions")) {
-                if (!a.asJsonObject().isNull("due")) {
+                if (!absent(a.asJsonObject(), "due")) {
                     dated.add(a.asJsonObject().getString("description") + " @ " + a.asJsonObject().getString("due"));
                 }
             }
@@ -401,6 +404,8 @@ class CouncilResponsesIT {
         for (String to : List.of("SCHEDULED", "ON_SITE", "REPORT_DRAFTING")) {
             ok(api.send("POST", "api/v1/challenges/" + id + "/moves", pcm, "{\"to\":\"" + to + "\"}"));
         }
+        ok(api.send("PUT", "api/v1/challenges/" + id + "/report", pcm,
+                "{\"executiveSummary\":\"Gateshead knows its priorities.\"}"));
         ok(api.send("POST", "api/v1/challenges/" + id + "/recommendations", pcm,
                 "{\"number\":\"1\",\"title\":\"Housing\",\"text\":\"Agree a housing delivery plan.\"}"));
         JsonObject drafted = ok(api.send("POST", "api/v1/challenges/" + id + "/recommendations", pcm,

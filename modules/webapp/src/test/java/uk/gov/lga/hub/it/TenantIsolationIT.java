@@ -168,6 +168,11 @@ class TenantIsolationIT {
         cases.put("POST /api/v1/action-plans/{challengeId}/evidence/{evidenceId}/versions/files",
                 new Case("POST", f -> evidence.apply(f) + "/versions/files?fileName=iso-v2.pdf",
                         f -> "%PDF-1.4 " + f.marker() + " v2", EDITS));
+        cases.put("GET /api/v1/councils/{code}/progress",
+                new Case("GET", f -> "api/v1/councils/" + f.council().code() + "/progress", f -> null, READS));
+        cases.put("GET /api/v1/councils/{code}/progress/export.{format:csv|xlsx}",
+                new Case("GET", f -> "api/v1/councils/" + f.council().code() + "/progress/export.csv", f -> null,
+                        READS));
         cases.put("GET /api/v1/councils/{code}/audit",
                 new Case("GET", f -> "api/v1/councils/" + f.council().code() + "/audit", f -> null, READS));
         cases.put("PUT /api/v1/admin/councils/{code}",

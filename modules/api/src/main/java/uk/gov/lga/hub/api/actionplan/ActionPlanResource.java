@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.gov.lga.hub.api.download.Downloads;
 import uk.gov.lga.hub.api.scope.CouncilScoped;
 import uk.gov.lga.hub.application.actionplan.ActionPlanService;
 import uk.gov.lga.hub.application.actionplan.ActionPlanTable;
@@ -31,7 +32,6 @@ import uk.gov.lga.hub.application.committee.MeetingCommand;
 import uk.gov.lga.hub.application.committee.MeetingView;
 import uk.gov.lga.hub.application.evidence.EvidenceService;
 import uk.gov.lga.hub.application.evidence.EvidenceView;
-import uk.gov.lga.hub.application.export.Attachment;
 import uk.gov.lga.hub.application.export.Csv;
 import uk.gov.lga.hub.application.export.Xlsx;
 import uk.gov.lga.hub.application.security.Caller;
@@ -80,7 +80,7 @@ public class ActionPlanResource {
     @Operation(summary = "The action plan as CSV, a row per action")
     public Response csv(@PathParam("challengeId") long challengeId) {
         ActionPlanView plan = plans.plan(caller, challengeId);
-        return download((StreamingOutput) out -> Csv.write(ActionPlanTable.of(plan), out), Csv.MEDIA_TYPE,
+        return Downloads.attachment((StreamingOutput) out -> Csv.write(ActionPlanTable.of(plan), out), Csv.MEDIA_TYPE,
                 ActionPlanTable.fileName(plan, "csv"));
     }
 
@@ -91,7 +91,7 @@ public class ActionPlanResource {
     @Operation(summary = "The action plan as an Excel workbook, a row per action")
     public Response xlsx(@PathParam("challengeId") long challengeId) {
         ActionPlanView plan = plans.plan(caller, challengeId);
-        return download((StreamingOutput) out -> Xlsx.write(List.of(ActionPlanTable.of(plan)), out), Xlsx.MEDIA_TYPE,
+        return Downloads.attachment((StreamingOutput) out -> Xlsx.write(List.of(ActionPlanTable.of(plan)), out), Xlsx.MEDIA_TYPE,
                 ActionPlanTable.fileName(plan, "xlsx"));
     }
 
@@ -233,11 +233,6 @@ public class ActionPlanResource {
             description = "Always as an attachment, with the type read from its content at upload.")
     public Response content(@PathParam("challengeId") long challengeId, @PathParam("evidenceId") long evidenceId) {
         EvidenceService.Download file = evidence.download(caller, challengeId, evidenceId);
-        return download(file.content(), file.evidence().contentType(), file.evidence().fileName());
-    }
-
-    private static Response download(Object body, String type, String fileName) {
-        return Response.ok(body, type).header("Content-Disposition", Attachment.disposition(fileName))
-                .header(Attachment.NO_SNIFF_HEADER, Attachment.NO_SNIFF).build();
+        return Downloads.attachment(file.content(), file.evidence().contentType(), file.evidence().fileName());
     }
 }

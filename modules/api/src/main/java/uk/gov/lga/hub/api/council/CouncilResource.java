@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.gov.lga.hub.api.download.Downloads;
+import uk.gov.lga.hub.application.progress.CouncilProgress;
+import uk.gov.lga.hub.application.progress.ProgressService;
+import uk.gov.lga.hub.application.progress.ProgressTables;
 import uk.gov.lga.hub.api.scope.CouncilScoped;
 import uk.gov.lga.hub.api.scope.SharedData;
 import uk.gov.lga.hub.application.challenge.ChallengeDetail;
@@ -41,6 +45,9 @@ public class CouncilResource {
 
     @Inject
     ChallengeManagement management;
+
+    @Inject
+    ProgressService progress;
 
     @Inject
     Caller caller;
@@ -74,5 +81,28 @@ public class CouncilResource {
         ChallengeDetail created = management.propose(caller, code, schedule);
         return Response.created(uri.getBaseUriBuilder().path("v1/challenges/{id}").build(created.id()))
                 .entity(created).build();
+    }
+
+    @GET
+    @Path("{code}/progress")
+    @CouncilScoped
+    @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
+            Role.COUNCIL_VIEWER})
+    @Operation(summary = "One council's progress measures: each challenge, its themes, its five-year cycle",
+            description = "The council's own users; LGA staff; the principal adviser of the council's region.")
+    public CouncilProgress progress(@PathParam("code") String code) {
+        return progress.council(caller, code);
+    }
+
+    @GET
+    @Path("{code}/progress/export.{format:csv|xlsx}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @CouncilScoped
+    @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
+            Role.COUNCIL_VIEWER})
+    @Operation(summary = "The council's progress tables as CSV (challenges) or Excel (all tables)")
+    public Response progressExport(@PathParam("code") String code, @PathParam("format") String format) {
+        CouncilProgress measures = progress.council(caller, code);
+        return Downloads.tables(ProgressTables.of(measures), format, measures.name() + " progress", "Challenges");
     }
 }

@@ -65,6 +65,10 @@ public class PlanAction extends Identified {
     @Enumerated(EnumType.STRING)
     private Rag rag;
 
+    /** The day of the latest update, kept here so dashboards need not read every update. */
+    @Column(name = "last_update_on")
+    private LocalDate lastUpdateOn;
+
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
@@ -117,6 +121,9 @@ public class PlanAction extends Identified {
                                        String author, Instant at) {
         ProgressUpdate update = new ProgressUpdate(this, writtenOn, narrative, newStatus, newRag, author, at);
         updates.add(update);
+        if (lastUpdateOn == null || writtenOn.isAfter(lastUpdateOn)) {
+            lastUpdateOn = writtenOn;
+        }
         if (newStatus != null) {
             status = newStatus;
         }
@@ -151,7 +158,7 @@ public class PlanAction extends Identified {
 
     /** The day of the latest progress update, if there is one. */
     public Optional<LocalDate> lastUpdatedOn() {
-        return updates.stream().map(ProgressUpdate::writtenOn).max(LocalDate::compareTo);
+        return Optional.ofNullable(lastUpdateOn);
     }
 
     private static String describe(LocalDate date) {
