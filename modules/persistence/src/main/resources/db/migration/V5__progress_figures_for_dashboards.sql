@@ -7,7 +7,7 @@
 alter table plan_action add column last_update_on date;
 update plan_action a set last_update_on = (select max(u.written_on) from progress_update u where u.action_id = a.id);
 
-create function recommendation_figures(as_of date, only_council varchar)
+create function recommendation_figures(as_of date, only_council varchar, only_region varchar)
     returns table (recommendation_id bigint, council_code varchar, actions int, not_started int, in_progress int,
                    complete int, dropped int, red int, amber int, green int, overdue int, last_update date)
     language sql stable security definer set search_path = public
@@ -25,23 +25,48 @@ as $$
            max(a.last_update_on)
     from council_response r
     left join plan_action a on a.response_id = r.id
-    where only_council is null or r.council_code = only_council
+    where (only_council is null or r.council_code = only_council)
+      and (only_region is null or r.council_code in (select code from council where region_code = only_region))
     group by r.recommendation_id, r.council_code
 $$;
-revoke all on function recommendation_figures(date, varchar) from public;
-grant execute on function recommendation_figures(date, varchar) to ${app_role};
+revoke all on function recommendation_figures(date, varchar, varchar) from public;
+grant execute on function recommendation_figures(date, varchar, varchar) to ${app_role};
 
-create function monthly_updates(since date, only_council varchar)
+-- Progress updates per council and month, kept by a trigger as updates are added (they are never changed or
+-- removed), so the dashboards' trend reads a few thousand counts instead of every update.
+create table progress_update_month (
+    council_code varchar(9) not null references council (code),
+    month date not null,
+    updates int not null,
+    primary key (council_code, month)
+);
+insert into progress_update_month
+    select council_code, date_trunc('month', written_on)::date, count(*) from progress_update group by 1, 2;
+
+create function count_progress_update() returns trigger
+    language plpgsql security definer set search_path = public
+as $$
+begin
+    insert into progress_update_month (council_code, month, updates)
+        values (new.council_code, date_trunc('month', new.written_on)::date, 1)
+        on conflict (council_code, month) do update set updates = progress_update_month.updates + 1;
+    return new;
+end
+$$;
+create trigger progress_update_counted after insert on progress_update
+    for each row execute function count_progress_update();
+
+create function monthly_updates(since date, only_council varchar, only_region varchar)
     returns table (council_code varchar, month date, updates int)
     language sql stable security definer set search_path = public
 as $$
-    select u.council_code, date_trunc('month', u.written_on)::date, count(*)::int
-    from progress_update u
-    where u.written_on >= since and (only_council is null or u.council_code = only_council)
-    group by 1, 2
+    select m.council_code, m.month, m.updates
+    from progress_update_month m
+    where m.month >= since and (only_council is null or m.council_code = only_council)
+      and (only_region is null or m.council_code in (select code from council where region_code = only_region))
 $$;
-revoke all on function monthly_updates(date, varchar) from public;
-grant execute on function monthly_updates(date, varchar) to ${app_role};
+revoke all on function monthly_updates(date, varchar, varchar) from public;
+grant execute on function monthly_updates(date, varchar, varchar) to ${app_role};
 
 create index plan_action_due_idx on plan_action (due) where status in ('NOT_STARTED', 'IN_PROGRESS');
 create index progress_update_written_on_idx on progress_update (written_on);

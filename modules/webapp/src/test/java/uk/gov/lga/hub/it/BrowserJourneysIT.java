@@ -313,6 +313,33 @@ class BrowserJourneysIT {
         }
     }
 
+    @Test
+    void anAdviserOpensTheRegionDashboardAndDrillsToACouncilAndItsChallengeInTwoClicks() throws Exception {
+        try (Browser browser = Browser.open("adviser")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "adviser-wm");
+            assertEquals("West Midlands dashboard", page.findElement(By.tagName("h1")).getText());
+            assertTrue(page.findElement(By.cssSelector("svg.hub-chart title")).getAttribute("textContent")
+                    .startsWith("Share of actions complete"), "the chart has a text title");
+            browser.check("region-dashboard");
+            page.findElement(By.linkText("Coventry City Council")).click();
+            assertEquals("Coventry City Council", page.findElement(By.tagName("h1")).getText());
+            browser.check("council-progress");
+            page.findElement(By.partialLinkText("15 January 2024")).click();
+            assertTrue(page.findElement(By.tagName("h1")).getText().startsWith("Action plan"));
+            browser.check("council-plan");
+            page.navigate().to(base + "app/adviser/dashboard.xhtml?region=england&year=2024");
+            assertEquals("England dashboard", page.findElement(By.tagName("h1")).getText());
+            browser.check("national-dashboard");
+            page.navigate().to(base + "app/adviser/council.xhtml?code=E08000037");
+            assertTrue(page.getPageSource().contains("403") || page.getPageSource().contains("not see")
+                    || page.findElements(By.tagName("h1")).stream().noneMatch(h -> h.getText().equals("Gateshead Council")),
+                    "another region's council stays closed");
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
     private static void addPeer(WebDriver page, String name, String role, String organisation) {
         page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a peer to the team')]]")).click();
         page.findElement(By.id("memberName")).sendKeys(name);
@@ -347,7 +374,7 @@ class BrowserJourneysIT {
             "pcm, Challenges",
             "coventry-editor, Our peer challenges",
             "coventry-viewer, Our peer challenges",
-            "adviser-ne, National picture"})
+            "adviser-ne, North East dashboard"})
     void eachRoleLandsOnItsOwnPagesAfterSigningIn(String user, String heading) throws Exception {
         try (Browser browser = Browser.open(user)) {
             WebDriver page = browser.driver;

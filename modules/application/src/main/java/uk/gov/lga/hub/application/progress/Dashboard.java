@@ -3,7 +3,9 @@ package uk.gov.lga.hub.application.progress;
 import java.time.LocalDate;
 import java.util.List;
 import uk.gov.lga.hub.domain.challenge.FiveYearCycle;
+import uk.gov.lga.hub.domain.progress.ActionCounts;
 import uk.gov.lga.hub.domain.progress.ChallengeMeasures;
+import uk.gov.lga.hub.domain.progress.ReviewStanding;
 import uk.gov.lga.hub.domain.progress.RollUp;
 import uk.gov.lga.hub.domain.progress.ThemeLine;
 
@@ -14,8 +16,19 @@ import uk.gov.lga.hub.domain.progress.ThemeLine;
 public record Dashboard(String scope, LocalDate asOf, ProgressFilter filter, RollUp total, List<RollUp> parts,
                         List<CouncilLine> councils, List<ThemeLine> themes, List<MonthPoint> trend) {
 
-    public record CouncilLine(String code, String name, String type, String region, ChallengeMeasures latest,
+    /** A council at a glance: its latest challenge's measures (none if it never had one) and its cycle. */
+    public record CouncilLine(String code, String name, String type, String region, Latest latest,
                               FiveYearCycle.Position cycle) {
+    }
+
+    /** The latest challenge's measures, without the detail of its deadlines (that is the council's own page). */
+    public record Latest(long challengeId, LocalDate onSiteStart, ActionCounts counts, Double shareComplete,
+                         Long daysSinceLastUpdate, ReviewStanding progressReview) {
+
+        static Latest of(ChallengeMeasures m) {
+            return m == null ? null : new Latest(m.challenge().challengeId(), m.challenge().onSiteStart(), m.counts(),
+                    m.shareComplete(), m.daysSinceLastUpdate(), m.progressReview());
+        }
     }
 
     public record MonthPoint(LocalDate month, int updates) {

@@ -55,8 +55,9 @@ public class ProgressService {
         var council = councils.byCode(code);
         CouncilAccess.requireDetail(caller, council);
         LocalDate today = LocalDate.now(clock);
-        List<ChallengeFacts> challenges = figures.challenges(Optional.of(code));
-        List<RecommendationFigures> recommendations = figures.recommendations(today, Optional.of(code));
+        ProgressFigures.Scope scope = ProgressFigures.Scope.council(code);
+        List<ChallengeFacts> challenges = figures.challenges(scope);
+        List<RecommendationFigures> recommendations = figures.recommendations(today, scope);
         List<ChallengeMeasures> measures = measure(challenges, recommendations, ProgressFilter.NONE, today).stream()
                 .sorted(Comparator.comparing((ChallengeMeasures m) -> m.challenge().onSiteStart()).reversed())
                 .toList();
@@ -75,12 +76,12 @@ public class ProgressService {
         return dashboard(region.displayName(), Optional.of(region), filter, m -> m.challenge().councilName());
     }
 
-    private Dashboard dashboard(String scope, Optional<Region> region, ProgressFilter filter,
+    private Dashboard dashboard(String title, Optional<Region> region, ProgressFilter filter,
                                 Function<ChallengeMeasures, String> partOf) {
         LocalDate today = LocalDate.now(clock);
-        List<ChallengeFacts> challenges = figures.challenges(Optional.empty()).stream()
-                .filter(c -> region.map(r -> c.region() == r).orElse(true)).toList();
-        List<RecommendationFigures> recommendations = figures.recommendations(today, Optional.empty());
+        ProgressFigures.Scope scope = ProgressFigures.Scope.of(region);
+        List<ChallengeFacts> challenges = figures.challenges(scope);
+        List<RecommendationFigures> recommendations = figures.recommendations(today, scope);
         List<ChallengeMeasures> measures = measure(challenges, recommendations, filter, today);
         Map<String, List<ChallengeMeasures>> byPart = measures.stream()
                 .collect(Collectors.groupingBy(partOf, TreeMap::new, Collectors.toList()));
@@ -88,7 +89,7 @@ public class ProgressService {
         var admitted = measures.stream().map(m -> m.challenge().challengeId()).collect(Collectors.toSet());
         List<ThemeLine> themes = ThemeLine.of(recommendations.stream()
                 .filter(r -> admitted.contains(r.challengeId()) && filter.admits(r)).toList());
-        return new Dashboard(scope, today, filter, RollUp.of(scope, measures), parts,
+        return new Dashboard(title, today, filter, RollUp.of(title, measures), parts,
                 councilLines(region, challenges, measures, filter, today), themes, trend(region, today));
     }
 
@@ -107,7 +108,7 @@ public class ProgressService {
                 continue;
             }
             lines.add(new Dashboard.CouncilLine(council.code(), council.name(), council.type().name(),
-                    council.region().code(), latest.get(council.code()), FiveYearCycle.position(visits
+                    council.region().code(), Dashboard.Latest.of(latest.get(council.code())), FiveYearCycle.position(visits
                     .getOrDefault(council.code(), List.of()).stream().map(ChallengeFacts::visit).toList(), today)));
         }
         return lines;
@@ -127,14 +128,11 @@ public class ProgressService {
 
     private List<Dashboard.MonthPoint> trend(Optional<Region> region, LocalDate today) {
         LocalDate since = today.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1);
-        Map<String, Region> regionOf = figures.councils().stream()
-                .collect(Collectors.toMap(ProgressFigures.CouncilFacts::code, ProgressFigures.CouncilFacts::region));
         Map<LocalDate, Integer> perMonth = new TreeMap<>();
         for (int i = 0; i < TREND_MONTHS; i++) {
             perMonth.put(since.plusMonths(i), 0);
         }
-        figures.monthlyUpdates(since, Optional.empty()).stream()
-                .filter(m -> region.map(r -> regionOf.get(m.councilCode()) == r).orElse(true))
+        figures.monthlyUpdates(since, ProgressFigures.Scope.of(region))
                 .forEach(m -> perMonth.merge(m.month(), m.updates(), Integer::sum));
         return perMonth.entrySet().stream().map(e -> new Dashboard.MonthPoint(e.getKey(), e.getValue())).toList();
     }

@@ -43,9 +43,9 @@ public final class ProgressTables {
                 "Cycle"));
         List<List<Object>> councils = new ArrayList<>();
         for (Dashboard.CouncilLine c : d.councils()) {
-            ChallengeMeasures m = c.latest();
+            Dashboard.Latest m = c.latest();
             List<Object> row = new ArrayList<>(Arrays.asList(c.name(), c.code(), c.type(), c.region(),
-                    m == null ? null : m.challenge().onSiteStart()));
+                    m == null ? null : m.onSiteStart()));
             row.addAll(counts(m == null ? ActionCounts.NONE : m.counts()));
             row.addAll(Arrays.asList(m == null ? null : m.daysSinceLastUpdate(),
                     m == null ? null : Words.of(m.progressReview()), c.cycle().lastVisitEnd(), c.cycle().nextDue(),

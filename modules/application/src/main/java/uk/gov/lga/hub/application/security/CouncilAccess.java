@@ -12,7 +12,11 @@ public final class CouncilAccess {
     }
 
     public static boolean canReadDetail(Caller caller, Council council) {
-        return caller.isLgaStaff() || caller.belongsTo(council.code()) || caller.advises(council.region());
+        return canReadDetail(caller, council.code(), council.region());
+    }
+
+    public static boolean canReadDetail(Caller caller, String councilCode, uk.gov.lga.hub.domain.region.Region region) {
+        return caller.isLgaStaff() || caller.belongsTo(councilCode) || caller.advises(region);
     }
 
     public static void requireDetail(Caller caller, Council council) {

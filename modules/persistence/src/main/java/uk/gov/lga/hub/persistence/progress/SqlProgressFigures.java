@@ -32,15 +32,19 @@ public class SqlProgressFigures implements ProgressFigures {
     private static final String REPORTED = "'REPORT_ISSUED', 'PUBLISHED', 'PROGRESS_REVIEW_SCHEDULED',"
             + " 'PROGRESS_REVIEW_HELD', 'PROGRESS_REVIEW_PUBLISHED', 'CLOSED'";
 
+    /** Parameters 1 and 2: the council's code and the region's code, either empty for all. */
+    private static final String IN_SCOPE = "(cast(?1 as varchar) is null or k.code = cast(?1 as varchar))"
+            + " and (cast(?2 as varchar) is null or k.region_code = cast(?2 as varchar))";
+
     @PersistenceContext(unitName = "hub")
     EntityManager em;
 
     @Override
-    public List<ChallengeFacts> challenges(Optional<String> councilCode) {
+    public List<ChallengeFacts> challenges(Scope scope) {
         Map<Long, Map<PublicationKind, LocalDate>> published = new HashMap<>();
         for (Object[] row : rows(native_("select p.challenge_id, p.kind, p.published_on from publication p"
                 + " join peer_challenge c on c.id = p.challenge_id join council k on k.id = c.council_id"
-                + " where (cast(?1 as varchar) is null or k.code = cast(?1 as varchar))", councilCode.orElse(null)))) {
+                + " where " + IN_SCOPE, council(scope), region(scope)))) {
             published.computeIfAbsent(number(row[0]), id -> new EnumMap<>(PublicationKind.class))
                     .put(PublicationKind.valueOf((String) row[1]), date(row[2]));
         }
@@ -48,8 +52,8 @@ public class SqlProgressFigures implements ProgressFigures {
         for (Object[] row : rows(native_("select c.id, k.code, k.name, k.council_type, k.region_code, c.on_site_start,"
                 + " c.on_site_end, c.status, c.progress_review_planned, c.progress_review_held"
                 + " from peer_challenge c join council k on k.id = c.council_id"
-                + " where c.status in (" + REPORTED + ") and (cast(?1 as varchar) is null or k.code = cast(?1 as varchar))"
-                + " order by k.code, c.on_site_start", councilCode.orElse(null)))) {
+                + " where c.status in (" + REPORTED + ") and " + IN_SCOPE
+                + " order by k.code, c.on_site_start", council(scope), region(scope)))) {
             long id = number(row[0]);
             facts.add(new ChallengeFacts(id, (String) row[1], (String) row[2], CouncilType.valueOf((String) row[3]),
                     Region.fromCode((String) row[4]), date(row[5]), date(row[6]), ChallengeStatus.valueOf((String) row[7]),
@@ -59,10 +63,11 @@ public class SqlProgressFigures implements ProgressFigures {
     }
 
     @Override
-    public List<RecommendationFigures> recommendations(LocalDate asOf, Optional<String> councilCode) {
+    public List<RecommendationFigures> recommendations(LocalDate asOf, Scope scope) {
         Map<Long, Object[]> counts = new HashMap<>();
-        for (Object[] row : rows(native_("select * from recommendation_figures(?1, cast(?2 as varchar))", Date.valueOf(asOf),
-                councilCode.orElse(null)))) {
+        for (Object[] row : rows(native_("select * from recommendation_figures(?1, cast(?2 as varchar), cast(?3 as varchar))",
+                Date.valueOf(asOf),
+                council(scope), region(scope)))) {
             counts.put(number(row[0]), row);
         }
         List<RecommendationFigures> figures = new ArrayList<>();
@@ -70,8 +75,8 @@ public class SqlProgressFigures implements ProgressFigures {
                 + " order by t.theme_code), '') from key_recommendation r"
                 + " join peer_challenge c on c.id = r.challenge_id join council k on k.id = c.council_id"
                 + " left join key_recommendation_theme t on t.recommendation_id = r.id"
-                + " where c.status in (" + REPORTED + ") and (cast(?1 as varchar) is null or k.code = cast(?1 as varchar))"
-                + " group by r.id, r.challenge_id", councilCode.orElse(null)))) {
+                + " where c.status in (" + REPORTED + ") and " + IN_SCOPE
+                + " group by r.id, r.challenge_id", council(scope), region(scope)))) {
             long id = number(row[0]);
             long challenge = number(row[1]);
             List<String> themes = ((String) row[2]).isEmpty() ? List.of() : List.of(((String) row[2]).split(","));
@@ -84,9 +89,9 @@ public class SqlProgressFigures implements ProgressFigures {
     }
 
     @Override
-    public List<MonthlyUpdates> monthlyUpdates(LocalDate since, Optional<String> councilCode) {
-        return rows(native_("select council_code, month, updates from monthly_updates(?1, cast(?2 as varchar))", Date.valueOf(since),
-                councilCode.orElse(null))).stream()
+    public List<MonthlyUpdates> monthlyUpdates(LocalDate since, Scope scope) {
+        return rows(native_("select council_code, month, updates from monthly_updates(?1, cast(?2 as varchar),"
+                + " cast(?3 as varchar))", Date.valueOf(since), council(scope), region(scope))).stream()
                 .map(r -> new MonthlyUpdates((String) r[0], date(r[1]), count(r[2]))).toList();
     }
 
@@ -95,6 +100,14 @@ public class SqlProgressFigures implements ProgressFigures {
         return rows(native_("select code, name, council_type, region_code from council order by name")).stream()
                 .map(r -> new CouncilFacts((String) r[0], (String) r[1], CouncilType.valueOf((String) r[2]),
                         Region.fromCode((String) r[3]))).toList();
+    }
+
+    private static String council(Scope scope) {
+        return scope.councilCode().orElse(null);
+    }
+
+    private static String region(Scope scope) {
+        return scope.region().map(Region::code).orElse(null);
     }
 
     private Query native_(String sql, Object... parameters) {

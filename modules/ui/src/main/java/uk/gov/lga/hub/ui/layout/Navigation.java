@@ -37,7 +37,9 @@ public class Navigation {
             items.add(new Item("Our peer challenges", "/app/council/index.xhtml"));
         }
         if (caller.hasRole(Role.PRINCIPAL_ADVISER) || caller.isLgaStaff()) {
-            items.add(new Item("National picture", "/app/adviser/national.xhtml"));
+            items.add(new Item(caller.region().map(r -> r.displayName() + " dashboard").orElse("Dashboard"),
+                    "/app/adviser/dashboard.xhtml"));
+            items.add(new Item("Responses by council", "/app/adviser/national.xhtml"));
         }
         if (caller.hasRole(Role.LGA_ADMIN)) {
             items.add(0, new Item("Councils and users", "/app/admin/councils.xhtml"));

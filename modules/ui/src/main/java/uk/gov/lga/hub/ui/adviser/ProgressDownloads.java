@@ -1,0 +1,56 @@
+package uk.gov.lga.hub.ui.adviser;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import uk.gov.lga.hub.application.export.Attachment;
+import uk.gov.lga.hub.application.export.Csv;
+import uk.gov.lga.hub.application.export.Table;
+import uk.gov.lga.hub.application.export.Xlsx;
+import uk.gov.lga.hub.application.progress.Dashboard;
+import uk.gov.lga.hub.application.progress.ProgressFilter;
+import uk.gov.lga.hub.application.progress.ProgressService;
+import uk.gov.lga.hub.application.progress.ProgressTables;
+import uk.gov.lga.hub.application.security.AccessDenied;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.domain.region.Region;
+
+/** The dashboard's tables for signed-in advisers: {@code /app/adviser/export?region=&format=csv|xlsx}. */
+@WebServlet("/app/adviser/export")
+public class ProgressDownloads extends HttpServlet {
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    Caller caller;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            String region = request.getParameter("region");
+            Dashboard dashboard = region == null || region.isBlank() || region.equals("england")
+                    ? progress.national(caller, ProgressFilter.NONE)
+                    : progress.region(caller, Region.fromCode(region), ProgressFilter.NONE);
+            List<Table> tables = ProgressTables.of(dashboard);
+            boolean excel = "xlsx".equals(request.getParameter("format"));
+            response.setContentType(excel ? Xlsx.MEDIA_TYPE : Csv.MEDIA_TYPE);
+            response.setHeader("Content-Disposition", Attachment.disposition(dashboard.scope() + " progress."
+                    + (excel ? "xlsx" : "csv")));
+            response.setHeader(Attachment.NO_SNIFF_HEADER, Attachment.NO_SNIFF);
+            if (excel) {
+                Xlsx.write(tables, response.getOutputStream());
+            } else {
+                Csv.write(tables.get(1), response.getOutputStream());
+            }
+        } catch (AccessDenied refused) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, refused.getMessage());
+        } catch (uk.gov.lga.hub.domain.shared.DomainRuleViolation unknownRegion) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, unknownRegion.getMessage());
+        }
+    }
+}
