@@ -246,6 +246,20 @@ class BrowserJourneysIT {
             page.findElement(By.id("save-response")).click();
             waitForBanner(page, "The council's response is saved.");
 
+            // The session runs out while they type: after signing in again what they typed is still there.
+            page.findElement(By.id("narrative")).sendKeys(" Typed before the session ended.");
+            page.manage().deleteCookieNamed("JSESSIONID");
+            page.findElement(By.id("save-response")).click();
+            new WebDriverWait(page, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("unsent-notice")));
+            assertTrue(page.findElement(By.id("narrative")).getAttribute("value")
+                    .endsWith("Typed before the session ended."), "what they typed is put back");
+            browser.check("session-ended-typing-kept");
+            page.findElement(By.id("save-response")).click();
+            waitForBanner(page, "The council's response is saved.");
+            assertTrue(page.findElement(By.id("narrative")).getAttribute("value")
+                    .endsWith("Typed before the session ended."), "and saved when sent again");
+
             page.findElement(By.id("new-description")).sendKeys("Run a staff pulse survey");
             setDate(page, "new-due", "2024-10-31");
             page.findElement(By.id("add-action")).click();
@@ -278,7 +292,7 @@ class BrowserJourneysIT {
             page.findElement(By.id("file")).sendKeys(pdf.toString());
             page.findElement(By.id("upload-file")).click();
             waitForBanner(page, "The file is uploaded.");
-            assertTrue(page.findElement(By.linkText("Cabinet report (download)")).isDisplayed());
+            assertTrue(page.findElement(By.partialLinkText("Cabinet report")).getAttribute("href").contains("/app/plan/evidence?"));
             browser.check("evidence-uploaded");
 
             page.findElement(By.className("govuk-back-link")).click();
@@ -335,6 +349,7 @@ class BrowserJourneysIT {
             assertTrue(page.getPageSource().contains("403") || page.getPageSource().contains("not see")
                     || page.findElements(By.tagName("h1")).stream().noneMatch(h -> h.getText().equals("Gateshead Council")),
                     "another region's council stays closed");
+            page.navigate().to(base + "app/adviser/dashboard.xhtml");
             signOut(browser);
             assertEquals(List.of(), browser.violations());
         }

@@ -91,7 +91,8 @@ public class RecommendationPage {
     }
 
     public String saveResponse() {
-        if (acceptance == null || acceptance.isBlank()) {
+        acceptance = param("acceptance");
+        if (acceptance == null) {
             errors.add("acceptance", "Say whether the council accepts the recommendation");
             return null;
         }

@@ -56,6 +56,14 @@ public class SignInFilter extends HttpFilter {
         String returnTo = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null || !"GET".equals(request.getMethod()) ? ""
                 : "?" + request.getQueryString());
+        if ("POST".equals(request.getMethod()) && !"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // The session ran out while they were typing: keep what they typed for the page they come back to.
+            var unsent = UnsentForm.of(request);
+            if (unsent.isPresent()) {
+                unsent.get().keepIn(request.getSession(true));
+                returnTo = unsent.get().page();
+            }
+        }
         String signIn = request.getContextPath() + "/auth/sign-in?returnTo=" + SignInServlet.encode(returnTo);
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
