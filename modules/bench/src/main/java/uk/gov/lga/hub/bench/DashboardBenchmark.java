@@ -29,7 +29,7 @@ public final class DashboardBenchmark {
         String keycloak = args.length > 1 ? args[1] : "http://localhost:8180";
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         String token = token(keycloak, "adviser-wm");
-        List<String> endpoints = List.of("api/v1/progress/national", "api/v1/progress/regions/west-midlands",
+        List<String> endpoints = List.of("api/v1/progress/national", "api/v1/progress/national?councils=true", "api/v1/progress/regions/west-midlands",
                 "api/v1/progress/national?year=2024&theme=governance-and-culture");
         for (String endpoint : endpoints) {
             for (int i = 0; i < Math.max(20, requests / 10); i++) {

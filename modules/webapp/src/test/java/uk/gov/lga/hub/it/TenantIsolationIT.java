@@ -173,6 +173,13 @@ class TenantIsolationIT {
         cases.put("GET /api/v1/councils/{code}/progress/export.{format:csv|xlsx}",
                 new Case("GET", f -> "api/v1/councils/" + f.council().code() + "/progress/export.csv", f -> null,
                         READS));
+        cases.put("POST /api/v1/imports/responses",
+                new Case("POST", f -> "api/v1/imports/responses?fileName=iso.txt&challenge=" + f.challengeId(),
+                        f -> "1.\tIsolation fixture\t" + f.marker() + " imported response", EDITS));
+        cases.put("POST /api/v1/imports/responses/confirmation",
+                new Case("POST", f -> "api/v1/imports/responses/confirmation?challenge=" + f.challengeId(),
+                        f -> "[{\"recommendationId\":" + f.recommendationId() + ",\"acceptance\":\"ACCEPTED\","
+                                + "\"narrative\":\"" + f.marker() + " imported\"}]", EDITS));
         cases.put("GET /api/v1/councils/{code}/audit",
                 new Case("GET", f -> "api/v1/councils/" + f.council().code() + "/audit", f -> null, READS));
         cases.put("PUT /api/v1/admin/councils/{code}",

@@ -42,10 +42,11 @@ public class ProgressResource {
     @GET
     @Path("national")
     @SharedData
-    @Operation(summary = "England rolled up, each region rolled up, every council's latest challenge, themes, trend")
+    @Operation(summary = "England rolled up, each region rolled up, themes, trend; with councils=true also every"
+            + " council's latest challenge")
     public Dashboard national(@QueryParam("type") String type, @QueryParam("year") Integer year,
-                              @QueryParam("theme") String theme) {
-        return progress.national(caller, filter(type, year, theme));
+                              @QueryParam("theme") String theme, @QueryParam("councils") boolean withCouncils) {
+        return progress.national(caller, filter(type, year, theme), withCouncils);
     }
 
     @GET
@@ -64,7 +65,8 @@ public class ProgressResource {
     @Operation(summary = "Every table of the national dashboard, as CSV (the council table) or Excel (all tables)")
     public Response nationalExport(@PathParam("format") String format, @QueryParam("type") String type,
                                    @QueryParam("year") Integer year, @QueryParam("theme") String theme) {
-        return Downloads.tables(ProgressTables.of(national(type, year, theme)), format, "England progress", "Councils");
+        return Downloads.tables(ProgressTables.of(national(type, year, theme, true)), format, "England progress",
+                "Councils");
     }
 
     @GET

@@ -97,6 +97,48 @@ public class ChallengeManagement {
         });
     }
 
+    /** A challenge from an imported report, as the manager checked it: team, report and recommendations. */
+    public record ImportedChallenge(Schedule schedule, List<TeamMemberDetails> team, ReportText report,
+                                    List<RecommendationText> recommendations) {
+    }
+
+    /**
+     * Creates a challenge from an imported report in one transaction: proposed, taken to report drafting (the
+     * visit has happened), with its team, report and recommendations, ready for the manager to issue. Any step
+     * refused leaves nothing behind.
+     */
+    public ChallengeDetail importChallenge(Caller caller, String councilCode, ImportedChallenge imported) {
+        DomainRuleViolation.require(imported != null && imported.schedule() != null, "visit-dates-required",
+                "Both the first and the last on-site day are required.");
+        Tenant tenant = Tenant.managementOf(caller, councils.byCode(councilCode).code());
+        return scope.call(tenant, () -> {
+            Schedule schedule = imported.schedule();
+            PeerChallenge challenge = PeerChallenge.propose(councils.byCode(councilCode), ThemeFramework.CPC_2020,
+                    new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()),
+                    themes.coreThemesOf(ThemeFramework.CPC_2020));
+            focusAreas(schedule).forEach(challenge::addFocusArea);
+            for (ChallengeStatus step : List.of(ChallengeStatus.SCHEDULED, ChallengeStatus.ON_SITE,
+                    ChallengeStatus.REPORT_DRAFTING)) {
+                challenge.move(step);
+            }
+            (imported.team() == null ? List.<TeamMemberDetails>of() : imported.team()).forEach(m -> challenge
+                    .addTeamMember(m.name(), m.role(), m.position(), m.homeOrganisation(), m.politicalGroup(),
+                            m.username()));
+            if (imported.report() != null) {
+                challenge.writeReport(imported.report().executiveSummary(), imported.report().themeFeedback() == null
+                        ? Map.of() : imported.report().themeFeedback());
+            }
+            for (RecommendationText r : imported.recommendations() == null ? List.<RecommendationText>of()
+                    : imported.recommendations()) {
+                challenge.addRecommendation(r.number(), r.title(), r.text(), themesOf(r));
+            }
+            challenges.add(challenge);
+            challenges.flush();
+            audit.record(tenant, "challenge.imported", subject(challenge), null, ChallengeSnapshot.of(challenge));
+            return detail(challenge);
+        });
+    }
+
     public ChallengeDetail reschedule(Caller caller, long id, Schedule schedule) {
         requireSchedule(schedule);
         return change(caller, id, "rescheduled", c -> {

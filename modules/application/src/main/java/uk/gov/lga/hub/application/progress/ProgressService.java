@@ -66,18 +66,22 @@ public class ProgressService {
                         .toList(), today));
     }
 
-    public Dashboard national(Caller caller, ProgressFilter filter) {
+    /**
+     * England: each region rolled up, themes and trend; every council's line only when asked for (exports), as a
+     * national table of 317 councils is a download, not a page.
+     */
+    public Dashboard national(Caller caller, ProgressFilter filter, boolean withCouncils) {
         requireDashboardReader(caller);
-        return dashboard("England", Optional.empty(), filter, m -> m.challenge().region().displayName());
+        return dashboard("England", Optional.empty(), filter, m -> m.challenge().region().displayName(), withCouncils);
     }
 
     public Dashboard region(Caller caller, Region region, ProgressFilter filter) {
         requireDashboardReader(caller);
-        return dashboard(region.displayName(), Optional.of(region), filter, m -> m.challenge().councilName());
+        return dashboard(region.displayName(), Optional.of(region), filter, m -> m.challenge().councilName(), true);
     }
 
     private Dashboard dashboard(String title, Optional<Region> region, ProgressFilter filter,
-                                Function<ChallengeMeasures, String> partOf) {
+                                Function<ChallengeMeasures, String> partOf, boolean withCouncils) {
         LocalDate today = LocalDate.now(clock);
         ProgressFigures.Scope scope = ProgressFigures.Scope.of(region);
         List<ChallengeFacts> challenges = figures.challenges(scope);
@@ -90,7 +94,8 @@ public class ProgressService {
         List<ThemeLine> themes = ThemeLine.of(recommendations.stream()
                 .filter(r -> admitted.contains(r.challengeId()) && filter.admits(r)).toList());
         return new Dashboard(title, today, filter, RollUp.of(title, measures), parts,
-                councilLines(region, challenges, measures, filter, today), themes, trend(region, today));
+                withCouncils ? councilLines(region, challenges, measures, filter, today) : List.of(), themes,
+                trend(region, today));
     }
 
     private List<Dashboard.CouncilLine> councilLines(Optional<Region> region, List<ChallengeFacts> challenges,

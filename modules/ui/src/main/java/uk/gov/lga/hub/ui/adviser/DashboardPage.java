@@ -43,7 +43,7 @@ public class DashboardPage {
         if (dashboard == null) {
             ProgressFilter filter = filter();
             Region region = region();
-            dashboard = region == null ? progress.national(caller, filter) : progress.region(caller, region, filter);
+            dashboard = region == null ? progress.national(caller, filter, false) : progress.region(caller, region, filter);
         }
         return dashboard;
     }

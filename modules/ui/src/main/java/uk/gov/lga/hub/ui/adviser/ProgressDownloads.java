@@ -34,7 +34,7 @@ public class ProgressDownloads extends HttpServlet {
         try {
             String region = request.getParameter("region");
             Dashboard dashboard = region == null || region.isBlank() || region.equals("england")
-                    ? progress.national(caller, ProgressFilter.NONE)
+                    ? progress.national(caller, ProgressFilter.NONE, true)
                     : progress.region(caller, Region.fromCode(region), ProgressFilter.NONE);
             List<Table> tables = ProgressTables.of(dashboard);
             boolean excel = "xlsx".equals(request.getParameter("format"));

@@ -1,0 +1,153 @@
+package uk.gov.lga.hub.application.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.gov.lga.hub.application.audit.AuditLog;
+import uk.gov.lga.hub.application.council.CouncilDirectory;
+import uk.gov.lga.hub.application.response.ResponseView;
+import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.application.security.ChallengeAccess;
+import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
+import uk.gov.lga.hub.application.tenancy.Tenant;
+import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
+import uk.gov.lga.hub.domain.response.Acceptance;
+import uk.gov.lga.hub.domain.response.CouncilResponse;
+import uk.gov.lga.hub.domain.response.CouncilResponseRepository;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.importer.ImportProgress;
+import uk.gov.lga.hub.importer.NotAReport;
+import uk.gov.lga.hub.importer.report.ReportDraft;
+import uk.gov.lga.hub.importer.report.ReportParser;
+import uk.gov.lga.hub.importer.response.ResponseMatcher;
+import uk.gov.lga.hub.importer.response.ResponseTableDraft;
+import uk.gov.lga.hub.importer.response.ResponseTableParser;
+
+/**
+ * Reading existing reports and response tables into drafts (nothing saved), and saving a checked response table
+ * in one transaction. A checked report is saved by {@code ChallengeManagement.importChallenge}.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    /** One row of a response table and the recommendation it was matched to (if any), for checking. */
+    public record ResponseMatch(String number, String recommendationAsPrinted, String response, Long recommendationId,
+                                String recommendationNumber, String confidence) {
+    }
+
+    /** A response as the editor confirmed it. */
+    public record ConfirmedResponse(long recommendationId, Acceptance acceptance, String narrative) {
+    }
+
+    @Inject
+    CouncilDirectory councils;
+
+    @Inject
+    CouncilDataScope scope;
+
+    @Inject
+    PeerChallengeRepository challenges;
+
+    @Inject
+    CouncilResponseRepository responses;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public ReportDraft readReport(Caller caller, String fileName, InputStream file, ImportProgress progress) {
+        ChallengeAccess.requireManager(caller);
+        return isWord(fileName) ? ReportParser.parseDocx(file, progress)
+                : ReportParser.parseText(text(fileName, file), progress);
+    }
+
+    /** Reads a council's response table and matches each row to the challenge's recommendations. */
+    @jakarta.transaction.Transactional
+    public List<ResponseMatch> readResponses(Caller caller, long challengeId, String fileName, InputStream file) {
+        Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        ResponseTableDraft table = isWord(fileName) ? ResponseTableParser.parseDocx(file, ImportProgress.NONE)
+                : ResponseTableParser.parseText(text(fileName, file), ImportProgress.NONE);
+        List<ResponseMatcher.Known> known = recommendationsOf(challengeId).stream().map(r -> new ResponseMatcher.Known(
+                r.id(), r.number(), r.title(), r.text())).toList();
+        return ResponseMatcher.match(table.rows(), known).stream().map(m -> new ResponseMatch(m.row().number(),
+                m.row().recommendation(), m.row().response(),
+                m.recommendation() == null ? null : m.recommendation().id(),
+                m.recommendation() == null ? null : m.recommendation().number(), m.confidence().name())).toList();
+    }
+
+    /** Saves every confirmed response in one transaction (new ones recorded, existing ones revised) or none. */
+    public List<ResponseView> confirmResponses(Caller caller, long challengeId, List<ConfirmedResponse> confirmed) {
+        Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        DomainRuleViolation.require(confirmed != null && !confirmed.isEmpty(), "import-empty",
+                "There are no responses to import.");
+        return scope.call(tenant, () -> {
+            List<KeyRecommendation> recs = recommendationsOf(challengeId);
+            List<ResponseView> saved = new ArrayList<>();
+            for (ConfirmedResponse c : confirmed) {
+                KeyRecommendation rec = recs.stream().filter(r -> r.id() == c.recommendationId()).findFirst()
+                        .orElseThrow(() -> new DomainRuleViolation("import-recommendation-unknown",
+                                "Recommendation " + c.recommendationId() + " is not one of this challenge's."));
+                String subject = "recommendation " + rec.number() + " of challenge " + challengeId;
+                var existing = responses.findByRecommendation(rec.id());
+                if (existing.isPresent()) {
+                    ResponseView before = ResponseView.of(existing.get());
+                    existing.get().revise(c.acceptance(), c.narrative(), tenant.actor(), clock.instant());
+                    audit.record(tenant, "response.imported", subject, before, ResponseView.of(existing.get()));
+                    saved.add(ResponseView.of(existing.get()));
+                } else {
+                    CouncilResponse created = CouncilResponse.to(rec, tenant.councilCode(), c.acceptance(),
+                            c.narrative(), tenant.actor(), clock.instant());
+                    responses.add(created);
+                    responses.flush();
+                    audit.record(tenant, "response.imported", subject, null, ResponseView.of(created));
+                    saved.add(ResponseView.of(created));
+                }
+            }
+            responses.flush();
+            return saved;
+        });
+    }
+
+    private List<KeyRecommendation> recommendationsOf(long challengeId) {
+        return challenges.findById(challengeId).map(PeerChallenge::recommendations)
+                .orElseThrow(() -> new NotFound("There is no peer challenge " + challengeId + "."));
+    }
+
+    private static boolean isWord(String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".docx")) {
+            return true;
+        }
+        if (name.endsWith(".txt") || name.endsWith(".text") || name.isEmpty()) {
+            return false;
+        }
+        throw new NotAReport("Upload the document as a Word file (.docx) or as text (.txt); " + fileName
+                + " is neither. For a PDF, save it as Word or copy its text first.");
+    }
+
+    private static String text(String fileName, InputStream file) {
+        try {
+            byte[] bytes = file.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new NotAReport("The file is larger than 20 MB; a report's text is much smaller.");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The upload could not be read", e);
+        }
+    }
+}

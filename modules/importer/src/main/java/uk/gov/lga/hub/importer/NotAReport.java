@@ -1,0 +1,13 @@
+package uk.gov.lga.hub.importer;
+
+/** The file is not something the importer reads (not a report, not a response table, not a Word document). */
+public class NotAReport extends RuntimeException {
+
+    public NotAReport(String message) {
+        super(message);
+    }
+
+    public NotAReport(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
