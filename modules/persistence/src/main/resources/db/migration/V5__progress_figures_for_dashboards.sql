@@ -49,21 +49,37 @@ insert into response_action_counts
            count(*) filter (where a.rag = 'GREEN'), max(a.last_update_on)
     from plan_action a group by a.response_id;
 
+-- PL/pgSQL so each connection keeps its plans, with one plain query per scope (everyone, a council, a region)
+-- rather than one query full of "is null or" conditions that no single plan serves well.
 create function recommendation_figures(as_of date, only_council varchar, only_region varchar)
     returns table (recommendation_id bigint, council_code varchar, actions int, not_started int, in_progress int,
                    complete int, dropped int, red int, amber int, green int, overdue int, last_update date)
-    language sql stable security definer set search_path = public
+    language plpgsql stable security definer set search_path = public
 as $$
-    select r.recommendation_id, r.council_code, coalesce(c.actions, 0), coalesce(c.not_started, 0),
-           coalesce(c.in_progress, 0), coalesce(c.complete, 0), coalesce(c.dropped, 0), coalesce(c.red, 0),
-           coalesce(c.amber, 0), coalesce(c.green, 0), coalesce(o.overdue, 0)::int, c.last_update
-    from council_response r
-    left join response_action_counts c on c.response_id = r.id
-    left join (select a.response_id, count(*) as overdue from plan_action a
-               where a.due < as_of and a.status in ('NOT_STARTED', 'IN_PROGRESS')
-               group by a.response_id) o on o.response_id = r.id
-    where (only_council is null or r.council_code = only_council)
-      and (only_region is null or r.council_code in (select code from council where region_code = only_region))
+begin
+    return query
+        with scoped as (
+            select r.id, r.recommendation_id, r.council_code from council_response r
+            where only_council is null and only_region is null
+            union all
+            select r.id, r.recommendation_id, r.council_code from council_response r
+            where only_council is not null and r.council_code = only_council
+            union all
+            select r.id, r.recommendation_id, r.council_code from council_response r
+            join council k on k.code = r.council_code
+            where only_council is null and only_region is not null and k.region_code = only_region
+        ), overdue as (
+            select a.response_id, count(*)::int as overdue from plan_action a
+            where a.due < as_of and a.status in ('NOT_STARTED', 'IN_PROGRESS')
+            group by a.response_id
+        )
+        select s.recommendation_id, s.council_code::varchar, coalesce(c.actions, 0), coalesce(c.not_started, 0),
+               coalesce(c.in_progress, 0), coalesce(c.complete, 0), coalesce(c.dropped, 0), coalesce(c.red, 0),
+               coalesce(c.amber, 0), coalesce(c.green, 0), coalesce(o.overdue, 0), c.last_update
+        from scoped s
+        left join response_action_counts c on c.response_id = s.id
+        left join overdue o on o.response_id = s.id;
+end
 $$;
 revoke all on function recommendation_figures(date, varchar, varchar) from public;
 grant execute on function recommendation_figures(date, varchar, varchar) to ${app_role};
@@ -94,12 +110,15 @@ create trigger progress_update_counted after insert on progress_update
 
 create function monthly_updates(since date, only_council varchar, only_region varchar)
     returns table (council_code varchar, month date, updates int)
-    language sql stable security definer set search_path = public
+    language plpgsql stable security definer set search_path = public
 as $$
-    select m.council_code, m.month, m.updates
-    from progress_update_month m
-    where m.month >= since and (only_council is null or m.council_code = only_council)
-      and (only_region is null or m.council_code in (select code from council where region_code = only_region))
+begin
+    return query
+        select m.council_code::varchar, m.month, m.updates from progress_update_month m
+        left join council k on k.code = m.council_code
+        where m.month >= since and (only_council is null or m.council_code = only_council)
+          and (only_region is null or k.region_code = only_region);
+end
 $$;
 revoke all on function monthly_updates(date, varchar, varchar) from public;
 grant execute on function monthly_updates(date, varchar, varchar) to ${app_role};

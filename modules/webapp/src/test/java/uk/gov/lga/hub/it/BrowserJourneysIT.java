@@ -355,6 +355,50 @@ class BrowserJourneysIT {
         }
     }
 
+    @Test
+    void aManagerImportsAWordReportChecksItAndCreatesTheChallenge() throws Exception {
+        java.nio.file.Path docx = java.nio.file.Files.createTempFile("feedback-report", ".docx");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             var out = java.nio.file.Files.newOutputStream(docx)) {
+            for (String line : List.of("Gateshead Council", "Corporate Peer Challenge", "1 Executive summary",
+                    "Gateshead is a confident council.", "2 Key recommendations", "2.1 Housing delivery",
+                    "Agree a housing delivery plan with partners.", "2.2 Member development",
+                    "Review the member development offer.", "3 Summary of the peer challenge approach",
+                    "3.1 The peer team", "· Pam Smith – CEX, Newcastle City Council",
+                    "· Eamon Lally – Peer Challenge Manager, LGA", "3.2 Scope and focus")) {
+                document.createParagraph().createRun().setText(line);
+            }
+            document.write(out);
+        }
+        try (Browser browser = Browser.open("import")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "pcm");
+            page.findElement(By.linkText("Import a report")).click();
+            browser.check("import-upload");
+            page.findElement(By.id("file")).sendKeys(docx.toString());
+            page.findElement(By.id("read-report")).click();
+            String summary = page.findElement(By.className("govuk-inset-text")).getText();
+            assertTrue(summary.startsWith("Read 2 key recommendations, 2 peers"), summary);
+            assertTrue(page.findElement(By.id("main-content")).getText().contains("on-site dates"),
+                    "the missing dates are asked for");
+            browser.check("import-draft");
+            assertEquals("E08000037", new Select(page.findElement(By.id("council"))).getFirstSelectedOption()
+                    .getAttribute("value"), "the council the report names is chosen");
+            page.findElement(By.id("create-challenge")).click();
+            assertTrue(page.findElement(By.className("govuk-error-summary")).getText().contains("Enter a real date"),
+                    "no dates, no challenge");
+            setDate(page, "onSiteStart", "2026-05-11");
+            setDate(page, "onSiteEnd", "2026-05-14");
+            page.findElement(By.id("create-challenge")).click();
+            waitForBanner(page, "The challenge is imported.");
+            assertTrue(page.findElement(By.tagName("h1")).getText().contains("Report drafting"));
+            assertTrue(page.findElement(By.id("main-content")).getText().contains("2.2 Member development"));
+            browser.check("imported-challenge");
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
     private static void addPeer(WebDriver page, String name, String role, String organisation) {
         page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a peer to the team')]]")).click();
         page.findElement(By.id("memberName")).sendKeys(name);
