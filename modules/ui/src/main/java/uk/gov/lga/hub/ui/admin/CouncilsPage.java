@@ -47,8 +47,15 @@ public class CouncilsPage {
     private String type;
     private String region;
 
-    public List<CouncilSummary> getCouncils() {
-        return councils.all();
+    private uk.gov.lga.hub.ui.layout.Paged<CouncilSummary> page;
+
+    /** 25 councils a page: England has 317. */
+    public uk.gov.lga.hub.ui.layout.Paged<CouncilSummary> getCouncils() {
+        if (page == null) {
+            page = uk.gov.lga.hub.ui.layout.Paged.of(councils.all(), jakarta.faces.context.FacesContext
+                    .getCurrentInstance().getExternalContext().getRequestParameterMap().get("page"), 25);
+        }
+        return page;
     }
 
     public String onboard() {

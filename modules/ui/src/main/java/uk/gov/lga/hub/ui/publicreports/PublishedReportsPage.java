@@ -17,13 +17,15 @@ public class PublishedReportsPage {
     @Inject
     PublicReports reports;
 
-    private List<PublicReports.Listing> list;
+    private uk.gov.lga.hub.ui.layout.Paged<PublicReports.Listing> page;
 
-    public List<PublicReports.Listing> getReports() {
-        if (list == null) {
-            list = reports.all();
+    /** 20 reports a page, newest first. */
+    public uk.gov.lga.hub.ui.layout.Paged<PublicReports.Listing> getReports() {
+        if (page == null) {
+            page = uk.gov.lga.hub.ui.layout.Paged.of(reports.all(), jakarta.faces.context.FacesContext
+                    .getCurrentInstance().getExternalContext().getRequestParameterMap().get("page"), 20);
         }
-        return list;
+        return page;
     }
 
     public String kind(PublicationKind kind) {
