@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import uk.gov.lga.hub.application.progress.ProgressFigures;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.List;
 import uk.gov.lga.hub.application.challenge.PublicReports;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.ui.layout.Labels;
