@@ -2,65 +2,111 @@ package uk.gov.lga.hub.importer.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.lga.hub.importer.Doubt;
+import uk.gov.lga.hub.importer.text.Line;
 
 /**
- * The peer team as reports list it: "Name – Role, Home organisation", one a line, usually bulleted. The LGA's
- * Peer Challenge Manager is recognised by role, member peers by "Cllr", and the lead peer as the first chief
- * executive listed (reports name the lead first); anything else is an officer peer.
+ * The peer team as reports list it: "Name – Role, Home organisation", one a line, usually bulleted (or a table row
+ * of name, role and organisation). The LGA's Peer Challenge Manager is recognised by role, member peers by "Cllr"
+ * or "Councillor", and the lead peer by "lead peer" in the role or else as the first chief executive listed
+ * (reports name the lead first); anyone else is an officer peer. A political group is read from brackets.
  */
 final class PeerTeam {
 
-    private static final Pattern PEER = Pattern.compile("^(?:[•·*▪-]\\s*)?(?<name>[^–\\-,]{3,60}?)\\s+[–-]\\s+(?<rest>.+)$");
-    private static final Pattern GROUP = Pattern.compile("\\(([^)]+)\\)");
+    private static final Pattern PEER = Pattern.compile("^(?:[•·*▪◦-]\\s*)?(?<name>[^–\\-,:]{3,60}?)\\s+[–—-]\\s+"
+            + "(?<rest>.+)$");
+    private static final Pattern BULLETED = Pattern.compile("^[•·*▪◦-].*");
+    /** "(Labour)", "(Lab)", "(Conservative)", "(Lib Dem)", "(Independent)" and the like. */
+    private static final Pattern GROUP = Pattern.compile("\\s*\\(((?:Lab|Con|Lib|LD|Ind|Green|Plaid|SNP|Reform|"
+            + "Residents)[^)]{0,30})\\)", Pattern.CASE_INSENSITIVE);
+    private static final int PEER_LINE_WORDS = 25;
 
     private PeerTeam() {
     }
 
-    static List<ReportDraft.PeerDraft> read(List<String> lines, int from, int to, List<Doubt> doubts) {
+    static List<ReportDraft.PeerDraft> read(List<Line> lines, int from, int to, List<Doubt> doubts) {
         List<ReportDraft.PeerDraft> peers = new ArrayList<>();
-        boolean leadFound = false;
         for (int i = from; i < to; i++) {
-            String line = lines.get(i);
-            if (!line.matches("^[•·*▪-].*")) {
+            String line = lines.get(i).text();
+            String[] cells = line.split("\t");
+            if (cells.length >= 2) {
+                peerFromCells(cells, line, doubts, peers);
                 continue;
             }
             Matcher peer = PEER.matcher(line);
-            if (!peer.matches()) {
+            boolean listed = BULLETED.matcher(line).matches();
+            boolean looksLikeAPeer = peer.matches() && !line.endsWith(".") && !line.endsWith(":")
+                    && line.split("\\s+").length <= PEER_LINE_WORDS;
+            if (listed && !peer.matches()) {
                 doubts.add(new Doubt("peer team", "This line could not be read as a peer's name, role and"
                         + " organisation.", line));
-                continue;
+            } else if (listed || looksLikeAPeer) {
+                String rest = peer.group("rest").strip();
+                int comma = rest.lastIndexOf(", ");
+                add(peer.group("name"), comma > 0 ? rest.substring(0, comma) : rest,
+                        comma > 0 ? rest.substring(comma + 2) : null, line, doubts, peers);
             }
-            String name = peer.group("name").strip();
-            String rest = peer.group("rest").strip();
-            int comma = rest.lastIndexOf(", ");
-            String role = comma > 0 ? rest.substring(0, comma).strip() : rest;
-            String organisation = comma > 0 ? rest.substring(comma + 2).strip() : null;
-            if (organisation == null) {
-                doubts.add(new Doubt("peer team", "No home organisation could be told apart from the role for "
-                        + name + ".", line));
-            }
-            String group = null;
-            Matcher party = GROUP.matcher(name);
-            if (party.find()) {
-                group = party.group(1);
-                name = name.replace(party.group(), "").strip();
-            }
-            String kind;
-            if (role.toLowerCase().contains("peer challenge manager")) {
-                kind = "PEER_CHALLENGE_MANAGER";
-            } else if (name.startsWith("Cllr") || name.startsWith("Councillor")) {
-                kind = "MEMBER_PEER";
-            } else if (!leadFound && (role.matches("(?i).*\\b(CEX|chief executive)\\b.*"))) {
-                kind = "LEAD_PEER";
-                leadFound = true;
-            } else {
-                kind = "OFFICER_PEER";
-            }
-            peers.add(new ReportDraft.PeerDraft(name, role, organisation, kind, group));
         }
         return peers;
+    }
+
+    /** A table row: name, role[, organisation]; a header row ("Name", "Role") is skipped. */
+    private static void peerFromCells(String[] cells, String line, List<Doubt> doubts,
+                                      List<ReportDraft.PeerDraft> peers) {
+        if (cells[0].strip().equalsIgnoreCase("name") || cells[0].isBlank()) {
+            return;
+        }
+        String role = cells[1].strip();
+        String organisation = cells.length > 2 ? cells[2].strip() : null;
+        int comma = role.lastIndexOf(", ");
+        if (organisation == null && comma > 0) {
+            organisation = role.substring(comma + 2);
+            role = role.substring(0, comma);
+        }
+        add(cells[0], role, organisation, line, doubts, peers);
+    }
+
+    private static void add(String printedName, String printedRole, String printedOrganisation, String line,
+                            List<Doubt> doubts, List<ReportDraft.PeerDraft> peers) {
+        String group = null;
+        StringBuilder name = new StringBuilder(printedName.strip());
+        StringBuilder role = new StringBuilder(printedRole.strip());
+        StringBuilder organisation = printedOrganisation == null ? null : new StringBuilder(printedOrganisation.strip());
+        for (StringBuilder part : new StringBuilder[] {name, role, organisation}) {
+            Matcher party = part == null ? null : GROUP.matcher(part);
+            if (party != null && party.find()) {
+                group = party.group(1).strip();
+                part.replace(party.start(), party.end(), "");
+            }
+        }
+        String org = organisation == null || organisation.toString().isBlank() ? null : organisation.toString().strip();
+        if (org == null) {
+            doubts.add(new Doubt("peer team", "No home organisation could be told apart from the role for "
+                    + name.toString().strip() + ".", line));
+        }
+        String kind = kind(name.toString(), role.toString(), peers);
+        peers.add(new ReportDraft.PeerDraft(name.toString().strip(), role.toString().strip(), org, kind, group));
+    }
+
+    private static String kind(String name, String role, List<ReportDraft.PeerDraft> soFar) {
+        String lower = role.toLowerCase(Locale.UK);
+        boolean leadFound = soFar.stream().anyMatch(p -> p.kind().equals("LEAD_PEER"));
+        if (lower.contains("peer challenge manager") || lower.contains("review manager")) {
+            return "PEER_CHALLENGE_MANAGER";
+        }
+        if (lower.contains("lead peer") && !leadFound) {
+            return "LEAD_PEER";
+        }
+        if (name.matches("^(Cllr|Councillor|Cllr\\.)\\b.*") || lower.contains("member peer")) {
+            return "MEMBER_PEER";
+        }
+        if (!leadFound && lower.matches(".*\\b(cex|chief executive)\\b.*") && !lower.contains("assistant chief")
+                && !lower.contains("deputy chief")) {
+            return "LEAD_PEER";
+        }
+        return "OFFICER_PEER";
     }
 }

@@ -6,17 +6,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.lga.hub.importer.Doubt;
 import uk.gov.lga.hub.importer.ImportProgress;
+import uk.gov.lga.hub.importer.text.Line;
 
 /**
- * A list of recommendations however it is numbered: "2.1", "1.", "1)", "a)", "(a)", "i." or bullets. An item whose
- * first line is a short title (no full stop) takes the following lines as its text, as LGA reports print them;
- * an item that is a sentence is its own text, continued only by sub-points it introduces with a colon.
+ * A list of recommendations however it is numbered: "2.1", "1.", "1)", "(1)", "a)", "(a)", "a.", "i.", "(iv)" or
+ * bullets. LGA reports print each as a short title line (no full stop) followed by its text, so a title line takes
+ * the paragraphs after it as its text. An item that is a sentence (minutes, older reports) is its own text: it
+ * takes only the sub-points it introduces with a colon, and a paragraph after it only if the list goes on after
+ * that paragraph (said as a doubt). Numbers are kept as printed, less a closing full stop ("1." is "1", "a)" stays).
  */
 final class RecommendationList {
 
-    private static final Pattern ITEM = Pattern.compile(
-            "^(?<number>\\d+\\.\\d+|\\d+[.)]|\\(?[a-z]\\)|[ivx]+[.)]|[•·*▪–-])\\s+(?<rest>\\S.*)$", Pattern.DOTALL);
+    private static final Pattern ITEM = Pattern.compile("^(?<number>\\d+\\.\\d+\\.?|\\d+[.)]|\\(\\d+\\)"
+            + "|\\([a-zA-Z]{1,4}\\)|[a-zA-Z][.)]|[ivxIVX]{2,5}[.)]|[•·*▪◦–-])\\s+(?<rest>\\S.*)$", Pattern.DOTALL);
+    /** "Financial accounts: The council should…" or "Financial accounts – The council should…" on one line. */
+    private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>[^.:–—]{3,80}?)\\s*(?::|\\s[–—])\\s+"
+            + "(?<text>[A-Z].*)$", Pattern.DOTALL);
+    private static final String BULLETS = "•·*▪◦–-";
     private static final int TITLE_WORDS = 12;
+    /** More paragraphs than this under one recommendation suggests the section's end was missed. */
+    private static final int LONGEST_TEXT = 4;
 
     private final List<ReportDraft.RecommendationDraft> items = new ArrayList<>();
     private final List<Doubt> doubts;
@@ -25,50 +34,87 @@ final class RecommendationList {
         this.doubts = doubts;
     }
 
-    /** Reads the items from {@code from} until the section ends; lines outside any item are reported. */
-    static List<ReportDraft.RecommendationDraft> read(List<String> lines, int from, int to, List<Doubt> doubts,
+    /** Reads the items in lines [from, to); lines it cannot place are reported, never dropped quietly. */
+    static List<ReportDraft.RecommendationDraft> read(List<Line> lines, int from, int to, List<Doubt> doubts,
                                                        ImportProgress progress) {
         RecommendationList list = new RecommendationList(doubts);
+        String style = firstItemStyle(lines, from, to);
+        int total = countItems(lines, from, to, style);
         String number = null;
         String first = null;
         List<String> rest = new ArrayList<>();
-        boolean bullets = false;
         for (int i = from; i < to; i++) {
-            String line = lines.get(i);
+            String line = lines.get(i).text();
             if (line.isBlank()) {
                 continue;
             }
             Matcher item = ITEM.matcher(line);
-            if (item.matches()) {
+            if (item.matches() && style(item.group("number")).equals(style)) {
                 list.add(number, first, rest);
                 number = item.group("number");
-                bullets |= "•·*▪–-".contains(number);
                 first = item.group("rest").strip();
                 rest = new ArrayList<>();
-                progress.step("recommendations", list.items.size() + 1, 0);
-            } else if (first != null && takesMoreText(first, rest)) {
+                progress.step("recommendations", list.items.size() + 1, total);
+            } else if (first != null && (takesMoreText(first) || item.matches())) {
+                rest.add(line); // its text, or its own sub-points ("- A review of…") under it
+            } else if (first != null && listGoesOnAfter(lines, i, to, style)) {
+                doubts.add(new Doubt("recommendation " + printed(number, list.items.size()), "This paragraph follows"
+                        + " the recommendation and was taken as part of its text. Check it belongs there.", line));
                 rest.add(line);
             } else if (first != null) {
-                list.add(number, first, rest);
-                number = null;
-                first = null;
-                rest = new ArrayList<>();
-                break;
+                break; // the list has ended: what follows is the document going on (minutes, next section)
             } else if (!line.endsWith(":")) {
                 doubts.add(new Doubt("recommendations", "This line in the recommendations section is not part of a"
                         + " numbered recommendation, so it was not imported.", line));
             }
         }
         list.add(number, first, rest);
-        if (bullets) {
+        if (BULLETS.contains(style)) {
             doubts.add(new Doubt("recommendations", "The recommendations are bullet points, so they were numbered"
                     + " 1, 2, 3… in the order printed. Check the numbers.", null));
         }
         return list.items;
     }
 
+    /** The shape of a number, so that sub-points numbered differently are not taken for new recommendations. */
+    private static String style(String number) {
+        if (BULLETS.contains(number)) {
+            return "•";
+        }
+        return number.replaceAll("\\d+", "9").replaceAll("[a-z]+", "a").replaceAll("[A-Z]+", "A");
+    }
+
+    private static String firstItemStyle(List<Line> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Matcher item = ITEM.matcher(lines.get(i).text());
+            if (item.matches()) {
+                return style(item.group("number"));
+            }
+        }
+        return "";
+    }
+
+    private static int countItems(List<Line> lines, int from, int to, String style) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            Matcher item = ITEM.matcher(lines.get(i).text());
+            count += item.matches() && style(item.group("number")).equals(style) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static boolean listGoesOnAfter(List<Line> lines, int from, int to, String style) {
+        for (int i = from + 1; i < to; i++) {
+            Matcher item = ITEM.matcher(lines.get(i).text());
+            if (item.matches() && style(item.group("number")).equals(style)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A title line takes the lines after it; a sentence takes only sub-points it introduced with a colon. */
-    private static boolean takesMoreText(String first, List<String> rest) {
+    private static boolean takesMoreText(String first) {
         return isTitle(first) || first.endsWith(":");
     }
 
@@ -76,23 +122,35 @@ final class RecommendationList {
         return !line.endsWith(".") && !line.endsWith(":") && line.split("\\s+").length <= TITLE_WORDS;
     }
 
+    private static String printed(String number, int itemsSoFar) {
+        return BULLETS.contains(number) ? String.valueOf(itemsSoFar + 1) : number.replaceAll("[.]$", "");
+    }
+
     private void add(String number, String first, List<String> rest) {
         if (first == null) {
             return;
         }
-        String printed = "•·*▪–-".contains(number) ? String.valueOf(items.size() + 1) : number.replaceAll("[.]$", "");
+        String printed = printed(number, items.size());
+        if (rest.size() > LONGEST_TEXT) {
+            doubts.add(new Doubt("recommendation " + printed, "This recommendation runs to " + rest.size()
+                    + " paragraphs; the end of the recommendations may not have been found. Check where it stops.",
+                    rest.get(rest.size() - 1)));
+        }
+        Matcher oneLine = TITLE_THEN_TEXT.matcher(first);
         if (isTitle(first) && !rest.isEmpty()) {
             items.add(new ReportDraft.RecommendationDraft(printed, first, String.join("\n", rest)));
-            return;
+        } else if (oneLine.matches() && isTitle(oneLine.group("title"))) {
+            String text = oneLine.group("text") + (rest.isEmpty() ? "" : "\n" + String.join("\n", rest));
+            items.add(new ReportDraft.RecommendationDraft(printed, oneLine.group("title").strip(), text));
+        } else {
+            String text = rest.isEmpty() ? first : first + "\n" + String.join("\n", rest);
+            doubts.add(new Doubt("recommendation " + printed, "No title is printed; the title is the start of the"
+                    + " recommendation's text. Check it.", first));
+            items.add(new ReportDraft.RecommendationDraft(printed, shortTitle(first), text));
         }
-        String text = rest.isEmpty() ? first : first + "\n" + String.join("\n", rest);
-        String title = shortTitle(first);
-        doubts.add(new Doubt("recommendation " + printed, "No title is printed; the title is the start of the"
-                + " recommendation's text. Check it.", first));
-        items.add(new ReportDraft.RecommendationDraft(printed, title, text));
     }
 
-    /** The first words of a sentence, up to a colon or 80 characters, as a stand-in title. */
+    /** The first clause of a sentence, up to a colon or about 80 characters, as a stand-in title. */
     static String shortTitle(String sentence) {
         String title = sentence.replaceAll("[:.]$", "");
         int colon = title.indexOf(':');

@@ -2,37 +2,38 @@ package uk.gov.lga.hub.importer.report;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.lga.hub.importer.Doubt;
 import uk.gov.lga.hub.importer.ImportProgress;
 import uk.gov.lga.hub.importer.NotAReport;
+import uk.gov.lga.hub.importer.UnreadableDocument;
 import uk.gov.lga.hub.importer.text.DocxLines;
+import uk.gov.lga.hub.importer.text.Line;
 import uk.gov.lga.hub.importer.text.Lines;
 
 /**
  * Reads an LGA feedback report (its .docx, or the text of it) into a {@link ReportDraft}: council, on-site dates,
  * peer team, themes and extra scope, executive summary, and every key recommendation with its number as printed.
  * Also reads minutes that list recommendations after an introducing line ("…the following 10 recommendations:").
+ * A .docx and a text export become the same {@link Line}s first, so there is one parser for both.
  */
 public final class ReportParser {
 
     /** The five core themes of today's Corporate Peer Challenge, as reports name them. */
-    public static final List<String> CORE_THEMES = List.of("Local priorities and outcomes",
-            "Organisational and place leadership", "Governance and culture", "Financial planning and management",
-            "Capacity for improvement");
+    public static final List<String> CORE_THEMES = CoreThemes.names();
 
+    private static final String NOT_A_REPORT = "This file does not look like an LGA peer challenge feedback report:"
+            + " no recommendations section and no on-site dates were found.";
     private static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile(
-            "^(?:\\d+\\.?\\s+)?(?:key\\s+)?recommendations\\s*:?$", Pattern.CASE_INSENSITIVE);
+            "^(?:\\d+\\.?\\s+)?(?:the\\s+peer\\s+team'?s\\s+)?(?:key\\s+|main\\s+)?recommendations\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RECOMMENDATIONS_INTRO = Pattern.compile(".*\\brecommendations\\b.*:$",
             Pattern.CASE_INSENSITIVE);
-    /** A numbered top-level section heading, e.g. "3 Summary of the peer challenge approach". */
-    private static final Pattern SECTION = Pattern.compile("^\\d+\\s+[A-Z][^.]{2,80}$");
+    private static final Pattern EXECUTIVE_SUMMARY = Pattern.compile("(?i)^(\\d+\\.?\\s+)?executive summary:?$");
+    private static final Pattern PEER_TEAM = Pattern.compile("(?i)^(\\d+(\\.\\d+)*\\.?\\s+)?(the )?peer team:?$");
     /** "Coventry City Council", "Stockton-on-Tees Borough Council". */
     private static final Pattern TYPED_COUNCIL = Pattern.compile("\\b([A-Z][a-z]+(?:[ -](?:upon|on|le|in|under)?[ -]?"
             + "[A-Z][a-z]+)*) (?:City|County|Borough|District|Metropolitan Borough|Town) Council\\b");
@@ -40,75 +41,118 @@ public final class ReportParser {
     private static final Pattern PLAIN_COUNCIL = Pattern.compile("\\b(?!(?:The|This|That|Each|Every|Our|Your|A|Full|"
             + "Cabinet|City|County|Town|Parish|District|Borough|Unitary|Combined)\\b)([A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?)"
             + " Council\\b");
+    private static final Pattern BULLETED = Pattern.compile("^[•·*▪◦-].*");
     private static final Pattern ONSITE_AT = Pattern.compile("on-?site at ([A-Z][\\w' -]+?)[,.]");
     private static final Pattern EXTRA_SCOPE = Pattern.compile(
             "asked the peer team to (?:provide feedback on|look at|consider) ([A-Z][^:.,]{2,60})[:.,]");
+    private static final Pattern ALSO_ASKED = Pattern.compile("(?i)(?:were|was) also asked to (?:look at|consider)"
+            + " (.+?)\\.(?:\\s|$)");
+    private static final int MOST_UNREADABLE_LINES_LISTED = 5;
 
     private ReportParser() {
     }
 
+    public static ReportDraft parseDocx(InputStream docx) {
+        return parseDocx(docx, ImportProgress.NONE);
+    }
+
+    /** @throws UnreadableDocument if the file is not a readable .docx; {@link NotAReport} if it is not a report */
     public static ReportDraft parseDocx(InputStream docx, ImportProgress progress) {
+        if (progress != null) {
+            progress.step("opening the Word document", 0, 1);
+        }
         return parse(DocxLines.of(docx), progress);
     }
 
-    public static ReportDraft parseText(String text, ImportProgress progress) {
-        return parse(Lines.ofText(text == null ? "" : text), progress);
+    public static ReportDraft parseText(String text) {
+        return parseText(text, ImportProgress.NONE);
     }
 
-    static ReportDraft parse(List<String> lines, ImportProgress progress) {
+    /** @throws NotAReport if the text has neither a recommendations section nor on-site dates */
+    public static ReportDraft parseText(String text, ImportProgress progress) {
+        return parse(Lines.ofText(text), progress);
+    }
+
+    static ReportDraft parse(List<Line> lines, ImportProgress listener) {
+        ImportProgress progress = listener == null ? ImportProgress.NONE : listener;
         List<Doubt> doubts = new ArrayList<>();
         progress.step("reading the document", 0, lines.size());
-        Optional<int[]> recommendations = recommendationsSection(lines);
         Optional<VisitDates.Visit> visit = VisitDates.find(lines);
-        if (recommendations.isEmpty() && visit.isEmpty()) {
-            throw new NotAReport("This file does not look like an LGA peer challenge feedback report: no"
-                    + " recommendations section and no on-site dates were found.");
+        List<ReportDraft.RecommendationDraft> recs = recommendationsSection(lines).map(range -> RecommendationList
+                .read(lines, range[0], range[1], doubts, progress)).orElse(List.of());
+        if (recs.isEmpty() && visit.isEmpty()) {
+            throw new NotAReport(NOT_A_REPORT); // a "Recommendations" line with nothing under it is no report either
         }
-        List<ReportDraft.RecommendationDraft> recs = recommendations.map(range -> RecommendationList.read(lines,
-                range[0], range[1], doubts, progress)).orElse(List.of());
+        unreadableCharacters(lines, doubts);
         if (recs.isEmpty()) {
             doubts.add(new Doubt("recommendations", "No key recommendations were found. Add them by hand.", null));
         }
         if (visit.isEmpty()) {
             doubts.add(new Doubt("on-site dates", "The on-site dates are not in the text (often they are on the"
                     + " report's cover, which does not come through). Enter them.", null));
+        } else if (!visit.get().stated()) {
+            doubts.add(new Doubt("on-site dates", "These dates were found in passing, not beside the peer challenge"
+                    + " or on a cover. Check they are the days on site.", visit.get().source()));
+        }
+        String summary = executiveSummary(lines);
+        if (summary == null || summary.isBlank()) {
+            doubts.add(new Doubt("executive summary", "No executive summary was found. Add it by hand.", null));
         }
         progress.step("peer team and scope", lines.size(), lines.size());
         return new ReportDraft(council(lines, doubts), visit.map(VisitDates.Visit::start).orElse(null),
-                visit.map(VisitDates.Visit::end).orElse(null), peers(lines, doubts), coreThemes(lines),
-                extraScope(lines), executiveSummary(lines), recs, doubts);
+                visit.map(VisitDates.Visit::end).orElse(null), peers(lines, doubts), CoreThemes.find(lines, doubts),
+                extraScope(lines), summary, recs, doubts);
     }
 
-    /** [first line of the list, end] of the recommendations, after its heading or introducing line. */
-    private static Optional<int[]> recommendationsSection(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (RECOMMENDATIONS_HEADING.matcher(line).matches() || RECOMMENDATIONS_INTRO.matcher(line).matches()) {
-                int end = i + 1;
-                while (end < lines.size() && !SECTION.matcher(lines.get(end)).matches()) {
-                    end++;
+    /** [first line of the list, end) of the recommendations: after their heading, else after an introducing line. */
+    private static Optional<int[]> recommendationsSection(List<Line> lines) {
+        for (Pattern opening : List.of(RECOMMENDATIONS_HEADING, RECOMMENDATIONS_INTRO)) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (opening.matcher(lines.get(i).text()).matches()) {
+                    return Optional.of(new int[] {i + 1, sectionEnd(lines, i)});
                 }
-                return Optional.of(new int[] {i + 1, end});
             }
         }
         return Optional.empty();
     }
 
+    /** The next heading at the level of the one at {@code heading}, or above it; the end of the document if none. */
+    private static int sectionEnd(List<Line> lines, int heading) {
+        int level = lines.get(heading).headingLevel();
+        int end = heading + 1;
+        while (end < lines.size() && !lines.get(end).endsSectionAt(level)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Text decoded with the wrong character set shows U+FFFD; such lines are listed, the import goes on. */
+    private static void unreadableCharacters(List<Line> lines, List<Doubt> doubts) {
+        List<String> garbled = lines.stream().map(Line::text).filter(text -> text.indexOf('\ufffd') >= 0).toList();
+        garbled.stream().limit(MOST_UNREADABLE_LINES_LISTED).forEach(text -> doubts.add(new Doubt("text", "Some"
+                + " characters in this line could not be read (the file may not be UTF-8 text). Check the words"
+                + " shown as \ufffd.", text)));
+        if (garbled.size() > MOST_UNREADABLE_LINES_LISTED) {
+            doubts.add(new Doubt("text", (garbled.size() - MOST_UNREADABLE_LINES_LISTED) + " more lines have"
+                    + " characters that could not be read. Save the file as UTF-8 text, or upload the .docx.", null));
+        }
+    }
+
     /** The first council named outside the peer team's list (whose lines name the peers' own councils). */
-    private static String council(List<String> lines, List<Doubt> doubts) {
+    private static String council(List<Line> lines, List<Doubt> doubts) {
         for (Pattern council : List.of(TYPED_COUNCIL, PLAIN_COUNCIL)) {
-            for (String line : lines) {
-                Matcher named = council.matcher(line);
-                if (!line.matches("^[•·*▪-].*") && named.find()) {
+            for (Line line : lines) {
+                Matcher named = council.matcher(line.text());
+                if (!BULLETED.matcher(line.text()).matches() && named.find()) {
                     return named.group();
                 }
             }
         }
-        for (String line : lines) {
-            Matcher at = ONSITE_AT.matcher(line);
+        for (Line line : lines) {
+            Matcher at = ONSITE_AT.matcher(line.text());
             if (at.find()) {
                 doubts.add(new Doubt("council", "The council's full name is not printed; \"" + at.group(1)
-                        + "\" is where the peers were on site. Choose the council.", line));
+                        + "\" is where the peers were on site. Choose the council.", line.text()));
                 return at.group(1).strip();
             }
         }
@@ -116,16 +160,16 @@ public final class ReportParser {
         return null;
     }
 
-    private static List<ReportDraft.PeerDraft> peers(List<String> lines, List<Doubt> doubts) {
+    private static List<ReportDraft.PeerDraft> peers(List<Line> lines, List<Doubt> doubts) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).matches("(?i)^(\\d+(\\.\\d+)*\\s+)?the peer team$")) {
+            if (PEER_TEAM.matcher(lines.get(i).text()).matches()) {
                 int end = i + 1;
-                while (end < lines.size() && !lines.get(end).matches("^\\d+(\\.\\d+)*\\s+[A-Z].*")) {
+                while (end < lines.size() && lines.get(end).headingLevel() == 0) {
                     end++;
                 }
                 List<ReportDraft.PeerDraft> peers = PeerTeam.read(lines, i + 1, end, doubts);
                 if (peers.isEmpty()) {
-                    doubts.add(new Doubt("peer team", "The peer team section lists no peers.", lines.get(i)));
+                    doubts.add(new Doubt("peer team", "The peer team section lists no peers.", lines.get(i).text()));
                 }
                 return peers;
             }
@@ -134,45 +178,38 @@ public final class ReportParser {
         return List.of();
     }
 
-    private static List<String> coreThemes(List<String> lines) {
-        Set<String> found = new LinkedHashSet<>();
-        for (String theme : CORE_THEMES) {
-            String wanted = normal(theme);
-            if (lines.stream().anyMatch(line -> normal(line).contains(wanted))) {
-                found.add(theme);
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    private static List<String> extraScope(List<String> lines) {
-        for (String line : lines) {
-            Matcher extra = EXTRA_SCOPE.matcher(line);
+    /** "…asked the peer team to provide feedback on Transformation: …", or minutes' "were also asked to look at a; b". */
+    private static List<String> extraScope(List<Line> lines) {
+        for (Line line : lines) {
+            Matcher extra = EXTRA_SCOPE.matcher(line.text());
             if (extra.find()) {
                 return List.of(extra.group(1).strip());
+            }
+        }
+        for (Line line : lines) {
+            Matcher also = ALSO_ASKED.matcher(line.text());
+            if (also.find()) {
+                return List.of(also.group(1).split(";")).stream().map(String::strip)
+                        .map(scope -> scope.replaceFirst("^and ", "")).filter(scope -> !scope.isEmpty()).toList();
             }
         }
         return List.of();
     }
 
-    /** The paragraphs under "Executive summary", up to the next numbered section. */
-    private static String executiveSummary(List<String> lines) {
+    /** The paragraphs under "Executive summary", up to the next heading of its level or the recommendations. */
+    private static String executiveSummary(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).matches("(?i)^(\\d+\\.?\\s+)?executive summary$")) {
+            if (EXECUTIVE_SUMMARY.matcher(lines.get(i).text()).matches()) {
                 List<String> text = new ArrayList<>();
-                for (int j = i + 1; j < lines.size() && !SECTION.matcher(lines.get(j)).matches()
-                        && !RECOMMENDATIONS_HEADING.matcher(lines.get(j)).matches(); j++) {
+                int end = sectionEnd(lines, i);
+                for (int j = i + 1; j < end && !RECOMMENDATIONS_HEADING.matcher(lines.get(j).text()).matches(); j++) {
                     if (!lines.get(j).isBlank()) {
-                        text.add(lines.get(j));
+                        text.add(lines.get(j).text());
                     }
                 }
                 return String.join("\n\n", text);
             }
         }
         return null;
-    }
-
-    private static String normal(String text) {
-        return text.toLowerCase(Locale.UK).replace("&", "and").replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ");
     }
 }

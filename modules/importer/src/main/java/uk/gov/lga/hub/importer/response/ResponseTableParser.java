@@ -2,75 +2,119 @@ package uk.gov.lga.hub.importer.response;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.lga.hub.importer.Doubt;
 import uk.gov.lga.hub.importer.ImportProgress;
 import uk.gov.lga.hub.importer.NotAReport;
+import uk.gov.lga.hub.importer.UnreadableDocument;
 import uk.gov.lga.hub.importer.text.DocxLines;
+import uk.gov.lga.hub.importer.text.Line;
 import uk.gov.lga.hub.importer.text.Lines;
 
 /**
- * Reads a council's response table (the seeds' Appendix B: number, recommendation, response) from a Word table or
- * its text export, where a row is tab-separated cells and a cell may carry on over later lines that start with a
- * tab. HTML in the cells becomes plain text with its paragraphs and list items kept.
+ * Reads a council's response table — rows of (number,) recommendation and response, as the seeds' Appendix B —
+ * from a Word table or its text export. A row is tab-separated cells; in a text export a cell may carry on over
+ * later lines that start with a tab. HTML in the cells becomes plain text with its paragraphs and list items kept.
  */
 public final class ResponseTableParser {
 
-    private static final Pattern ROW = Pattern.compile("^(\\d+(?:\\.\\d+)?[.)]?|[a-z]\\))\\t.*");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*[.)]?|\\(?[a-z]\\)|[a-z]\\.");
+    /** The number a recommendation cell starts with when the table has no number column: "2.1 City Centre…". */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)*[.)]?)\\s+(\\S.*)$",
+            Pattern.DOTALL);
+    private static final Pattern RULE = Pattern.compile("^[-\\s]*$");
 
     private ResponseTableParser() {
     }
 
+    public static ResponseTableDraft parseDocx(InputStream docx) {
+        return parseDocx(docx, ImportProgress.NONE);
+    }
+
+    /** @throws UnreadableDocument if not a readable .docx; {@link NotAReport} if it holds no response rows */
     public static ResponseTableDraft parseDocx(InputStream docx, ImportProgress progress) {
-        return parse(DocxLines.of(docx), progress);
+        return parse(DocxLines.of(docx).stream().map(Line::text).toList(), progress);
+    }
+
+    public static ResponseTableDraft parseText(String text) {
+        return parseText(text, ImportProgress.NONE);
     }
 
     public static ResponseTableDraft parseText(String text, ImportProgress progress) {
-        List<String> raw = List.of((text == null ? "" : text).replace("\r\n", "\n").split("\n"));
-        return parse(raw, progress);
+        return parse(Lines.split(text), progress);
     }
 
-    /** Lines are kept raw here (tabs matter); each cell is cleaned once the row is whole. */
-    static ResponseTableDraft parse(List<String> lines, ImportProgress progress) {
+    /** Lines are kept raw here (tabs matter); each cell is cleaned once its row is whole. */
+    static ResponseTableDraft parse(List<String> lines, ImportProgress listener) {
+        ImportProgress progress = listener == null ? ImportProgress.NONE : listener;
         List<String[]> rows = new ArrayList<>();
         List<Doubt> doubts = new ArrayList<>();
         for (String line : lines) {
-            if (ROW.matcher(line).matches()) {
-                String[] cells = line.split("\t", -1);
-                rows.add(new String[] {cells[0], cell(cells, 1), join(cells, 2)});
-            } else if (line.startsWith("\t") && !rows.isEmpty()) {
-                String[] cells = line.split("\t", -1);
+            if (RULE.matcher(line).matches() || isHeader(line)) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (line.startsWith("\t") && !rows.isEmpty()) {
                 String[] row = rows.get(rows.size() - 1);
                 row[1] = append(row[1], cell(cells, 1));
                 row[2] = append(row[2], join(cells, 2));
-            } else if (!rows.isEmpty() && !line.isBlank() && !line.startsWith("-")) {
+            } else if (cells.length >= 2 && NUMBER.matcher(cells[0].strip()).matches()) {
+                rows.add(new String[] {cells[0].strip(), cells[1], join(cells, 2)});
+            } else if (cells.length >= 2 && !cells[0].isBlank()) {
+                Matcher numbered = LEADING_NUMBER.matcher(Lines.strip(cells[0]));
+                rows.add(numbered.matches() ? new String[] {numbered.group(1), numbered.group(2), join(cells, 1)}
+                        : new String[] {"", cells[0], join(cells, 1)});
+            } else if (!rows.isEmpty() && !Lines.clean(line).isEmpty()) {
                 doubts.add(new Doubt("response table", "This line is outside the table's rows and was not imported.",
                         Lines.clean(line)));
             }
         }
         if (rows.isEmpty()) {
-            throw new NotAReport("This file does not look like a response table: no rows that start with a"
-                    + " recommendation's number were found.");
+            throw new NotAReport("This file does not look like a response table: no rows of a recommendation and"
+                    + " the council's response were found.");
         }
+        return new ResponseTableDraft(drafts(rows, doubts, progress), doubts);
+    }
+
+    private static List<ResponseTableDraft.Row> drafts(List<String[]> rows, List<Doubt> doubts,
+                                                       ImportProgress progress) {
         List<ResponseTableDraft.Row> drafts = new ArrayList<>();
         for (String[] row : rows) {
             progress.step("responses", drafts.size() + 1, rows.size());
-            String response = Lines.clean(row[2]);
-            if (response.isBlank()) {
-                doubts.add(new Doubt("response " + row[0], "This row has no response text.", Lines.clean(row[1])));
+            String number = row[0].replaceAll("[.]$", "");
+            String recommendation = Lines.strip(row[1]);
+            String response = Lines.strip(row[2]);
+            String ref = number.isEmpty() ? recommendation : number;
+            if (number.isEmpty()) {
+                doubts.add(new Doubt("response " + (drafts.size() + 1), "The table gives no number for this"
+                        + " recommendation; it is matched by its words.", recommendation));
             }
-            drafts.add(new ResponseTableDraft.Row(row[0].replaceAll("[.)]$", ""), Lines.clean(row[1]), response));
+            if (response.isBlank()) {
+                doubts.add(new Doubt("response " + ref, "This row has no response text.", recommendation));
+            }
+            drafts.add(new ResponseTableDraft.Row(number, recommendation, response));
         }
-        return new ResponseTableDraft(drafts, doubts);
+        return drafts;
+    }
+
+    /** "No. | Peer Team Recommendations | Council Response": short cells naming the columns. */
+    private static boolean isHeader(String line) {
+        String lower = line.toLowerCase(Locale.UK);
+        return line.contains("\t") && lower.contains("recommendation") && lower.contains("response")
+                && Arrays.stream(line.split("\t")).allMatch(cell -> cell.strip().length() <= 40);
     }
 
     private static String cell(String[] cells, int i) {
         return i < cells.length ? cells[i] : "";
     }
 
+    /** Cells from {@code from} on as one; extra columns (owner, date) are kept in the response, not dropped. */
     private static String join(String[] cells, int from) {
-        return from < cells.length ? String.join(" ", java.util.Arrays.copyOfRange(cells, from, cells.length)) : "";
+        return from < cells.length ? String.join("\n", Arrays.copyOfRange(cells, from, cells.length)).strip() : "";
     }
 
     private static String append(String text, String more) {

@@ -2,85 +2,114 @@ package uk.gov.lga.hub.importer.text;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import uk.gov.lga.hub.importer.NotAReport;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import uk.gov.lga.hub.importer.UnreadableDocument;
 
 /**
- * A Word document as {@link Lines}: each paragraph with the number Word prints before it (worked out from the
- * document's numbering definitions, so "2.1", "1." or "a)" read as they look), each table row as tab-separated
- * cells. Anything that is not a readable .docx is refused with a clear message.
+ * A Word document as {@link Line}s: each paragraph with the number Word prints before it (see
+ * {@link WordNumbering}) and its heading level from its style; text boxes (where report covers put the council and
+ * the dates) and content controls as their own lines; each table row as tab-separated cells. Only the body is read,
+ * so running headers and footers never get in. Anything that is not a readable .docx is refused with a clear message.
  */
 public final class DocxLines {
+
+    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^heading\\s*([1-9])$");
+    private static final String TEXT_BOX_PARAGRAPHS = "declare namespace w='http://schemas.openxmlformats.org/"
+            + "wordprocessingml/2006/main' .//w:txbxContent/w:p";
 
     private DocxLines() {
     }
 
-    public static List<String> of(InputStream docx) {
-        try (XWPFDocument document = new XWPFDocument(docx)) {
-            List<String> lines = new ArrayList<>();
-            Map<BigInteger, int[]> counters = new HashMap<>();
+    public static List<Line> of(InputStream docx) {
+        XWPFDocument document = open(docx);
+        try (document) {
+            WordNumbering numbering = new WordNumbering(document);
+            List<Line> lines = new ArrayList<>();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    lines.add(Lines.clean(label(paragraph, counters) + paragraph.getText()));
+                    textBoxes(paragraph, lines);
+                    lines.add(Line.of(Lines.clean(numbering.label(paragraph) + paragraph.getText()),
+                            headingLevel(document, paragraph)));
                 } else if (element instanceof XWPFTable table) {
-                    table.getRows().forEach(row -> lines.add(row.getTableCells().stream()
-                            .map(cell -> Lines.clean(cell.getText()).replace('\t', ' '))
-                            .collect(Collectors.joining("\t"))));
+                    table.getRows().forEach(row -> lines.add(Line.of(row.getTableCells().stream()
+                            .map(cell -> cellText(cell, numbering)).collect(Collectors.joining("\t")), 0)));
+                } else if (element instanceof XWPFSDT control) {
+                    Lines.split(control.getContent().getText()).forEach(text -> lines.add(Line.of(Lines.clean(text), 0)));
                 }
             }
             return lines;
+        } catch (IOException | RuntimeException damaged) {
+            // Opened, but its parts cannot be read: still the reader's "cannot read this file", not a stack trace.
+            throw new UnreadableDocument(damaged);
+        }
+    }
+
+    private static XWPFDocument open(InputStream docx) {
+        try {
+            return new XWPFDocument(docx);
         } catch (IOException | RuntimeException notWord) {
-            throw new NotAReport("This file could not be read as a Word document (.docx). Upload the report as"
-                    + " a .docx file, or paste its text.", notWord);
+            throw new UnreadableDocument(notWord);
         }
     }
 
-    /** The number Word shows before a numbered paragraph, e.g. "2.1 " for level text "%1.%2"; "" if none. */
-    private static String label(XWPFParagraph paragraph, Map<BigInteger, int[]> counters) {
-        BigInteger numId = paragraph.getNumID();
-        if (numId == null || paragraph.getNumLevelText() == null) {
-            return "";
+    /** A cell's paragraphs one a line (POI's own cell text runs them together), numbered as printed. */
+    private static String cellText(XWPFTableCell cell, WordNumbering numbering) {
+        List<String> paragraphs = new ArrayList<>();
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                paragraphs.add(Lines.strip(numbering.label(paragraph) + paragraph.getText()));
+            } else if (element instanceof XWPFTable nested) {
+                nested.getRows().forEach(row -> row.getTableCells().forEach(c -> paragraphs.add(cellText(c, numbering))));
+            }
         }
-        int level = paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
-        int[] count = counters.computeIfAbsent(numId, id -> new int[9]);
-        count[level]++;
-        for (int deeper = level + 1; deeper < count.length; deeper++) {
-            count[deeper] = 0;
-        }
-        String format = paragraph.getNumFmt() == null ? "decimal" : paragraph.getNumFmt();
-        if (format.equals("bullet")) {
-            return "• ";
-        }
-        String text = paragraph.getNumLevelText();
-        for (int l = 0; l <= level; l++) {
-            // Parent levels print as decimals in multi-level lists ("2.1"); the paragraph's own level in its format.
-            text = text.replace("%" + (l + 1), l == level ? format(count[l], format) : String.valueOf(Math.max(1, count[l])));
-        }
-        return text + " ";
+        return Lines.strip(String.join("<br>", paragraphs).replace('\t', ' '));
     }
 
-    private static String format(int n, String format) {
-        return switch (format) {
-            case "lowerLetter" -> String.valueOf((char) ('a' + (n - 1) % 26));
-            case "upperLetter" -> String.valueOf((char) ('A' + (n - 1) % 26));
-            case "lowerRoman" -> roman(n).toLowerCase(Locale.ROOT);
-            case "upperRoman" -> roman(n);
-            default -> String.valueOf(n);
-        };
+    /** Text boxes anchored in the paragraph, once each (Word stores a copy for older readers). */
+    private static void textBoxes(XWPFParagraph paragraph, List<Line> lines) {
+        List<String> seen = new ArrayList<>();
+        for (XmlObject box : paragraph.getCTP().selectPath(TEXT_BOX_PARAGRAPHS)) {
+            try (XmlCursor cursor = box.newCursor()) {
+                String text = Lines.clean(cursor.getTextValue());
+                if (!text.isBlank() && !seen.contains(text) && !paragraph.getText().contains(text)) {
+                    seen.add(text);
+                    lines.add(Line.of(text, 0));
+                }
+            }
+        }
     }
 
-    private static String roman(int n) {
-        String[] r = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"};
-        return n < r.length ? r[n] : String.valueOf(n);
+    /** From the style ("Heading 2", also through a base style) or the paragraph's outline level; 0 for body text. */
+    private static int headingLevel(XWPFDocument document, XWPFParagraph paragraph) {
+        String styleId = paragraph.getStyleID();
+        for (int depth = 0; styleId != null && depth < 10; depth++) {
+            XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+            for (String name : new String[] {styleId, style == null ? null : style.getName()}) {
+                Matcher heading = name == null ? null : HEADING_STYLE.matcher(name.toLowerCase(Locale.ROOT).strip());
+                if (heading != null && heading.matches()) {
+                    return Integer.parseInt(heading.group(1));
+                }
+            }
+            styleId = style == null ? null : style.getBasisStyleID();
+        }
+        var ppr = paragraph.getCTP().getPPr();
+        if (ppr != null && ppr.getOutlineLvl() != null && ppr.getOutlineLvl().getVal().intValue() < 9) {
+            return ppr.getOutlineLvl().getVal().intValue() + 1;
+        }
+        return 0;
     }
 }

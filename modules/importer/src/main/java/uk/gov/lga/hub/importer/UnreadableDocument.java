@@ -1,0 +1,14 @@
+package uk.gov.lga.hub.importer;
+
+/**
+ * The file is not a readable Word document (not a .docx, damaged, or password-protected). A kind of
+ * {@link NotAReport}, so callers that refuse unreadable files need only catch that; POI's own exception is the
+ * cause, for the log, never the message.
+ */
+public class UnreadableDocument extends NotAReport {
+
+    public UnreadableDocument(Throwable cause) {
+        super("This file could not be read as a Word document (.docx). It may be damaged, protected by a password,"
+                + " or another kind of file. Upload the report as a .docx file, or paste its text.", cause);
+    }
+}
