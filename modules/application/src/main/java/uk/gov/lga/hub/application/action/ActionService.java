@@ -64,11 +64,8 @@ public class ActionService {
     public ActionPlanView.ActionView revise(Caller caller, long recommendationId, long actionId, ActionCommand command) {
         Tenant tenant = Tenant.writerFor(caller, councils.ofRecommendation(recommendationId));
         return scope.call(tenant, () -> {
-            PlanAction action = find(recommendationId, actionId);
-            if (command.version() == null || command.version() != action.version()) {
-                throw new StaleRecord("Someone saved this action after you opened it. Here is the current one.",
-                        plans.viewOf(action));
-            }
+            PlanAction action = plans.actionUnder(recommendationId, actionId);
+            StaleRecord.requireCurrent(command.version(), action.version(), "this action", () -> plans.viewOf(action));
             ActionSnapshot before = ActionSnapshot.of(action);
             action.revise(command.details(), command.reasonForNewDate(), tenant.actor(), clock.instant());
             actions.flush();
@@ -82,7 +79,7 @@ public class ActionService {
                                                   UpdateCommand command) {
         Tenant tenant = Tenant.writerFor(caller, councils.ofRecommendation(recommendationId));
         return scope.call(tenant, () -> {
-            PlanAction action = find(recommendationId, actionId);
+            PlanAction action = plans.actionUnder(recommendationId, actionId);
             ActionSnapshot before = ActionSnapshot.of(action);
             LocalDate writtenOn = command.writtenOn() == null ? LocalDate.now(clock) : command.writtenOn();
             ProgressUpdate update = action.recordUpdate(writtenOn, command.narrative(), command.newStatus(),
@@ -96,14 +93,7 @@ public class ActionService {
 
     public List<ActionPlanView.UpdateView> updates(Caller caller, long recommendationId, long actionId) {
         Tenant tenant = Tenant.readerOf(caller, councils.ofRecommendation(recommendationId));
-        return scope.call(tenant, () -> plans.viewOf(find(recommendationId, actionId)).updates());
-    }
-
-    /** An action of this recommendation's response, or 404: an id from elsewhere is not found here. */
-    private PlanAction find(long recommendationId, long actionId) {
-        return actions.findById(actionId)
-                .filter(a -> a.response().recommendation().id() == recommendationId)
-                .orElseThrow(() -> new NotFound("There is no action " + actionId + " under this recommendation."));
+        return scope.call(tenant, () -> plans.viewOf(plans.actionUnder(recommendationId, actionId)).updates());
     }
 
     static String subject(PlanAction action) {

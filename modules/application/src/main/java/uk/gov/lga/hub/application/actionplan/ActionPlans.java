@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.domain.action.PlanAction;
+import uk.gov.lga.hub.domain.action.PlanActionRepository;
 import uk.gov.lga.hub.domain.actionplan.ActionPlanRepository;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
@@ -32,11 +33,21 @@ public class ActionPlans {
     ActionPlanRepository plans;
 
     @Inject
+    PlanActionRepository actions;
+
+    @Inject
     Clock clock;
 
     public PeerChallenge challenge(long challengeId) {
         return challenges.findById(challengeId)
                 .orElseThrow(() -> new NotFound("There is no peer challenge " + challengeId + "."));
+    }
+
+    /** An action of this recommendation's response, or 404: an id from elsewhere is not found here. */
+    public PlanAction actionUnder(long recommendationId, long actionId) {
+        return actions.findById(actionId)
+                .filter(a -> a.response().recommendation().id() == recommendationId)
+                .orElseThrow(() -> new NotFound("There is no action " + actionId + " under this recommendation."));
     }
 
     public ActionPlanView viewOf(long challengeId) {

@@ -64,10 +64,8 @@ public class PositionStatementService {
                 return PositionStatementView.of(created);
             }
             PositionStatement statement = existing.get();
-            if (version == null || version != statement.version()) {
-                throw new StaleRecord("Someone saved the position statement after you opened it. Here is the current"
-                        + " one.", PositionStatementView.of(statement));
-            }
+            StaleRecord.requireCurrent(version, statement.version(), "the position statement",
+                    () -> PositionStatementView.of(statement));
             String before = statement.body();
             statement.revise(body, tenant.actor(), clock.instant());
             statements.flush();

@@ -58,10 +58,7 @@ public class CommitteeService {
         Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
         return scope.call(tenant, () -> {
             CommitteeMeeting meeting = find(challengeId, meetingId);
-            if (m.version() == null || m.version() != meeting.version()) {
-                throw new StaleRecord("Someone saved this meeting after you opened it. Here is the current one.",
-                        MeetingView.of(meeting));
-            }
+            StaleRecord.requireCurrent(m.version(), meeting.version(), "this meeting", () -> MeetingView.of(meeting));
             MeetingView before = MeetingView.of(meeting);
             meeting.revise(m.committee(), m.metOn(), m.considered(), m.resolution(), m.minutesUrl(), tenant.actor(),
                     clock.instant());

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.lga.hub.application.actionplan.ActionPlans;
 import uk.gov.lga.hub.application.audit.AuditLog;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
 import uk.gov.lga.hub.application.security.Caller;
@@ -56,6 +57,9 @@ public class EvidenceService {
 
     @Inject
     PlanActionRepository actions;
+
+    @Inject
+    ActionPlans plans;
 
     @Inject
     EvidenceRepository evidence;
@@ -178,9 +182,7 @@ public class EvidenceService {
                     .id();
             return new Target(challenge, EvidenceTarget.RESPONSE, responseId);
         }
-        var action = actions.findById(to.actionId())
-                .filter(a -> a.response().recommendation().id() == to.recommendationId())
-                .orElseThrow(() -> new NotFound("There is no action " + to.actionId() + " under this recommendation."));
+        var action = plans.actionUnder(to.recommendationId(), to.actionId());
         if (to.updateId() == null) {
             return new Target(challenge, EvidenceTarget.ACTION, action.id());
         }

@@ -71,10 +71,8 @@ public class ResponseService {
                 return ResponseView.of(created);
             }
             CouncilResponse response = existing.get();
-            if (command.version() == null || command.version() != response.version()) {
-                throw new StaleRecord("Someone saved this response after you opened it. Here is the current one.",
-                        ResponseView.of(response));
-            }
+            StaleRecord.requireCurrent(command.version(), response.version(), "this response",
+                    () -> ResponseView.of(response));
             ResponseView before = ResponseView.of(response);
             response.revise(command.acceptance(), command.narrative(), tenant.actor(), clock.instant());
             responses.flush();

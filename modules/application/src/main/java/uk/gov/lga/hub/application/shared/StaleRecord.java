@@ -10,6 +10,19 @@ public class StaleRecord extends RuntimeException {
         this.current = current;
     }
 
+    /**
+     * The one check for a save that quotes the version it read: refused unless it is the current one.
+     *
+     * @param what  the record, as the message names it ("this action")
+     * @param now   the record as it is now, built only when the save is refused
+     */
+    public static void requireCurrent(Long read, long current, String what, java.util.function.Supplier<?> now) {
+        if (read == null || read != current) {
+            throw new StaleRecord("Someone saved " + what + " after you opened it. Here is the current one.",
+                    now.get());
+        }
+    }
+
     /** The record as it is now, for the caller to compare with. */
     public Object current() {
         return current;

@@ -7,9 +7,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import uk.gov.lga.hub.application.progress.CouncilProgress;
 import uk.gov.lga.hub.application.progress.ProgressService;
-import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
-import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.ui.form.PageLoad;
 
 /** One council's progress, as its region's adviser sees it: each challenge, linking to its action plan. */
 @Named
@@ -25,14 +24,9 @@ public class CouncilProgressPage {
     private CouncilProgress council;
 
     public void load() throws IOException {
-        try {
+        PageLoad.orForbidden(() -> {
             getCouncil();
-        } catch (NotFound | AccessDenied notThere) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(notThere instanceof AccessDenied ? 403 : 404,
-                    notThere.getMessage());
-            context.responseComplete();
-        }
+        });
     }
 
     public CouncilProgress getCouncil() {

@@ -1,7 +1,6 @@
 package uk.gov.lga.hub.ui.challenge;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -14,9 +13,7 @@ import java.util.function.Supplier;
 import uk.gov.lga.hub.application.challenge.ChallengeDetail;
 import uk.gov.lga.hub.application.challenge.ChallengeManagement;
 import uk.gov.lga.hub.application.challenge.ChallengeService;
-import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
-import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
@@ -24,6 +21,7 @@ import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
 import uk.gov.lga.hub.ui.layout.Labels;
+import uk.gov.lga.hub.ui.form.PageLoad;
 
 /**
  * A peer challenge manager's page for one challenge: every step of running it, each a small form. A refused
@@ -74,7 +72,7 @@ public class ChallengePage {
 
     /** On a first visit: the challenge in the address, or 404. */
     public void load() throws IOException {
-        try {
+        PageLoad.orNotFound(() -> {
             getChallenge();
             if (executiveSummary == null) {
                 executiveSummary = challenge.report().executiveSummary();
@@ -85,11 +83,7 @@ public class ChallengePage {
                 recTitle = r.title();
                 recText = r.text();
             });
-        } catch (NotFound | AccessDenied notThere) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, notThere.getMessage());
-            context.responseComplete();
-        }
+        });
     }
 
     public String move(String to) {
@@ -270,7 +264,7 @@ public class ChallengePage {
 
     public Long getId() {
         if (id == null) {
-            id = longParameter("id");
+            id = FieldInput.numberParameter("id");
         }
         return id;
     }
@@ -278,17 +272,12 @@ public class ChallengePage {
     /** The recommendation being changed: {@code change} on a first visit, {@code changing} in the form. */
     public Long getChanging() {
         if (changing == null) {
-            changing = longParameter("changing");
+            changing = FieldInput.numberParameter("changing");
             if (changing == null) {
-                changing = longParameter("change");
+                changing = FieldInput.numberParameter("change");
             }
         }
         return changing;
-    }
-
-    private static Long longParameter(String name) {
-        return FieldInput.number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                .get(name));
     }
 
     public void setId(Long id) {

@@ -27,6 +27,12 @@ public final class FieldInput {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** A number in the current request's parameters (a hidden input or the address); else absent. */
+    public static Long numberParameter(String name) {
+        return number(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get(name));
+    }
+
     /** A number carried in a hidden input or the address; anything else is absent. */
     public static Long number(String text) {
         try {

@@ -92,8 +92,7 @@ public class ImportResponsesPage {
     }
 
     public Long getId() {
-        return FieldInput.number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                .get("id"));
+        return FieldInput.numberParameter("id");
     }
 
     public String getDraftKey() {

@@ -1,7 +1,6 @@
 package uk.gov.lga.hub.ui.plan;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -11,14 +10,13 @@ import uk.gov.lga.hub.application.actionplan.ActionPlanView;
 import uk.gov.lga.hub.application.committee.CommitteeService;
 import uk.gov.lga.hub.application.committee.MeetingCommand;
 import uk.gov.lga.hub.application.committee.MeetingView;
-import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
-import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.domain.committee.Considered;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
+import uk.gov.lga.hub.ui.form.PageLoad;
 
 /** The committee meetings that considered the challenge: Scrutiny, Cabinet, Full Council and the like. */
 @Named
@@ -45,13 +43,9 @@ public class MeetingsPage {
     private String minutesUrl;
 
     public void load() throws IOException {
-        try {
+        PageLoad.orNotFound(() -> {
             getMeetings();
-        } catch (NotFound | AccessDenied notThere) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, notThere.getMessage());
-            context.responseComplete();
-        }
+        });
     }
 
     public String add() {
@@ -100,8 +94,7 @@ public class MeetingsPage {
 
     public Long getId() {
         if (id == null) {
-            id = FieldInput.number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                    .get("id"));
+            id = FieldInput.numberParameter("id");
         }
         return id;
     }

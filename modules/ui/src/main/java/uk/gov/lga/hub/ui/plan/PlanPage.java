@@ -1,23 +1,21 @@
 package uk.gov.lga.hub.ui.plan;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import uk.gov.lga.hub.application.actionplan.ActionPlanService;
 import uk.gov.lga.hub.application.actionplan.ActionPlanView;
 import uk.gov.lga.hub.application.actionplan.DecisionCommand;
-import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
-import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.domain.action.ActionStatus;
 import uk.gov.lga.hub.domain.actionplan.ActionPlanStatus;
 import uk.gov.lga.hub.domain.actionplan.Decision;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
+import uk.gov.lga.hub.ui.form.PageLoad;
 
 /**
  * A council's action plan for one challenge, as a GOV.UK task list: each recommendation with where it stands.
@@ -40,13 +38,9 @@ public class PlanPage {
 
     /** On a first visit: the plan in the address, or 404 (also for another council's plan). */
     public void load() throws IOException {
-        try {
+        PageLoad.orNotFound(() -> {
             getPlan();
-        } catch (NotFound | AccessDenied notThere) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, notThere.getMessage());
-            context.responseComplete();
-        }
+        });
     }
 
     public ActionPlanView getPlan() {
@@ -132,8 +126,7 @@ public class PlanPage {
 
     public Long getId() {
         if (id == null) {
-            id = FieldInput.number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                    .get("id"));
+            id = FieldInput.numberParameter("id");
         }
         return id;
     }

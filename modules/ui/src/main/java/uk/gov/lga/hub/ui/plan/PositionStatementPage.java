@@ -1,19 +1,17 @@
 package uk.gov.lga.hub.ui.plan;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import uk.gov.lga.hub.application.actionplan.PositionStatementService;
 import uk.gov.lga.hub.application.actionplan.PositionStatementView;
-import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
-import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
+import uk.gov.lga.hub.ui.form.PageLoad;
 
 /** The position statement for the progress review: a draft from the plan, edited, saved, then submitted. */
 @Named
@@ -32,20 +30,15 @@ public class PositionStatementPage {
     private String body;
 
     public void load() throws IOException {
-        try {
+        PageLoad.orNotFound(() -> {
             if (body == null) {
                 body = getStatement().body();
             }
-        } catch (NotFound | AccessDenied notThere) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, notThere.getMessage());
-            context.responseComplete();
-        }
+        });
     }
 
     public String save() {
-        Long version = FieldInput.number(FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("version"));
+        Long version = FieldInput.numberParameter("version");
         return FormStep.run(errors, "body", "The position statement is saved.", here(),
                 () -> statements.save(caller, getId(), body, version));
     }
@@ -72,8 +65,7 @@ public class PositionStatementPage {
 
     public Long getId() {
         if (id == null) {
-            id = FieldInput.number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                    .get("id"));
+            id = FieldInput.numberParameter("id");
         }
         return id;
     }

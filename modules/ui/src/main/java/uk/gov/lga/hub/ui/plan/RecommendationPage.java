@@ -17,7 +17,6 @@ import uk.gov.lga.hub.application.actionplan.ActionPlanView;
 import uk.gov.lga.hub.application.evidence.EvidenceService;
 import uk.gov.lga.hub.application.response.ResponseCommand;
 import uk.gov.lga.hub.application.response.ResponseService;
-import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.application.shared.NotFound;
@@ -27,6 +26,7 @@ import uk.gov.lga.hub.domain.response.Acceptance;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
+import uk.gov.lga.hub.ui.form.PageLoad;
 
 /**
  * One recommendation of a council's action plan: the council's response, its actions (each with a form to change
@@ -60,17 +60,13 @@ public class RecommendationPage {
     private Part file;
 
     public void load() throws IOException {
-        try {
+        PageLoad.orNotFound(() -> {
             getEntry();
             if (acceptance == null && entry.answered()) {
                 acceptance = entry.response().acceptance().name();
                 narrative = entry.response().narrative();
             }
-        } catch (NotFound | AccessDenied notThere) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, notThere.getMessage());
-            context.responseComplete();
-        }
+        });
     }
 
     public ActionPlanView getPlan() {
@@ -208,7 +204,7 @@ public class RecommendationPage {
     }
 
     private static Long number(String name) {
-        return FieldInput.number(params().get(name));
+        return FieldInput.numberParameter(name);
     }
 
     public FormErrors getErrors() { return errors; }

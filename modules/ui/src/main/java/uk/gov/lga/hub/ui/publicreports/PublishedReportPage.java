@@ -1,7 +1,6 @@
 package uk.gov.lga.hub.ui.publicreports;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
@@ -13,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import uk.gov.lga.hub.application.challenge.PublicReports;
 import uk.gov.lga.hub.application.challenge.PublishedContent;
-import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.ui.layout.Labels;
+import uk.gov.lga.hub.ui.form.PageLoad;
 
 /** One published report, shown exactly as it was frozen when it was published. */
 @Named
@@ -34,7 +33,7 @@ public class PublishedReportPage {
 
     /** Loads the report named in the address, or answers 404. */
     public void load() throws IOException {
-        try {
+        PageLoad.orNotFound(() -> {
             PublicReports.PublishedReport report = reports.report(id == null ? -1 : id);
             publication = report.publication();
             if (publication.kind() == PublicationKind.PROGRESS_REVIEW_REPORT) {
@@ -42,11 +41,7 @@ public class PublishedReportPage {
             } else {
                 feedback = JSON.fromJson(report.content().toString(), PublishedContent.FeedbackReport.class);
             }
-        } catch (NotFound notFound) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, notFound.getMessage());
-            context.responseComplete();
-        }
+        });
     }
 
     public String getTitle() {
