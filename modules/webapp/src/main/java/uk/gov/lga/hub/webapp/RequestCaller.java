@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.gov.lga.hub.api.security.JwtCallers;
 import uk.gov.lga.hub.application.security.Caller;
-import uk.gov.lga.hub.ui.signin.SignedInUser;
+import uk.gov.lga.hub.ui.signin.SignedInCaller;
 
 /**
  * Who is asking, for every service call: the API's callers prove it with a bearer token, the UI's with their
@@ -25,7 +25,6 @@ public class RequestCaller {
     /** Dependent scope: a record cannot be proxied, and the beans asking for it are request-scoped. */
     @Produces
     Caller caller() {
-        return JwtCallers.callerOf(jwt).or(() -> SignedInUser.in(request.getSession(false)).map(SignedInUser::caller))
-                .orElse(Caller.ANONYMOUS);
+        return JwtCallers.callerOf(jwt).orElseGet(() -> SignedInCaller.of(request));
     }
 }

@@ -12,6 +12,7 @@ import uk.gov.lga.hub.domain.region.Region;
  * @param councilCode the council the user belongs to (council users only)
  * @param region      the region a principal adviser covers
  */
+@RequestDerived
 public record Caller(String username, Set<String> roles, Optional<String> councilCode, Optional<Region> region) {
 
     public static final Caller ANONYMOUS = new Caller("anonymous", Set.of(), Optional.empty(), Optional.empty());

@@ -18,6 +18,7 @@ import uk.gov.lga.hub.application.progress.ProgressTables;
 import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.domain.region.Region;
+import uk.gov.lga.hub.ui.signin.SignedInCaller;
 
 /** The dashboard's tables for signed-in advisers: {@code /app/adviser/export?region=&format=csv|xlsx}. */
 @WebServlet("/app/adviser/export")
@@ -26,11 +27,9 @@ public class ProgressDownloads extends HttpServlet {
     @Inject
     ProgressService progress;
 
-    @Inject
-    Caller caller;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller = SignedInCaller.of(request);
         try {
             String region = request.getParameter("region");
             Dashboard dashboard = region == null || region.isBlank() || region.equals("england")

@@ -18,6 +18,7 @@ import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.ui.form.FieldInput;
+import uk.gov.lga.hub.ui.signin.SignedInCaller;
 
 /**
  * Files for signed-in users of the UI, made by the same code as the API's: the action plan as CSV or Excel
@@ -32,11 +33,9 @@ public class PlanDownloads extends HttpServlet {
     @Inject
     EvidenceService evidence;
 
-    @Inject
-    Caller caller;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller = SignedInCaller.of(request);
         try {
             if (request.getServletPath().endsWith("/evidence")) {
                 Long challenge = FieldInput.number(request.getParameter("challenge"));
