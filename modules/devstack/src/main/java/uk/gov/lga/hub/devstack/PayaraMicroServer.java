@@ -23,7 +23,9 @@ public final class PayaraMicroServer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx768m"));
         command.addAll(AppSettings.asJvmOptions(settings));
         command.addAll(List.of("-jar", payaraMicroJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster", "--nohostaware"));
+                "--port", Integer.toString(port), "--nocluster", "--nohostaware",
+                "--prebootcommandfile", commandFile(workDir, "pre-boot-commands.asadmin").toString(),
+                "--postbootcommandfile", commandFile(workDir, "post-boot-commands.asadmin").toString()));
         ManagedProcess process = ManagedProcess.start("Payara Micro", command, workDir.toFile(), Map.of(),
                 workDir.resolve("payara-micro.log"));
         PayaraMicroServer server = new PayaraMicroServer(port, process);
@@ -32,6 +34,18 @@ public final class PayaraMicroServer implements AutoCloseable {
         process.awaitOk(server.baseUrl() + "/", Duration.ofMinutes(3));
         process.awaitOk(server.baseUrl() + "/health/ready", Duration.ofMinutes(1));
         return server;
+    }
+
+    /**
+     * Payara's own settings the service needs (no Server or X-Powered-By banner, no public /metrics), the same files
+     * as deploy/payara/ holds for running the WAR on your own Payara Micro; copied into the work folder.
+     */
+    private static Path commandFile(Path workDir, String name) throws IOException {
+        Path file = workDir.resolve(name);
+        try (var in = PayaraMicroServer.class.getResourceAsStream("/payara/" + name)) {
+            java.nio.file.Files.write(file, in.readAllBytes());
+        }
+        return file;
     }
 
     private static String javaExecutable() {

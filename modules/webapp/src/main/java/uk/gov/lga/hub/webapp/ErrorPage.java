@@ -40,7 +40,7 @@ public class ErrorPage extends HttpServlet {
         String detail = switch (status) {
             case 401 -> "A valid bearer token from the lga realm is required.";
             case 403 -> "Your role does not allow this.";
-            case 404 -> "There is nothing at this address.";
+            case 404 -> uk.gov.lga.hub.application.shared.NotFound.NOTHING_HERE;
             default -> null;
         };
         response.setStatus(status);

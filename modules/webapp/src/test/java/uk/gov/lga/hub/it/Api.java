@@ -53,6 +53,11 @@ public final class Api {
 
     /** Paths are relative to the deployment ("api/v1/…"); a leading slash means the server root. */
     public Reply send(String verb, String path, String token, String json) throws Exception {
+        return send(verb, path, token, json, null);
+    }
+
+    /** As {@link #send}, stating in {@code If-Match} the version the change is based on. */
+    public Reply send(String verb, String path, String token, String json, Long basedOn) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
                 .method(verb, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
@@ -61,6 +66,9 @@ public final class Api {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (basedOn != null) {
+            request.header("If-Match", "\"" + basedOn + "\"");
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

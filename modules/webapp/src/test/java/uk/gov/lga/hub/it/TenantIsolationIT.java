@@ -203,7 +203,7 @@ class TenantIsolationIT {
     }
 
     /** The newest matching row's column, read as the owner at the moment the case runs. */
-    private static long latest(Connection owner, String from, String column, String where) {
+    static long latest(Connection owner, String from, String column, String where) {
         try {
             return OwnerDatabase.longs(owner, "select " + column + " from " + from + " where " + where
                     + " order by 1 desc limit 1").get(0);
@@ -241,6 +241,7 @@ class TenantIsolationIT {
             Map<String, String> tokens = USERS.stream().collect(Collectors.toMap(User::name, u -> Tokens.of(u.name())));
             List<String> failures = new ArrayList<>();
             int run = 0;
+            int oracles = 0;
             for (String endpoint : scoped) {
                 Case c = cases.get(endpoint);
                 for (User user : USERS) {
@@ -256,9 +257,12 @@ class TenantIsolationIT {
                         boolean allowed = c.allowed().test(user, target);
                         String label = endpoint + " as " + user.name() + " for " + target.code();
                         boolean passed = reply.status() / 100 == 2 || c.refusedByRule().contains(reply.status());
-                        if (allowed != passed || (!allowed && reply.status() != 403)) {
-                            failures.add(label + ": expected " + (allowed ? "2xx" : "403") + ", got " + reply.status()
-                                    + " " + reply.body());
+                        if (allowed != passed || (!allowed && reply.status() != 403 && reply.status() != 404)) {
+                            failures.add(label + ": expected " + (allowed ? "2xx" : "403 or 404") + ", got "
+                                    + reply.status() + " " + reply.body());
+                        }
+                        if (!allowed && !READS.test(user, target)) {
+                            oracles += sameAsMissing(api, c, tokens.get(user.name()), reply, label, failures);
                         }
                         if (reply.body().contains(other.marker()) || reply.body().contains(other.council().code())) {
                             failures.add(label + ": the reply carries the other council's data: " + reply.body());
@@ -277,14 +281,43 @@ class TenantIsolationIT {
                 }
             }
             System.out.printf("[it] tenant isolation: %d cases (%d council-scoped endpoints x %d users x 2 councils),"
-                    + " %d failures%n", run, scoped.size(), USERS.size(), failures.size());
+                    + " %d refusals compared with a missing record, %d failures%n", run, scoped.size(), USERS.size(),
+                    oracles, failures.size());
             assertTrue(failures.isEmpty(), String.join("\n", failures));
             assertEquals(scoped.size() * USERS.size() * 2, run);
         }
     }
 
+    /** Ids and a code that exist nowhere: what a caller who may not know a record exists must be told alike. */
+    static final Fixture MISSING = new Fixture(new Council("E99999999", "west-midlands", "Nowhere Council"),
+            999_999_999L, 999_999_998L, "MARK-NOWHERE");
+
+    /**
+     * A refusal to someone who may not know the record exists must read exactly as the answer for a record that
+     * does not exist: same status, same detail. Cases whose address needs a real row of the council are skipped.
+     */
+    private static int sameAsMissing(Api api, Case c, String token, Api.Reply refused, String label,
+                                     List<String> failures) throws Exception {
+        String path;
+        String body;
+        try {
+            path = c.path().apply(MISSING);
+            body = c.body().apply(MISSING);
+        } catch (IllegalStateException needsARealRow) {
+            return 0;
+        }
+        Api.Reply missing = api.send(c.verb(), path, token, body);
+        String refusedDetail = refused.isProblem() ? refused.json().asJsonObject().getString("detail", "") : "";
+        String missingDetail = missing.isProblem() ? missing.json().asJsonObject().getString("detail", "") : "";
+        if (missing.status() != refused.status() || !missingDetail.equals(refusedDetail)) {
+            failures.add(label + ": refused with " + refused.status() + " \"" + refusedDetail + "\" but a missing"
+                    + " record answers " + missing.status() + " \"" + missingDetail + "\": the answer tells that it exists");
+        }
+        return 1;
+    }
+
     /** Coventry's 2024 challenge from the demo data, with a response from its editor. */
-    private Fixture coventry(Api api, Connection owner) throws Exception {
+    static Fixture coventry(Api api, Connection owner) throws Exception {
         long challenge = api.get("api/v1/councils/" + COVENTRY.code() + "/challenges", Tokens.of("pcm")).json()
                 .asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
         long recommendation = api.get("api/v1/challenges/" + challenge, Tokens.of("pcm")).json().asJsonObject()
@@ -294,7 +327,7 @@ class TenantIsolationIT {
     }
 
     /** Gateshead has no challenge in the demo data; the test gives it one with a recommendation. */
-    private Fixture gateshead(Api api, Connection owner) throws Exception {
+    static Fixture gateshead(Api api, Connection owner) throws Exception {
         List<Long> existing = OwnerDatabase.longs(owner, "select r.id from key_recommendation r join peer_challenge c"
                 + " on c.id = r.challenge_id join council k on k.id = c.council_id where k.code = '"
                 + GATESHEAD.code() + "' and r.printed_number = 'ISO-1'");
@@ -323,7 +356,7 @@ class TenantIsolationIT {
      * Gives the council's fixture one of everything its editor can write: a response, an action with an update,
      * a file, two committee meetings, a saved position statement and a submitted plan.
      */
-    private Fixture withResponse(Api api, Connection owner, Fixture fixture, String editor) throws Exception {
+    private static Fixture withResponse(Api api, Connection owner, Fixture fixture, String editor) throws Exception {
         String token = Tokens.of(editor);
         String response = "api/v1/recommendations/" + fixture.recommendationId() + "/response";
         String plan = "api/v1/action-plans/" + fixture.challengeId();

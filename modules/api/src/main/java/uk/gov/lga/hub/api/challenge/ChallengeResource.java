@@ -45,6 +45,14 @@ public class ChallengeResource {
     @Inject
     Caller caller;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** The version a manager's step is based on, from {@code If-Match} (the challenge's {@code version}). */
+    private Long basedOn() {
+        return uk.gov.lga.hub.api.Versions.ifMatch(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.IF_MATCH));
+    }
+
     @GET
     @Path("{id}")
     @CouncilScoped
@@ -83,7 +91,7 @@ public class ChallengeResource {
     @Operation(summary = "Move the on-site dates, the position statement's due date, add focus areas",
             description = "Before the visit only. An unusual length is allowed and returned in schedulingWarnings.")
     public ChallengeDetail reschedule(@PathParam("id") long id, ChallengeManagement.Schedule schedule) {
-        return management.reschedule(caller, id, schedule);
+        return management.reschedule(caller, id, basedOn(), schedule);
     }
 
     @POST
@@ -95,7 +103,7 @@ public class ChallengeResource {
             description = "A move the current status does not allow gets 409 naming the current status and the "
                     + "allowed moves. Issuing, publishing and the progress review have steps of their own.")
     public ChallengeDetail move(@PathParam("id") long id, Move move) {
-        return management.move(caller, id, move.to());
+        return management.move(caller, id, basedOn(), move.to());
     }
 
     @POST
@@ -105,7 +113,7 @@ public class ChallengeResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Add a peer to the team (a username gives them read access to this challenge only)")
     public ChallengeDetail addTeamMember(@PathParam("id") long id, ChallengeManagement.TeamMemberDetails member) {
-        return management.addTeamMember(caller, id, member);
+        return management.addTeamMember(caller, id, basedOn(), member);
     }
 
     @DELETE
@@ -114,7 +122,7 @@ public class ChallengeResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Take a peer off the team")
     public ChallengeDetail removeTeamMember(@PathParam("id") long id, @PathParam("memberId") long memberId) {
-        return management.removeTeamMember(caller, id, memberId);
+        return management.removeTeamMember(caller, id, basedOn(), memberId);
     }
 
     @PUT
@@ -124,7 +132,7 @@ public class ChallengeResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Write the feedback report's executive summary and feedback per theme (a draft until issued)")
     public ChallengeDetail writeReport(@PathParam("id") long id, ChallengeManagement.ReportText report) {
-        return management.writeReport(caller, id, report);
+        return management.writeReport(caller, id, basedOn(), report);
     }
 
     @POST
@@ -134,7 +142,7 @@ public class ChallengeResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Add a key recommendation, numbered as printed")
     public ChallengeDetail addRecommendation(@PathParam("id") long id, ChallengeManagement.RecommendationText r) {
-        return management.addRecommendation(caller, id, r);
+        return management.addRecommendation(caller, id, basedOn(), r);
     }
 
     @PUT
@@ -146,7 +154,7 @@ public class ChallengeResource {
     public ChallengeDetail reviseRecommendation(@PathParam("id") long id,
                                                 @PathParam("recommendationId") long recommendationId,
                                                 ChallengeManagement.RecommendationText r) {
-        return management.reviseRecommendation(caller, id, recommendationId, r);
+        return management.reviseRecommendation(caller, id, basedOn(), recommendationId, r);
     }
 
     @DELETE
@@ -156,7 +164,7 @@ public class ChallengeResource {
     @Operation(summary = "Remove a key recommendation (until the report is issued)")
     public ChallengeDetail removeRecommendation(@PathParam("id") long id,
                                                 @PathParam("recommendationId") long recommendationId) {
-        return management.removeRecommendation(caller, id, recommendationId);
+        return management.removeRecommendation(caller, id, basedOn(), recommendationId);
     }
 
     @POST
@@ -167,7 +175,7 @@ public class ChallengeResource {
     @Operation(summary = "Issue the report to the council",
             description = "Fixes the recommendations and proposes the progress review ten months after the visit.")
     public ChallengeDetail issueReport(@PathParam("id") long id, Issue issue) {
-        return management.issueReport(caller, id, issue.issuedOn());
+        return management.issueReport(caller, id, basedOn(), issue.issuedOn());
     }
 
     @POST
@@ -178,7 +186,7 @@ public class ChallengeResource {
     @Operation(summary = "Record that the report, the action plan or the progress review report was published",
             description = "Keeps the date and public address and freezes the published version.")
     public ChallengeDetail publish(@PathParam("id") long id, ChallengeManagement.PublicationRecord publication) {
-        return management.publish(caller, id, publication);
+        return management.publish(caller, id, basedOn(), publication);
     }
 
     @PUT
@@ -188,7 +196,7 @@ public class ChallengeResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Schedule or move the progress review (never beyond twelve months after the visit)")
     public ChallengeDetail scheduleProgressReview(@PathParam("id") long id, Plan plan) {
-        return management.scheduleProgressReview(caller, id, plan.plannedDate());
+        return management.scheduleProgressReview(caller, id, basedOn(), plan.plannedDate());
     }
 
     @POST
@@ -199,6 +207,6 @@ public class ChallengeResource {
     @Operation(summary = "Record the progress review: the day, the peers, the summary, a RAG rating per recommendation")
     public ChallengeDetail recordProgressReview(@PathParam("id") long id,
                                                 ChallengeManagement.ProgressReviewRecord record) {
-        return management.recordProgressReview(caller, id, record);
+        return management.recordProgressReview(caller, id, basedOn(), record);
     }
 }

@@ -8,8 +8,9 @@ import uk.gov.lga.hub.application.shared.NotFound;
 @Provider
 public class NotFoundMapper implements ExceptionMapper<NotFound> {
 
+    /** The same detail for every 404: what is missing and what is hidden from this caller must read alike. */
     @Override
     public Response toResponse(NotFound notFound) {
-        return Problem.response("not-found", "Not found", 404, notFound.getMessage());
+        return Problem.response("not-found", "Not found", 404, NotFound.NOTHING_HERE);
     }
 }

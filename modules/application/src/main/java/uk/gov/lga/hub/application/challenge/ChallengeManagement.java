@@ -12,6 +12,7 @@ import uk.gov.lga.hub.application.audit.AuditLog;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.application.shared.StaleRecord;
 import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
 import uk.gov.lga.hub.application.tenancy.Tenant;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
@@ -139,78 +140,86 @@ public class ChallengeManagement {
         });
     }
 
-    public ChallengeDetail reschedule(Caller caller, long id, Schedule schedule) {
+    public ChallengeDetail reschedule(Caller caller, long id, Long basedOn, Schedule schedule) {
         requireSchedule(schedule);
-        return change(caller, id, "rescheduled", c -> {
+        return change(caller, id, basedOn, "rescheduled", c -> {
             c.reschedule(new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()), schedule.positionStatementDue());
             focusAreas(schedule).forEach(c::addFocusArea);
         });
     }
 
-    public ChallengeDetail move(Caller caller, long id, ChallengeStatus to) {
+    public ChallengeDetail move(Caller caller, long id, Long basedOn, ChallengeStatus to) {
         DomainRuleViolation.require(to != null, "move-target-required", "Say which status to move the challenge to.");
-        return change(caller, id, "moved", c -> c.move(to));
+        return change(caller, id, basedOn, "moved", c -> c.move(to));
     }
 
-    public ChallengeDetail addTeamMember(Caller caller, long id, TeamMemberDetails m) {
-        return change(caller, id, "team-member-added", c -> c.addTeamMember(m.name(), m.role(), m.position(),
+    public ChallengeDetail addTeamMember(Caller caller, long id, Long basedOn, TeamMemberDetails m) {
+        return change(caller, id, basedOn, "team-member-added", c -> c.addTeamMember(m.name(), m.role(), m.position(),
                 m.homeOrganisation(), m.politicalGroup(), m.username()));
     }
 
-    public ChallengeDetail removeTeamMember(Caller caller, long id, long memberId) {
-        return change(caller, id, "team-member-removed", c -> c.removeTeamMember(memberId));
+    public ChallengeDetail removeTeamMember(Caller caller, long id, Long basedOn, long memberId) {
+        return change(caller, id, basedOn, "team-member-removed", c -> c.removeTeamMember(memberId));
     }
 
-    public ChallengeDetail writeReport(Caller caller, long id, ReportText report) {
-        return change(caller, id, "report-written", c -> c.writeReport(report.executiveSummary(),
+    public ChallengeDetail writeReport(Caller caller, long id, Long basedOn, ReportText report) {
+        return change(caller, id, basedOn, "report-written", c -> c.writeReport(report.executiveSummary(),
                 report.themeFeedback() == null ? Map.of() : report.themeFeedback()));
     }
 
-    public ChallengeDetail addRecommendation(Caller caller, long id, RecommendationText r) {
-        return change(caller, id, "recommendation-added",
+    public ChallengeDetail addRecommendation(Caller caller, long id, Long basedOn, RecommendationText r) {
+        return change(caller, id, basedOn, "recommendation-added",
                 c -> c.addRecommendation(r.number(), r.title(), r.text(), themesOf(r)));
     }
 
-    public ChallengeDetail reviseRecommendation(Caller caller, long id, long recommendationId, RecommendationText r) {
-        return change(caller, id, "recommendation-revised",
+    public ChallengeDetail reviseRecommendation(Caller caller, long id, Long basedOn, long recommendationId, RecommendationText r) {
+        return change(caller, id, basedOn, "recommendation-revised",
                 c -> c.reviseRecommendation(recommendationId, r.number(), r.title(), r.text(), themesOf(r)));
     }
 
-    public ChallengeDetail removeRecommendation(Caller caller, long id, long recommendationId) {
-        return change(caller, id, "recommendation-removed",
+    public ChallengeDetail removeRecommendation(Caller caller, long id, Long basedOn, long recommendationId) {
+        return change(caller, id, basedOn, "recommendation-removed",
                 c -> c.removeRecommendation(recommendationId));
     }
 
-    public ChallengeDetail issueReport(Caller caller, long id, LocalDate issuedOn) {
-        return change(caller, id, "report-issued", c -> c.issueReport(issuedOn));
+    public ChallengeDetail issueReport(Caller caller, long id, Long basedOn, LocalDate issuedOn) {
+        return change(caller, id, basedOn, "report-issued", c -> c.issueReport(issuedOn));
     }
 
-    public ChallengeDetail publish(Caller caller, long id, PublicationRecord p) {
+    public ChallengeDetail publish(Caller caller, long id, Long basedOn, PublicationRecord p) {
         DomainRuleViolation.require(p.kind() != null, "publication-kind-required", "Say what was published.");
-        return change(caller, id, "publication-recorded", c -> c.publish(p.kind(),
+        return change(caller, id, basedOn, "publication-recorded", c -> c.publish(p.kind(),
                 p.publishedOn(), p.url(), PublishedContent.of(c, p.kind()), caller.username(), clock.instant()));
     }
 
-    public ChallengeDetail scheduleProgressReview(Caller caller, long id, LocalDate plannedDate) {
-        return change(caller, id, "progress-review-scheduled", c -> c.scheduleProgressReview(plannedDate));
+    public ChallengeDetail scheduleProgressReview(Caller caller, long id, Long basedOn, LocalDate plannedDate) {
+        return change(caller, id, basedOn, "progress-review-scheduled", c -> c.scheduleProgressReview(plannedDate));
     }
 
-    public ChallengeDetail recordProgressReview(Caller caller, long id, ProgressReviewRecord record) {
+    public ChallengeDetail recordProgressReview(Caller caller, long id, Long basedOn, ProgressReviewRecord record) {
         Map<Long, PeerChallenge.ProgressFeedback> ratings = record.ratings() == null ? Map.of()
                 : record.ratings().stream().collect(Collectors.toMap(Rating::recommendationId,
                         r -> new PeerChallenge.ProgressFeedback(r.rag(), r.comment())));
-        return change(caller, id, "progress-review-recorded", c -> c.recordProgressReview(record.heldOn(),
+        return change(caller, id, basedOn, "progress-review-recorded", c -> c.recordProgressReview(record.heldOn(),
                 record.attendees(), record.summary(), ratings));
     }
 
-    /** One manager's step in the council's scope: the change and its audit entry land together or not at all. */
-    private ChallengeDetail change(Caller caller, long id, String action, Consumer<PeerChallenge> step) {
+    /**
+     * One manager's step in the council's scope: the change and its audit entry land together or not at all. A step
+     * based on a version of the challenge that someone has changed since is refused with the current one, so two
+     * managers never overwrite each other; {@code basedOn} may be absent only for clients that do not say.
+     */
+    private ChallengeDetail change(Caller caller, long id, Long basedOn, String action, Consumer<PeerChallenge> step) {
         Tenant tenant = Tenant.managementOf(caller, councils.ofChallenge(id).code());
         return scope.call(tenant, () -> {
             PeerChallenge challenge = challenges.findById(id)
                     .orElseThrow(() -> new NotFound("There is no peer challenge " + id + "."));
+            if (basedOn != null) {
+                StaleRecord.requireCurrent(basedOn, challenge.version(), "this challenge", () -> detail(challenge));
+            }
             ChallengeSnapshot before = ChallengeSnapshot.of(challenge);
             step.accept(challenge);
+            challenges.markChanged(challenge);
             challenges.flush();
             audit.record(tenant, "challenge." + action, subject(challenge), before, ChallengeSnapshot.of(challenge));
             return detail(challenge);

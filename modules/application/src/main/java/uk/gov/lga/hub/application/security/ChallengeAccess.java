@@ -11,7 +11,7 @@ public final class ChallengeAccess {
     public static void requireRead(Caller caller, PeerChallenge challenge) {
         boolean peerOnTeam = caller.hasRole(Role.PEER) && challenge.grantsReadTo(caller.username());
         if (!peerOnTeam && !CouncilAccess.canReadDetail(caller, challenge.council())) {
-            throw new AccessDenied("You may not see " + challenge.council().name() + "'s peer challenge records.");
+            throw new NotVisible();
         }
     }
 

@@ -19,9 +19,10 @@ public final class CouncilAccess {
         return caller.isLgaStaff() || caller.belongsTo(councilCode) || caller.advises(region);
     }
 
+    /** Refused as if the council's records were not there: whoever may not read them may not learn they exist. */
     public static void requireDetail(Caller caller, Council council) {
         if (!canReadDetail(caller, council)) {
-            throw new AccessDenied("You may not see " + council.name() + "'s peer challenge records.");
+            throw new NotVisible();
         }
     }
 }

@@ -34,12 +34,14 @@ public final class Tenant {
 
     /**
      * A council editor changing their own council's records about {@code council}'s challenge. Anyone else is
-     * refused before any council data is touched: other councils' users, viewers, and every LGA role.
+     * refused before any council data is touched: whoever may not read the council as if nothing were there (404),
+     * viewers and the LGA's roles, who know the records exist, with 403.
      */
     public static Tenant writerFor(Caller caller, Council council) {
+        CouncilAccess.requireDetail(caller, council);
         Tenant own = ownCouncilOf(caller);
         if (!own.councilCode.equals(council.code())) {
-            throw new AccessDenied("This belongs to another council.");
+            throw new AccessDenied("You may read this council's records but not change them.");
         }
         own.requireWrite();
         return own;

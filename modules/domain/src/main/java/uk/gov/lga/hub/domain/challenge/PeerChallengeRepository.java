@@ -17,4 +17,7 @@ public interface PeerChallengeRepository {
 
     /** Writes pending changes now, so ids and versions are known to the caller. */
     void flush();
+
+    /** The challenge's version moves on with this change, even when only a part of it (a peer, a recommendation) changed. */
+    void markChanged(PeerChallenge challenge);
 }

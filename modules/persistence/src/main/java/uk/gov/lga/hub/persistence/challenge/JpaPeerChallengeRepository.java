@@ -42,4 +42,9 @@ public class JpaPeerChallengeRepository implements PeerChallengeRepository {
     public void flush() {
         em.flush();
     }
+
+    @Override
+    public void markChanged(PeerChallenge challenge) {
+        em.lock(challenge, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
 }

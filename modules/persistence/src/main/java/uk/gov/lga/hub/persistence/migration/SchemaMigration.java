@@ -15,6 +15,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 @ApplicationScoped
 public class SchemaMigration {
 
+    static final String OWNER_PASSWORD = "hub.db.owner.password";
+
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Inject
@@ -26,15 +28,24 @@ public class SchemaMigration {
     String ownerUser;
 
     @Inject
-    @ConfigProperty(name = "hub.db.owner.password", defaultValue = "")
-    String ownerPassword;
-
-    @Inject
     @ConfigProperty(name = "hub.db.app.user")
     String appUser;
 
+    /** Migrates with the owner's password, which the application then forgets (see {@link #takeOwnerPassword}). */
     public MigrateResult migrate() {
-        return migrate(url, ownerUser, ownerPassword, appUser);
+        return migrate(url, ownerUser, takeOwnerPassword(), appUser);
+    }
+
+    /**
+     * The schema owner's password, taken once: from the system property {@value #OWNER_PASSWORD}, which is then
+     * cleared, or else from the environment variable {@code HUB_DB_OWNER_PASSWORD}. Nothing in the running
+     * application keeps it, so a flaw in the application cannot reach the owner's rights after start-up.
+     */
+    static String takeOwnerPassword() {
+        String password = System.getProperty(OWNER_PASSWORD);
+        System.clearProperty(OWNER_PASSWORD);
+        return password != null ? password : java.util.Objects.requireNonNullElse(System.getenv("HUB_DB_OWNER_PASSWORD"),
+                "");
     }
 
     /** Migrates as the owner and grants the application role what the migrations say it may do. */

@@ -195,6 +195,29 @@ class RowLevelSecurityTest {
         }
     }
 
+    @Test
+    void noFunctionThatCrossesTheWallIsPublicsToCall() throws Exception {
+        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
+            List<String> definers = strings(owner, "select p.proname from pg_proc p join pg_namespace n"
+                    + " on n.oid = p.pronamespace where p.prosecdef and n.nspname = 'public' order by 1");
+            assertTrue(definers.contains("count_response_actions"), definers.toString());
+            List<String> open = strings(owner, "select p.proname from pg_proc p join pg_namespace n"
+                    + " on n.oid = p.pronamespace where p.prosecdef and n.nspname = 'public'"
+                    + " and has_function_privilege('public', p.oid, 'EXECUTE') order by 1");
+            assertEquals(List.of(), open, "SECURITY DEFINER functions that PUBLIC may execute");
+        }
+        try (Connection app = asApplication()) {
+            app.setAutoCommit(false);
+            bind(app, A);
+            try (var sql = app.createStatement()) {
+                SQLException refused = assertThrows(SQLException.class,
+                        () -> sql.execute("select count_response_actions(" + responseOfB + ")"));
+                assertEquals("42501", refused.getSQLState(), "the application may not recount another council");
+            }
+            app.rollback();
+        }
+    }
+
     private static Connection asApplication() throws SQLException {
         return DriverManager.getConnection(db.jdbcUrl(), Database.APP_ROLE, Database.PASSWORD);
     }

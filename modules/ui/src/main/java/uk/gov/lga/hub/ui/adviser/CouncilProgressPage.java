@@ -24,7 +24,7 @@ public class CouncilProgressPage {
     private CouncilProgress council;
 
     public void load() throws IOException {
-        PageLoad.orForbidden(() -> {
+        PageLoad.orNotFound(() -> {
             getCouncil();
         });
     }

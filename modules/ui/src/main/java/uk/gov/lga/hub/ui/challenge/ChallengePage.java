@@ -88,7 +88,7 @@ public class ChallengePage {
 
     public String move(String to) {
         return step("move", "Moved to " + Labels.of(ChallengeStatus.valueOf(to)).toLowerCase() + ".",
-                () -> management.move(caller, getId(), ChallengeStatus.valueOf(to)));
+                () -> management.move(caller, getId(), getVersion(), ChallengeStatus.valueOf(to)));
     }
 
     public String addMember() {
@@ -96,18 +96,18 @@ public class ChallengePage {
             errors.add("memberRole", "Select the peer's role in the team");
             return null;
         }
-        return step("memberName", memberName + " has joined the team.", () -> management.addTeamMember(caller, getId(),
+        return step("memberName", memberName + " has joined the team.", () -> management.addTeamMember(caller, getId(), getVersion(),
                 new ChallengeManagement.TeamMemberDetails(memberName, TeamRole.valueOf(memberRole), memberPosition,
                         memberOrganisation, FieldInput.blankToNull(memberGroup), null)));
     }
 
     public String saveReport() {
-        return step("executiveSummary", "The report is saved.", () -> management.writeReport(caller, getId(),
+        return step("executiveSummary", "The report is saved.", () -> management.writeReport(caller, getId(), getVersion(),
                 new ChallengeManagement.ReportText(executiveSummary, withoutBlanks(themeFeedback))));
     }
 
     public String reschedule() {
-        return step("newStart", "The visit is rescheduled.", () -> management.reschedule(caller, getId(),
+        return step("newStart", "The visit is rescheduled.", () -> management.reschedule(caller, getId(), getVersion(),
                 new ChallengeManagement.Schedule(date("newStart", newStart), date("newEnd", newEnd),
                         newStatementDue == null || newStatementDue.isBlank() ? null
                                 : date("newStatementDue", newStatementDue), List.of())));
@@ -131,20 +131,20 @@ public class ChallengePage {
         Long recommendationId = getChanging();
         if (recommendationId != null) {
             return step("recNumber", "Recommendation " + recNumber + " is changed.",
-                    () -> management.reviseRecommendation(caller, getId(), recommendationId, text));
+                    () -> management.reviseRecommendation(caller, getId(), getVersion(), recommendationId, text));
         }
         return step("recNumber", "Recommendation " + recNumber + " is added.",
-                () -> management.addRecommendation(caller, getId(), text));
+                () -> management.addRecommendation(caller, getId(), getVersion(), text));
     }
 
     public String removeRecommendation(long recommendationId, String number) {
         return step("recommendations", "Recommendation " + number + " is removed.",
-                () -> management.removeRecommendation(caller, getId(), recommendationId));
+                () -> management.removeRecommendation(caller, getId(), getVersion(), recommendationId));
     }
 
     public String removeMember(long memberId, String name) {
         return step("team", name + " has left the team.",
-                () -> management.removeTeamMember(caller, getId(), memberId));
+                () -> management.removeTeamMember(caller, getId(), getVersion(), memberId));
     }
 
     /** The draft recommendation named by {@code change} in the address, if it is one of this challenge's. */
@@ -156,7 +156,7 @@ public class ChallengePage {
 
     public String issueReport() {
         return step("issuedOn", "The report is issued to the council.",
-                () -> management.issueReport(caller, getId(), date("issuedOn", issuedOn)));
+                () -> management.issueReport(caller, getId(), getVersion(), date("issuedOn", issuedOn)));
     }
 
     public String publish() {
@@ -164,14 +164,14 @@ public class ChallengePage {
             errors.add("publicationKind", "Select what was published");
             return null;
         }
-        return step("publishedOn", "The publication is recorded.", () -> management.publish(caller, getId(),
+        return step("publishedOn", "The publication is recorded.", () -> management.publish(caller, getId(), getVersion(),
                 new ChallengeManagement.PublicationRecord(PublicationKind.valueOf(publicationKind),
                         date("publishedOn", publishedOn), publicationUrl)));
     }
 
     public String scheduleReview() {
         return step("reviewDate", "The progress review is scheduled.",
-                () -> management.scheduleProgressReview(caller, getId(), date("reviewDate", reviewDate)));
+                () -> management.scheduleProgressReview(caller, getId(), getVersion(), date("reviewDate", reviewDate)));
     }
 
     public String recordReview() {
@@ -183,8 +183,8 @@ public class ChallengePage {
                         uk.gov.lga.hub.domain.progress.Rag.valueOf(e.getValue()), ratingComments.get(e.getKey())))
                 .toList();
         return step("heldOn", "The progress review is recorded.", () -> management.recordProgressReview(caller,
-                getId(), new ChallengeManagement.ProgressReviewRecord(date("heldOn", heldOn), peers, reviewSummary,
-                        rated)));
+                getId(), getVersion(), new ChallengeManagement.ProgressReviewRecord(date("heldOn", heldOn), peers,
+                        reviewSummary, rated)));
     }
 
     /** Runs one step; on success comes back to the page with a message, on refusal shows why at the field. */
@@ -260,6 +260,20 @@ public class ChallengePage {
 
     public FormErrors getErrors() {
         return errors;
+    }
+
+    /**
+     * The version of the challenge the form was filled in against (a hidden field in each form): a step based on
+     * an older one is refused, so two managers working on the same challenge never overwrite each other.
+     */
+    public Long getVersion() {
+        return FieldInput.numberParameter("version");
+    }
+
+    /** What the forms carry: the version a refused form was based on, else the challenge as it is now. */
+    public Long getFormVersion() {
+        Long sent = getVersion();
+        return sent != null ? sent : getChallenge().version();
     }
 
     public Long getId() {

@@ -19,11 +19,6 @@ public final class PageLoad {
         orError(load, 404);
     }
 
-    /** As {@link #orNotFound}, but a record that is not theirs answers 403. */
-    public static void orForbidden(Runnable load) throws IOException {
-        orError(load, 403);
-    }
-
     private static void orError(Runnable load, int deniedStatus) throws IOException {
         try {
             load.run();

@@ -9,30 +9,14 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import uk.gov.lga.hub.application.security.Role;
 
 /**
  * Guards the signed-in part of the UI ({@code /app/*}). Someone not signed in is sent to sign in and brought back;
- * a Faces ajax request gets a partial-response redirect, since a plain 302 would send the XHR to Keycloak. Each
- * area of the UI is for certain roles: this table is the one place that says which.
+ * a Faces ajax request gets a partial-response redirect, since a plain 302 would send the XHR to Keycloak. Which
+ * roles may use which area is {@code AreaFilter}'s business.
  */
 @WebFilter(urlPatterns = "/app/*")
 public class SignInFilter extends HttpFilter {
-
-    private static final Map<String, Set<String>> AREAS = new LinkedHashMap<>();
-
-    static {
-        AREAS.put("/app/admin/", Set.of(Role.LGA_ADMIN));
-        AREAS.put("/app/challenges/", Set.of(Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN));
-        AREAS.put("/app/adviser/", Set.of(Role.PRINCIPAL_ADVISER, Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN));
-        AREAS.put("/app/council/", Set.of(Role.COUNCIL_EDITOR, Role.COUNCIL_VIEWER));
-        // Action plans: councils and the LGA; which council's plan a caller may open is the services' check.
-        AREAS.put("/app/plan/", Set.of(Role.COUNCIL_EDITOR, Role.COUNCIL_VIEWER, Role.PEER_CHALLENGE_MANAGER,
-                Role.PRINCIPAL_ADVISER, Role.LGA_ADMIN));
-    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,13 +25,6 @@ public class SignInFilter extends HttpFilter {
         if (user == null) {
             sendToSignIn(request, response);
             return;
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        for (Map.Entry<String, Set<String>> area : AREAS.entrySet()) {
-            if (path.startsWith(area.getKey()) && area.getValue().stream().noneMatch(user.roles()::contains)) {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
-                return;
-            }
         }
         chain.doFilter(new SignedInRequest(request, user), response);
     }

@@ -1,0 +1,315 @@
+package uk.gov.lga.hub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.lga.hub.it.TenantIsolationIT.COVENTRY;
+import static uk.gov.lga.hub.it.TenantIsolationIT.GATESHEAD;
+import static uk.gov.lga.hub.it.TenantIsolationIT.READS;
+import static uk.gov.lga.hub.it.TenantIsolationIT.USERS;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.gov.lga.hub.it.TenantIsolationIT.Council;
+import uk.gov.lga.hub.it.TenantIsolationIT.Fixture;
+import uk.gov.lga.hub.it.TenantIsolationIT.User;
+
+/**
+ * The tenant wall at every door that is not the API: each Faces page, each servlet and download, sign-in and
+ * sign-out, and the pages' own forms. Routes are read from the deployed WAR ({@link UiRoutes}); one that is not
+ * classified here fails the build. Every route is asked by every demo user and by nobody, for Coventry and for
+ * Gateshead, in two orders of callers with fresh sessions: which caller came first must never matter.
+ */
+@ExtendWith(RunningStack.class)
+class UiIsolationIT {
+
+    /** How a route decides who may have it. */
+    enum Access { PUBLIC, SIGNED_IN, AREA, COUNCIL, REGION, SIGN_IN_FLOW, ERROR }
+
+    /** Roles of each area of the UI, as SignInFilter's table has them. */
+    static final Set<String> ADMIN_AREA = Set.of("lga-admin");
+    static final Set<String> CHALLENGES_AREA = Set.of("peer-challenge-manager", "lga-admin");
+    static final Set<String> ADVISER_AREA = Set.of("principal-adviser", "peer-challenge-manager", "lga-admin");
+    static final Set<String> COUNCIL_AREA = Set.of("council-editor", "council-viewer");
+    static final Set<String> PLAN_AREA = Set.of("council-editor", "council-viewer", "peer-challenge-manager",
+            "principal-adviser", "lga-admin");
+
+    /** A council's records as the UI addresses them. */
+    record Target(Fixture fixture, long evidenceId, long publishedReportId) {
+        Council council() {
+            return fixture.council();
+        }
+    }
+
+    record Route(Access access, Set<String> area, Function<Target, String> path, BiPredicate<User, Council> allowed) {
+        static Route of(Access access, Set<String> area, Function<Target, String> path) {
+            return new Route(access, area, path, (u, c) -> true);
+        }
+    }
+
+    /** Nothing with these ids or this code exists: a refusal must look exactly like the answer for these. */
+    static final Target MISSING = new Target(TenantIsolationIT.MISSING, 999_999_997L, 999_999_996L);
+
+    /** Every route the WAR serves outside the API, with how it decides. A discovered route missing here fails. */
+    static Map<String, List<Route>> routes() {
+        Map<String, List<Route>> r = new LinkedHashMap<>();
+        Function<String, Function<Target, String>> fixed = path -> t -> path;
+        r.put("/index.xhtml", List.of(Route.of(Access.PUBLIC, Set.of(), fixed.apply("index.xhtml"))));
+        r.put("/accessibility.xhtml", List.of(Route.of(Access.PUBLIC, Set.of(), fixed.apply("accessibility.xhtml"))));
+        r.put("/report.xhtml", List.of(Route.of(Access.PUBLIC, Set.of(), t -> "report.xhtml?id="
+                + t.publishedReportId())));
+        r.put("servlet /assets/govuk-frontend.css", List.of(Route.of(Access.PUBLIC, Set.of(),
+                fixed.apply("assets/govuk-frontend.css"))));
+        r.put("/app/index.xhtml", List.of(Route.of(Access.SIGNED_IN, Set.of(), fixed.apply("app/index.xhtml"))));
+        r.put("/app/admin/councils.xhtml", List.of(Route.of(Access.AREA, ADMIN_AREA,
+                fixed.apply("app/admin/councils.xhtml"))));
+        for (String page : List.of("index", "new", "import")) {
+            r.put("/app/challenges/" + page + ".xhtml", List.of(Route.of(Access.AREA, CHALLENGES_AREA,
+                    fixed.apply("app/challenges/" + page + ".xhtml"))));
+        }
+        r.put("/app/challenges/challenge.xhtml", List.of(new Route(Access.COUNCIL, CHALLENGES_AREA,
+                t -> "app/challenges/challenge.xhtml?id=" + t.fixture().challengeId(), READS)));
+        r.put("/app/adviser/dashboard.xhtml", List.of(Route.of(Access.AREA, ADVISER_AREA,
+                fixed.apply("app/adviser/dashboard.xhtml"))));
+        r.put("/app/adviser/national.xhtml", List.of(Route.of(Access.AREA, ADVISER_AREA,
+                fixed.apply("app/adviser/national.xhtml"))));
+        r.put("/app/adviser/council.xhtml", List.of(new Route(Access.COUNCIL, ADVISER_AREA,
+                t -> "app/adviser/council.xhtml?code=" + t.council().code(), READS)));
+        r.put("servlet /app/adviser/export", List.of(
+                new Route(Access.REGION, ADVISER_AREA, t -> "app/adviser/export?format=csv&region="
+                        + t.council().region(), UiIsolationIT::coversRegion),
+                new Route(Access.REGION, ADVISER_AREA, t -> "app/adviser/export?format=xlsx&region="
+                        + t.council().region(), UiIsolationIT::coversRegion)));
+        r.put("/app/council/index.xhtml", List.of(Route.of(Access.AREA, COUNCIL_AREA,
+                fixed.apply("app/council/index.xhtml"))));
+        for (String page : List.of("index", "meetings", "position-statement", "print")) {
+            r.put("/app/plan/" + page + ".xhtml", List.of(new Route(Access.COUNCIL, PLAN_AREA,
+                    t -> "app/plan/" + page + ".xhtml?id=" + t.fixture().challengeId(), READS)));
+        }
+        r.put("/app/plan/import-responses.xhtml", List.of(new Route(Access.COUNCIL, PLAN_AREA,
+                t -> "app/plan/import-responses.xhtml?id=" + t.fixture().challengeId(), READS)));
+        r.put("/app/plan/recommendation.xhtml", List.of(new Route(Access.COUNCIL, PLAN_AREA,
+                t -> "app/plan/recommendation.xhtml?challenge=" + t.fixture().challengeId() + "&id="
+                        + t.fixture().recommendationId(), READS)));
+        r.put("servlet /app/plan/export", List.of(
+                new Route(Access.COUNCIL, PLAN_AREA, t -> "app/plan/export?format=csv&id="
+                        + t.fixture().challengeId(), READS),
+                new Route(Access.COUNCIL, PLAN_AREA, t -> "app/plan/export?format=xlsx&id="
+                        + t.fixture().challengeId(), READS)));
+        r.put("servlet /app/plan/evidence", List.of(new Route(Access.COUNCIL, PLAN_AREA,
+                t -> "app/plan/evidence?challenge=" + t.fixture().challengeId() + "&id=" + t.evidenceId(), READS)));
+        r.put("servlet /auth/sign-in", List.of(Route.of(Access.SIGN_IN_FLOW, Set.of(), fixed.apply("auth/sign-in"))));
+        r.put("servlet /auth/callback", List.of(Route.of(Access.SIGN_IN_FLOW, Set.of(),
+                fixed.apply("auth/callback?state=forged&code=forged"))));
+        r.put("servlet /auth/sign-out", List.of(Route.of(Access.SIGN_IN_FLOW, Set.of(), fixed.apply("auth/sign-out"))));
+        r.put("servlet /error", List.of(Route.of(Access.ERROR, Set.of(), fixed.apply("error"))));
+        // Faces serves every page above through this mapping; the pages are the routes.
+        r.put("mapping *.xhtml", List.of());
+        return r;
+    }
+
+    private static boolean coversRegion(User user, Council council) {
+        return user.has("lga-admin") || user.has("peer-challenge-manager") || council.region().equals(user.region());
+    }
+
+    final URL base = RunningStack.appUrl();
+
+    @Test
+    void everyRouteTheWarServesIsClassified() throws Exception {
+        List<String> unclassified = UiRoutes.all().stream().filter(route -> !routes().containsKey(route)).toList();
+        assertEquals(List.of(), unclassified, "classify each new page or servlet in UiIsolationIT.routes()");
+        List<String> gone = routes().keySet().stream().filter(route -> {
+            try {
+                return !UiRoutes.all().contains(route);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertEquals(List.of(), gone, "routes classified here that the WAR no longer serves");
+    }
+
+    @Test
+    void noCouncilReachesAnotherCouncilsDataThroughAnyPageOrDownloadInEitherOrderOfCallers() throws Exception {
+        Api api = new Api(base);
+        try (Connection owner = OwnerDatabase.connect()) {
+            Map<Council, Target> targets = Map.of(COVENTRY, target(TenantIsolationIT.coventry(api, owner), owner, api),
+                    GATESHEAD, target(TenantIsolationIT.gateshead(api, owner), owner, api));
+            List<String> failures = new ArrayList<>();
+            int run = 0;
+            int cases = routes().values().stream().mapToInt(List::size).sum();
+            for (List<User> order : List.of(USERS, reversed(USERS))) {
+                Map<String, UiSession> sessions = new LinkedHashMap<>();
+                for (User user : order) {
+                    sessions.put(user.name(), UiSession.signedIn(base, user.name()));
+                }
+                List<User> callers = new ArrayList<>(order);
+                callers.add(null);
+                for (List<Route> routeCases : routes().values()) {
+                    for (Route route : routeCases) {
+                        for (User user : callers) {
+                            UiSession session = user == null ? UiSession.anonymous(base) : sessions.get(user.name());
+                            for (Council council : List.of(COVENTRY, GATESHEAD)) {
+                                Target mine = targets.get(council);
+                                Target other = targets.get(council == COVENTRY ? GATESHEAD : COVENTRY);
+                                failures.addAll(check(route, user, session, mine, other));
+                                run++;
+                            }
+                        }
+                    }
+                }
+            }
+            System.out.printf("[it] UI isolation: %d cases (%d route cases over %d routes x %d callers x 2 councils"
+                    + " x 2 orders), %d failures%n", run, cases, routes().size(), USERS.size() + 1, failures.size());
+            assertTrue(failures.isEmpty(), String.join("\n", failures));
+            assertEquals(cases * (USERS.size() + 1) * 2 * 2, run);
+        }
+    }
+
+    /**
+     * The pages' own forms, posted back with another council's ids put in place of the caller's: whatever a
+     * council user or an adviser sends, the other council's data does not change and does not come back.
+     */
+    @Test
+    void formsPostedWithAnotherCouncilsIdsChangeAndRevealNothingOfIt() throws Exception {
+        Api api = new Api(base);
+        try (Connection owner = OwnerDatabase.connect()) {
+            Map<Council, Target> targets = Map.of(COVENTRY, target(TenantIsolationIT.coventry(api, owner), owner, api),
+                    GATESHEAD, target(TenantIsolationIT.gateshead(api, owner), owner, api));
+            List<String> failures = new ArrayList<>();
+            int posts = 0;
+            for (User user : USERS) {
+                if (user.has("lga-admin") || user.has("peer-challenge-manager")) {
+                    continue; // they may act on every council's challenge: nothing to tamper with
+                }
+                UiSession session = UiSession.signedIn(base, user.name());
+                for (Council council : List.of(COVENTRY, GATESHEAD)) {
+                    if (!READS.test(user, council)) {
+                        continue;
+                    }
+                    Target mine = targets.get(council);
+                    Target other = targets.get(council == COVENTRY ? GATESHEAD : COVENTRY);
+                    for (Route route : routes().values().stream().flatMap(List::stream)
+                            .filter(r -> r.access() == Access.COUNCIL).toList()) {
+                        UiSession.Reply page = session.get(route.path().apply(mine));
+                        if (page.status() != 200 || !page.contentType().startsWith("text/html")) {
+                            continue;
+                        }
+                        for (UiSession.Form form : page.forms()) {
+                            if (form.action().contains("/auth/sign-out")) {
+                                continue;
+                            }
+                            for (String button : form.buttons()) {
+                                List<String> before = OwnerDatabase.councilData(owner, other.council().code());
+                                Map<String, String> fields = new LinkedHashMap<>();
+                                form.fields().forEach((k, v) -> fields.put(k, swap(v.isEmpty() ? "MARK-TAMPER" : v,
+                                        mine, other)));
+                                fields.put(button, "x");
+                                UiSession.Reply reply = session.post(swap(form.action(), mine, other)
+                                        .replaceFirst("^/", ""), fields);
+                                posts++;
+                                String label = "POST " + form.action() + " [" + button + "] as " + user.name()
+                                        + " with " + other.council().code() + "'s ids";
+                                if (reply.status() >= 500) {
+                                    failures.add(label + ": " + reply.status());
+                                }
+                                if (reply.body().contains(other.fixture().marker())) {
+                                    failures.add(label + ": the reply carries the other council's data");
+                                }
+                                if (!OwnerDatabase.councilData(owner, other.council().code()).equals(before)) {
+                                    failures.add(label + ": the other council's data changed");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            System.out.printf("[it] UI isolation: %d form posts with another council's ids, %d failures%n", posts,
+                    failures.size());
+            assertTrue(posts > 20, "the pages' forms were found and posted: " + posts);
+            assertTrue(failures.isEmpty(), String.join("\n", failures));
+        }
+    }
+
+    private List<String> check(Route route, User user, UiSession session, Target mine, Target other)
+            throws Exception {
+        String path = route.path().apply(mine);
+        String label = path + " as " + (user == null ? "anonymous" : user.name()) + " for " + mine.council().code();
+        UiSession.Reply reply = session.get(path);
+        List<String> failures = new ArrayList<>();
+        Set<Integer> expected = expected(route, user, mine.council());
+        if (!expected.contains(reply.status())) {
+            failures.add(label + ": expected " + expected + ", got " + reply.status() + " " + excerpt(reply));
+        }
+        if (reply.status() == 302 && user == null && route.access() != Access.SIGN_IN_FLOW
+                && !reply.location().contains("/auth/sign-in")) {
+            failures.add(label + ": an anonymous caller is not sent to sign in but to " + reply.location());
+        }
+        if (reply.body().contains(other.fixture().marker())) {
+            failures.add(label + ": the reply carries the other council's data");
+        }
+        boolean refused = reply.status() >= 400 || reply.status() == 302;
+        if (refused && reply.body().contains(mine.fixture().marker())) {
+            failures.add(label + ": a refusal carries the council's data");
+        }
+        if (route.access() == Access.COUNCIL && user != null && route.area().stream().anyMatch(user::has)
+                && !route.allowed().test(user, mine.council())) {
+            UiSession.Reply missing = session.get(route.path().apply(MISSING));
+            if (missing.status() != reply.status()) {
+                failures.add(label + ": refused with " + reply.status() + " but a missing record answers "
+                        + missing.status() + ": the answer tells that the record exists");
+            }
+        }
+        return failures;
+    }
+
+    static Set<Integer> expected(Route route, User user, Council council) {
+        boolean inArea = user != null && route.area().stream().anyMatch(user::has);
+        return switch (route.access()) {
+            case PUBLIC -> Set.of(200);
+            case ERROR -> Set.of(404);
+            case SIGN_IN_FLOW -> Set.of(302, 303, 400, 403, 405);
+            case SIGNED_IN -> user == null ? Set.of(302) : Set.of(200, 302);
+            case AREA -> user == null ? Set.of(302) : inArea ? Set.of(200) : Set.of(403);
+            case COUNCIL -> user == null ? Set.of(302) : !inArea ? Set.of(403)
+                    : route.allowed().test(user, council) ? Set.of(200) : Set.of(404);
+            case REGION -> user == null ? Set.of(302) : inArea && route.allowed().test(user, council) ? Set.of(200)
+                    : Set.of(403);
+        };
+    }
+
+    private static String swap(String value, Target mine, Target other) {
+        return value.replace(String.valueOf(mine.fixture().challengeId()), String.valueOf(other.fixture().challengeId()))
+                .replace(String.valueOf(mine.fixture().recommendationId()),
+                        String.valueOf(other.fixture().recommendationId()))
+                .replace(String.valueOf(mine.evidenceId()), String.valueOf(other.evidenceId()))
+                .replace(mine.council().code(), other.council().code());
+    }
+
+    private static Target target(Fixture fixture, Connection owner, Api api) throws Exception {
+        long evidence = TenantIsolationIT.latest(owner, "evidence", "id", "kind = 'FILE' and challenge_id = "
+                + fixture.challengeId());
+        long report = api.get("api/v1/public/reports", null).json().asJsonArray().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        return new Target(fixture, evidence, report);
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    private static String excerpt(UiSession.Reply reply) {
+        String body = reply.body().replaceAll("\\s+", " ");
+        return (reply.location().isEmpty() ? "" : "-> " + reply.location() + " ")
+                + body.substring(0, Math.min(160, body.length()));
+    }
+}
