@@ -62,7 +62,7 @@ public final class KeycloakServer implements AutoCloseable {
         ManagedProcess process = ManagedProcess.start("Keycloak", command, home.toFile(), env,
                 workDir.resolve("keycloak.log"));
         KeycloakServer server = new KeycloakServer(port, process);
-        process.awaitOk(server.realmUrl() + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+        process.awaitOk(server.realmUrl() + "/.well-known/openid-configuration", Duration.ofMinutes(10));
         return server;
     }
 

@@ -31,7 +31,7 @@ public final class PayaraMicroServer implements AutoCloseable {
         PayaraMicroServer server = new PayaraMicroServer(port, process);
         // Payara Micro keeps running when a deployment fails, and its health endpoint answers without the app:
         // the start page proves the WAR is deployed, readiness that its database is there.
-        process.awaitOk(server.baseUrl() + "/", Duration.ofMinutes(3));
+        process.awaitOk(server.baseUrl() + "/", Duration.ofMinutes(6));
         process.awaitOk(server.baseUrl() + "/health/ready", Duration.ofMinutes(1));
         return server;
     }
