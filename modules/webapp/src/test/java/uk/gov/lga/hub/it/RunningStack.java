@@ -73,6 +73,8 @@ public class RunningStack implements BeforeAllCallback {
                         Path.of(System.getProperty("hub.war")), work, freePort(), settings);
                 System.out.printf("[it] shared Payara Micro ready at %s in %.1f s%n", app.baseUrl(),
                         (System.nanoTime() - t0) / 1e9);
+                // Every suite may sign in through the UI, so Keycloak must let browsers back to this address.
+                Tokens.allowUiRedirectsTo(app.baseUrl());
                 return app;
             } catch (Exception failed) {
                 if (attempt == 2) {

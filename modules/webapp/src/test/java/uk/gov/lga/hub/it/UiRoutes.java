@@ -21,7 +21,8 @@ import java.util.zip.ZipInputStream;
  */
 final class UiRoutes {
 
-    private static final Pattern URL_PATTERN = Pattern.compile("<url-pattern>([^<]+)</url-pattern>");
+    private static final Pattern SERVLET_MAPPING = Pattern.compile(
+            "<servlet-mapping>.*?<url-pattern>([^<]+)</url-pattern>.*?</servlet-mapping>", Pattern.DOTALL);
 
     private UiRoutes() {
     }
@@ -40,7 +41,7 @@ final class UiRoutes {
                 } else if (name.endsWith(".xhtml") && !name.startsWith("WEB-INF/")) {
                     routes.add("/" + name);
                 } else if (name.equals("WEB-INF/web.xml")) {
-                    Matcher pattern = URL_PATTERN.matcher(new String(war.getInputStream(entry).readAllBytes(),
+                    Matcher pattern = SERVLET_MAPPING.matcher(new String(war.getInputStream(entry).readAllBytes(),
                             java.nio.charset.StandardCharsets.UTF_8));
                     while (pattern.find()) {
                         routes.add("mapping " + pattern.group(1).trim());
