@@ -32,15 +32,22 @@ record ValidatedTokens(IDTokenClaimsSet id, JWTClaimsSet access, String idToken,
     }
 
     /**
-     * The user these tokens stand for. Names come from the ID token, or from {@code before} when a refresh brought
-     * none; roles, council and region always come from the new access token.
+     * The user these tokens stand for. Names come from the ID token, or, after a refresh that brought none, from
+     * {@code before}; roles, council and region always come from the new access token.
      */
     SignedInUser user(String signOutToken, SignedInUser before) {
-        String username = id != null ? (String) id.getClaim("preferred_username") : before.username();
+        boolean named = id != null || before == null;
+        String username = named ? claim("preferred_username") : before.username();
         username = username != null ? username : subject();
-        String name = id != null ? (String) id.getClaim("name") : before.displayName();
+        String name = named ? claim("name") : before.displayName();
         return new SignedInUser(username, name != null ? name : username, Set.copyOf(groups()),
                 text("council"), text("region"), idToken != null ? idToken : before.idToken(), signOutToken);
+    }
+
+    /** A claim of the ID token, else of the access token (Keycloak puts the profile claims in both). */
+    private String claim(String name) {
+        Object value = id != null ? id.getClaim(name) : null;
+        return value instanceof String s ? s : text(name);
     }
 
     private List<String> groups() {
