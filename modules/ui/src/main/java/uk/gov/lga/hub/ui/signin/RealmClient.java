@@ -4,9 +4,11 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationGrant;
+import com.nimbusds.oauth2.sdk.GeneralException;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
@@ -30,12 +32,13 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.LogoutTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
-import com.nimbusds.jwt.JWTParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -157,11 +160,11 @@ public class RealmClient {
             return JWKSourceBuilder.<SecurityContext>create(metadata.getJWKSetURI().toURL(),
                             new DefaultResourceRetriever(settings.connectTimeoutMs(), settings.readTimeoutMs(),
                                     MAX_JWKS_BYTES))
-                    .cache(java.time.Duration.ofHours(12).toMillis(),
+                    .cache(Duration.ofHours(12).toMillis(),
                             settings.connectTimeoutMs() + settings.readTimeoutMs())
                     .outageTolerantForever()
                     .build();
-        } catch (java.net.MalformedURLException e) {
+        } catch (MalformedURLException e) {
             throw new IllegalStateException("The realm's JWKS address is not a URL: " + metadata.getJWKSetURI(), e);
         }
     }
@@ -173,7 +176,7 @@ public class RealmClient {
     }
 
     private interface Call<T> {
-        T run() throws IOException, com.nimbusds.oauth2.sdk.GeneralException;
+        T run() throws IOException, GeneralException;
     }
 
     private <T> T guarded(Call<T> call) {
@@ -182,7 +185,7 @@ public class RealmClient {
         }
         try {
             return call.run();
-        } catch (IOException | com.nimbusds.oauth2.sdk.GeneralException e) {
+        } catch (IOException | GeneralException e) {
             quietUntil = clock.instant().plus(settings.retryAfter());
             throw new KeycloakUnavailable("Keycloak is unreachable: " + e.getMessage(), e);
         }
