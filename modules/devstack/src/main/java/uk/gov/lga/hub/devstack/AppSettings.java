@@ -7,6 +7,9 @@ import java.util.Map;
 /** The configuration the application gets from the stack: one place for the run command and the tests. */
 public final class AppSettings {
 
+    /** How often a signed-in UI session is rechecked with Keycloak in the dev stack and the tests. */
+    public static final int DEV_SESSION_RECHECK_SECONDS = 5;
+
     private AppSettings() {
     }
 
@@ -23,6 +26,9 @@ public final class AppSettings {
         settings.put("mp.jwt.verify.publickey.location", keycloakRealmUrl + "/protocol/openid-connect/certs");
         settings.put("hub.provisioning.url", provisionerUrl);
         settings.put("hub.provisioning.key", ProvisionerServer.DEV_KEY);
+        // The dev stack and the tests recheck UI sessions with Keycloak every few seconds, so a user removed or
+        // disabled there loses access at once (production keeps the default, 300 s: docs/operations.md).
+        settings.put("hub.ui.session.recheck-seconds", Integer.toString(DEV_SESSION_RECHECK_SECONDS));
         return settings;
     }
 

@@ -6,24 +6,17 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import uk.gov.lga.hub.ui.signin.UnsentForm;
 
-/** Offers back, once, what was typed into this page before the session ran out (see {@link UnsentForm}). */
+/**
+ * Whether this page is the return after a form was posted to an ended session (see {@link UnsentForm}): then the
+ * page carries the notice that the script in {@code assets/unsent-form.js} shows when it puts the typed text back.
+ */
 @Named
 @RequestScoped
 public class Restore {
 
-    private UnsentForm unsent;
-    private boolean looked;
-
-    public UnsentForm getUnsent() {
-        if (!looked) {
-            looked = true;
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequest();
-            if ("GET".equals(request.getMethod())) {
-                unsent = UnsentForm.takeFor(request.getSession(false),
-                        request.getRequestURI().substring(request.getContextPath().length())).orElse(null);
-            }
-        }
-        return unsent;
+    public boolean isOffered() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        return "GET".equals(request.getMethod()) && "1".equals(request.getParameter(UnsentForm.MARK));
     }
 }

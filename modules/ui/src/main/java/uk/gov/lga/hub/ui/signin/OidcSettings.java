@@ -2,22 +2,15 @@ package uk.gov.lga.hub.ui.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The Keycloak realm the UI signs in with: its issuer, our client, and its endpoints (discovered once). */
+/**
+ * How the UI signs in with the Keycloak realm: the issuer and our client, how long a call to Keycloak may take,
+ * and how closely a UI session follows the Keycloak session behind it (see docs/operations.md).
+ */
 @ApplicationScoped
 public class OidcSettings {
-
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.issuer")
@@ -31,7 +24,33 @@ public class OidcSettings {
     @ConfigProperty(name = "hub.ui.client-secret", defaultValue = "hub-ui-dev-secret")
     String clientSecret;
 
-    private volatile JsonObject discovery;
+    @Inject
+    @ConfigProperty(name = "hub.ui.keycloak.connect-timeout-ms", defaultValue = "2000")
+    int connectTimeoutMs;
+
+    @Inject
+    @ConfigProperty(name = "hub.ui.keycloak.read-timeout-ms", defaultValue = "5000")
+    int readTimeoutMs;
+
+    /** After a failed call, Keycloak is not asked again for this long; also the 503 page's Retry-After. */
+    @Inject
+    @ConfigProperty(name = "hub.ui.keycloak.retry-after-seconds", defaultValue = "10")
+    long retryAfterSeconds;
+
+    /** A signed-in session re-reads roles and council from Keycloak at least this often (or when the token expires). */
+    @Inject
+    @ConfigProperty(name = "hub.ui.session.recheck-seconds", defaultValue = "300")
+    long recheckSeconds;
+
+    /** How long a signed-in session carries on while Keycloak cannot be reached to recheck it. */
+    @Inject
+    @ConfigProperty(name = "hub.ui.session.offline-grace-seconds", defaultValue = "900")
+    long offlineGraceSeconds;
+
+    /** After this long a user signs in again, however active. */
+    @Inject
+    @ConfigProperty(name = "hub.ui.session.max-hours", defaultValue = "10")
+    long maxHours;
 
     public String issuer() {
         return issuer;
@@ -45,37 +64,27 @@ public class OidcSettings {
         return clientSecret;
     }
 
-    public String authorizationEndpoint() {
-        return discovery().getString("authorization_endpoint");
+    int connectTimeoutMs() {
+        return connectTimeoutMs;
     }
 
-    public String tokenEndpoint() {
-        return discovery().getString("token_endpoint");
+    int readTimeoutMs() {
+        return readTimeoutMs;
     }
 
-    public String endSessionEndpoint() {
-        return discovery().getString("end_session_endpoint");
+    Duration retryAfter() {
+        return Duration.ofSeconds(retryAfterSeconds);
     }
 
-    private JsonObject discovery() {
-        JsonObject known = discovery;
-        if (known == null) {
-            try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(issuer + "/.well-known/openid-configuration")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new SignInFailed("The sign-in service is not available (" + response.statusCode() + ").");
-                }
-                known = Json.createReader(new StringReader(response.body())).readObject();
-                discovery = known;
-            } catch (IOException e) {
-                throw new SignInFailed("The sign-in service is not available.");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SignInFailed("Interrupted while reaching the sign-in service.");
-            }
-        }
-        return known;
+    Duration recheck() {
+        return Duration.ofSeconds(recheckSeconds);
+    }
+
+    Duration offlineGrace() {
+        return Duration.ofSeconds(offlineGraceSeconds);
+    }
+
+    Duration maxLifetime() {
+        return Duration.ofHours(maxHours);
     }
 }

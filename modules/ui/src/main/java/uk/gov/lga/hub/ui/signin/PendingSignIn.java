@@ -1,34 +1,29 @@
 package uk.gov.lga.hub.ui.signin;
 
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.Nonce;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.time.Instant;
 
-/** One code flow under way: its state, nonce and PKCE verifier, and where to go afterwards. */
-record PendingSignIn(String state, String nonce, String codeVerifier, String returnTo) implements Serializable {
+/** One code flow under way: its state, nonce and PKCE verifier, where to go afterwards, and when it began. */
+record PendingSignIn(String state, String nonce, String codeVerifier, String returnTo, Instant startedAt)
+        implements Serializable {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    static PendingSignIn start(String returnTo) {
-        return new PendingSignIn(random(), random(), random(), returnTo);
+    static PendingSignIn start(String returnTo, Instant now) {
+        return new PendingSignIn(new State().getValue(), new Nonce().getValue(), new CodeVerifier().getValue(),
+                returnTo, now);
     }
 
-    /** PKCE S256: the challenge the authorisation request carries for the verifier the token request proves. */
-    String codeChallenge() {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(codeVerifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    State stateValue() {
+        return new State(state);
     }
 
-    private static String random() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Nonce nonceValue() {
+        return new Nonce(nonce);
+    }
+
+    CodeVerifier verifier() {
+        return new CodeVerifier(codeVerifier);
     }
 }

@@ -7,47 +7,44 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Instant;
 
 /**
- * Starts the OpenID Connect code flow with PKCE: sends the browser to Keycloak. Several tabs may sign in at
- * once, so pending flows are kept per state.
+ * Starts the OpenID Connect code flow with PKCE: sends the browser to Keycloak. The flow's state, nonce and
+ * verifier wait in a short-lived session ({@link PendingSignIns}); while Keycloak is unreachable nothing is kept
+ * and the browser gets a 503 page instead.
  */
 @WebServlet("/auth/sign-in")
 public class SignInServlet extends HttpServlet {
 
-    static final String PENDING = SignInServlet.class.getName() + ".pending";
+    /** A session made only to wait for Keycloak's answer lives this long unless sign-in completes. */
+    private static final int PENDING_SESSION_SECONDS = (int) PendingSignIns.MAX_AGE.toSeconds();
 
     @Inject
-    OidcSettings oidc;
+    RealmClient realm;
+
+    @Inject
+    OidcSettings settings;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        PendingSignIn pending = PendingSignIn.start(safeReturnTo(request.getParameter("returnTo")));
-        HttpSession session = request.getSession(true);
-        pendingOf(session).put(pending.state(), pending);
-        String url = oidc.authorizationEndpoint()
-                + "?response_type=code&scope=openid"
-                + "&client_id=" + encode(oidc.clientId())
-                + "&redirect_uri=" + encode(callbackUrl(request))
-                + "&state=" + encode(pending.state())
-                + "&nonce=" + encode(pending.nonce())
-                + "&code_challenge=" + encode(pending.codeChallenge())
-                + "&code_challenge_method=S256";
-        response.sendRedirect(url);
-    }
-
-    @SuppressWarnings("unchecked")
-    static synchronized Map<String, PendingSignIn> pendingOf(HttpSession session) {
-        Object pending = session.getAttribute(PENDING);
-        if (pending == null) {
-            pending = new HashMap<String, PendingSignIn>();
-            session.setAttribute(PENDING, pending);
+        PendingSignIn pending = PendingSignIn.start(safeReturnTo(request.getParameter("returnTo")), Instant.now());
+        URI keycloak;
+        try {
+            keycloak = realm.authorizationRequest(pending, URI.create(callbackUrl(request)));
+        } catch (KeycloakUnavailable down) {
+            SignInUnavailable.send(response, settings.retryAfter());
+            return;
         }
-        return (Map<String, PendingSignIn>) pending;
+        HttpSession session = request.getSession(true);
+        if (session.isNew()) {
+            session.setMaxInactiveInterval(PENDING_SESSION_SECONDS);
+        }
+        PendingSignIns.of(session).add(pending);
+        response.sendRedirect(keycloak.toString());
     }
 
     static String callbackUrl(HttpServletRequest request) {

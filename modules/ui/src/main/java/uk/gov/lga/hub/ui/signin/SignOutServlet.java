@@ -7,18 +7,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.security.MessageDigest;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
- * Signs out of the service and of Keycloak. A POST carrying the session's sign-out token, so another site cannot
- * sign a user out; a plain form rather than a Faces one, so it works the same from every page.
+ * Signs out of the service and of Keycloak. A POST from our own page carrying the session's sign-out token, so
+ * another site cannot sign a user out; a plain form rather than a Faces one, so it works the same from every page.
  */
 @WebServlet("/auth/sign-out")
 public class SignOutServlet extends HttpServlet {
 
     @Inject
-    OidcSettings oidc;
+    RealmClient realm;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -30,15 +31,13 @@ public class SignOutServlet extends HttpServlet {
             return;
         }
         String sent = request.getParameter("token");
-        if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                user.signOutToken().getBytes(StandardCharsets.UTF_8))) {
+        if (SameOrigin.crossSite(request) || sent == null || !MessageDigest.isEqual(
+                sent.getBytes(StandardCharsets.UTF_8), user.signOutToken().getBytes(StandardCharsets.UTF_8))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         session.invalidate();
-        response.sendRedirect(oidc.endSessionEndpoint()
-                + "?client_id=" + SignInServlet.encode(oidc.clientId())
-                + "&id_token_hint=" + SignInServlet.encode(user.idToken())
-                + "&post_logout_redirect_uri=" + SignInServlet.encode(home));
+        URI keycloak = realm.endSession(user.idToken(), URI.create(home));
+        response.sendRedirect(keycloak == null ? home : keycloak.toString());
     }
 }

@@ -8,7 +8,8 @@ import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
 /**
- * Who signed in to the UI, as Keycloak told us at the end of the code flow; kept in the HTTP session.
+ * Who is signed in to the UI, as the last validated tokens from Keycloak say (at sign-in, then at each recheck by
+ * {@link SessionCheck}); kept in the HTTP session.
  *
  * @param idToken        kept only to end the Keycloak session on sign-out
  * @param signOutToken   a random value the sign-out form must send back, so no other site can sign the user out

@@ -1,0 +1,9 @@
+package uk.gov.lga.hub.ui.signin;
+
+/** Keycloak refused to refresh the session's tokens (invalid_grant): the user is gone, disabled or signed out. */
+public class SessionEnded extends RuntimeException {
+
+    public SessionEnded(String message) {
+        super(message);
+    }
+}
