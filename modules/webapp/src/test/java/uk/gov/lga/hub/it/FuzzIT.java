@@ -106,7 +106,7 @@ class FuzzIT {
     }
 
     @Test
-    void aNullBodyOnAManagerStepIsRefusedAsAMissingBody() throws Exception {
+    void aNullOrEmptyBodyOnAManagerStepIsRefusedAsAMissingBody() throws Exception {
         long challenge = Long.parseLong(realValues.get("id"));
         for (String[] step : List.of(new String[] {"POST", "team"}, new String[] {"PUT", "progress-review"},
                 new String[] {"POST", "progress-review/record"})) {
@@ -115,6 +115,9 @@ class FuzzIT {
                     "api/v1/challenges/" + challenge + "/" + step[1], "application/json", bytes("null")));
             assertEquals(422, outcome.status(), outcome.toString());
             assertTrue(outcome.body().contains("A JSON body is required"), outcome.toString());
+            Outcome nothing = send(new Attempt(outcome.attempt().operation(), "pcm", outcome.attempt().path(), null,
+                    new byte[0]));
+            assertEquals(422, nothing.status(), nothing.toString());
         }
     }
 
@@ -291,7 +294,7 @@ class FuzzIT {
 
         HttpRequest request() {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString() + path))
-                    .timeout(Duration.ofSeconds(30))
+                    .timeout(Duration.ofSeconds(120))
                     .method(operation.verb(), body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body));
             if (contentType != null) {

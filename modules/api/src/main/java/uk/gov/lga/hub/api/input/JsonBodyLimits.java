@@ -13,9 +13,10 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The one gate every JSON request body passes before it is bound to a command: {@link JsonBodyCheck} (size, UTF-8,
+ * The one gate every request body bound to a command passes first: {@link JsonBodyCheck} (size, UTF-8,
  * well-formed, present, nesting, text lengths), then the binder; a body that binds to nothing ({@code null}) is
- * refused too. Uploads read as raw streams or bytes are left to their own limits.
+ * refused too. Commands are JSON whatever the Content-Type claims (a missing one still reaches the binder with an
+ * empty body). Uploads read as raw streams or bytes are left to their own limits.
  */
 @Provider
 public class JsonBodyLimits implements ReaderInterceptor {
@@ -28,10 +29,11 @@ public class JsonBodyLimits implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (!isJson(context.getMediaType()) || isRaw(context.getType())) {
+        if (isRaw(context.getType())) {
             return context.proceed();
         }
-        String charset = context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
+        MediaType type = context.getMediaType();
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
             throw new RefusedBody(415, "unsupported-charset", "Unsupported Media Type",
                     "JSON bodies must be UTF-8 (charset " + charset + " is not).");
@@ -42,11 +44,6 @@ public class JsonBodyLimits implements ReaderInterceptor {
             throw JsonBodyCheck.missing();
         }
         return command;
-    }
-
-    private static boolean isJson(MediaType type) {
-        return type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()
-                || type.getSubtype().endsWith("+json"));
     }
 
     private static boolean isRaw(Class<?> type) {
