@@ -19,10 +19,6 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return Problem.response("concurrent-change", "Someone else changed this at the same moment", 409,
                     "Your change was not saved. Load the record again and repeat it.");
         }
-        if (causedBy(error, "jakarta.json.bind.JsonbException") || causedBy(error, "jakarta.json.JsonException")) {
-            return Problem.response("unreadable-body", "Bad Request", 400,
-                    "The request body is not JSON of the shape this endpoint takes (see /openapi).");
-        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, error);
         var body = Problem.body("internal-error", "Something went wrong on our side", 500,

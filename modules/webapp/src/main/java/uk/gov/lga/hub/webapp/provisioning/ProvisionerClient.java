@@ -89,7 +89,10 @@ public class ProvisionerClient implements IdentityProvisioning {
         }
     }
 
-    /** The provisioner's own refusals keep their meaning; anything else means Keycloak is not reachable. */
+    /**
+     * The provisioner's refusals of the request itself (400, 409, 413, 422, ...) are refusals for our caller too;
+     * 401/403 mean our own key is wrong and anything else that Keycloak failed: both are ours, not the caller's.
+     */
     private String send(String verb, String path, JsonObjectBuilder body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
                 .timeout(Duration.ofSeconds(30))
@@ -116,7 +119,7 @@ public class ProvisionerClient implements IdentityProvisioning {
         if (status == 404) {
             throw new NotFound(detail);
         }
-        if (status == 400 || status == 409) {
+        if (status / 100 == 4 && status != 401 && status != 403) {
             throw new DomainRuleViolation("identity-request-refused", detail);
         }
         throw new IdentityProviderFailure("The sign-in service failed (" + status + "): " + detail);
