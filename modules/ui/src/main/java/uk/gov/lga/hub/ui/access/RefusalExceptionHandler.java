@@ -1,6 +1,7 @@
 package uk.gov.lga.hub.ui.access;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -8,14 +9,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Iterator;
 import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.ui.signin.UnsentForm;
 
 /**
  * A form action the services refuse ends on the error page with 403 (or 404 for a record that is not there or not
  * the caller's to see), never 500: a page may be reached by a caller its actions are not for, and the services are
- * the last word on who may change what.
+ * the last word on who may change what. A form posted to a page the server no longer holds opens the page again.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -32,6 +35,11 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                     && cause.getCause() != null) {
                 cause = cause.getCause();
             }
+            if (cause instanceof ViewExpiredException) {
+                queued.remove();
+                openAgain();
+                continue;
+            }
             int status = cause instanceof NotFound ? 404 : cause instanceof AccessDenied ? 403 : 0;
             if (status != 0) {
                 queued.remove();
@@ -45,6 +53,21 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A form whose page the server no longer holds (too many pages opened since, or a session that restarted): the
+     * page is opened afresh, marked so that the page's script puts back what was typed, for the user to send again.
+     */
+    private static void openAgain() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        try {
+            context.getExternalContext().redirect(request.getContextPath() + UnsentForm.returnTo(request));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
     }
 
     /** Registered in faces-config.xml. */

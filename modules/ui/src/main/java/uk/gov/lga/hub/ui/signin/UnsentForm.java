@@ -25,7 +25,7 @@ public final class UnsentForm {
     }
 
     /** Where to bring the user back to after signing in again: the page, marked for restoring when ours sent it. */
-    static String returnTo(HttpServletRequest post) {
+    public static String returnTo(HttpServletRequest post) {
         StringBuilder page = new StringBuilder(post.getRequestURI().substring(post.getContextPath().length()));
         char separator = '?';
         for (String name : ADDRESS) {
