@@ -35,8 +35,16 @@ public class ImportResponsesPage {
     @Inject
     Caller caller;
 
+    @Inject
+    uk.gov.lga.hub.application.actionplan.ActionPlanService plans;
+
     private final FormErrors errors = new FormErrors();
     private Part file;
+
+    /** On a first visit: the plan in the address must be the caller's to see, or the page is not there. */
+    public void load() throws java.io.IOException {
+        uk.gov.lga.hub.ui.form.PageLoad.orNotFound(() -> plans.plan(caller, getId() == null ? -1 : getId()));
+    }
 
     public String read() {
         if (file == null || file.getSize() == 0) {
