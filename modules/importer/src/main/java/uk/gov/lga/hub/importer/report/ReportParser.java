@@ -9,9 +9,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.gov.lga.hub.importer.DocxLimits;
 import uk.gov.lga.hub.importer.Doubt;
 import uk.gov.lga.hub.importer.ImportProgress;
 import uk.gov.lga.hub.importer.NotAReport;
+import uk.gov.lga.hub.importer.TooLargeOnceOpened;
 import uk.gov.lga.hub.importer.UnreadableDocument;
 import uk.gov.lga.hub.importer.text.DocxLines;
 import uk.gov.lga.hub.importer.text.Line;
@@ -60,10 +62,15 @@ public final class ReportParser {
 
     /** @throws UnreadableDocument if the file is not a readable .docx; {@link NotAReport} if it is not a report */
     public static ReportDraft parseDocx(InputStream docx, ImportProgress progress) {
+        return parseDocx(docx, progress, DocxLimits.DEFAULT);
+    }
+
+    /** @throws TooLargeOnceOpened if it unpacks beyond {@code limits} (a {@link NotAReport}, nothing parsed) */
+    public static ReportDraft parseDocx(InputStream docx, ImportProgress progress, DocxLimits limits) {
         if (progress != null) {
             progress.step("opening the Word document", 0, 1);
         }
-        return parse(DocxLines.of(docx), progress);
+        return parse(DocxLines.of(docx, limits), progress);
     }
 
     public static ReportDraft parseText(String text) {

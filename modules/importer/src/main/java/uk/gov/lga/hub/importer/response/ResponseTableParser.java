@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.gov.lga.hub.importer.DocxLimits;
 import uk.gov.lga.hub.importer.Doubt;
 import uk.gov.lga.hub.importer.ImportProgress;
 import uk.gov.lga.hub.importer.NotAReport;
+import uk.gov.lga.hub.importer.TooLargeOnceOpened;
 import uk.gov.lga.hub.importer.UnreadableDocument;
 import uk.gov.lga.hub.importer.text.DocxLines;
 import uk.gov.lga.hub.importer.text.Line;
@@ -39,7 +41,12 @@ public final class ResponseTableParser {
 
     /** @throws UnreadableDocument if not a readable .docx; {@link NotAReport} if it holds no response rows */
     public static ResponseTableDraft parseDocx(InputStream docx, ImportProgress progress) {
-        return parse(DocxLines.of(docx).stream().map(Line::text).toList(), progress);
+        return parseDocx(docx, progress, DocxLimits.DEFAULT);
+    }
+
+    /** @throws TooLargeOnceOpened if it unpacks beyond {@code limits} (a {@link NotAReport}, nothing parsed) */
+    public static ResponseTableDraft parseDocx(InputStream docx, ImportProgress progress, DocxLimits limits) {
+        return parse(DocxLines.of(docx, limits).stream().map(Line::text).toList(), progress);
     }
 
     public static ResponseTableDraft parseText(String text) {
