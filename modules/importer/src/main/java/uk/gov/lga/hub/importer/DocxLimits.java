@@ -9,6 +9,11 @@ public record DocxLimits(long maxExpandedBytes, int maxEntries) {
 
     public static final DocxLimits DEFAULT = new DocxLimits(50L * 1024 * 1024, 1000);
 
+    /** "50 MB", or a number of bytes when it is not whole megabytes: how limits are shown to people. */
+    public static String describe(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+    }
+
     public DocxLimits {
         if (maxExpandedBytes <= 0 || maxEntries <= 0) {
             throw new IllegalArgumentException("Limits must be positive: " + maxExpandedBytes + ", " + maxEntries);

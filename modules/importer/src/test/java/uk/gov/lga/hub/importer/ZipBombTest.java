@@ -59,6 +59,34 @@ class ZipBombTest {
                 ImportProgress.NONE, tight));
     }
 
+    @Test
+    void tablesNestedThousandsDeepAreRefusedAsUnreadableNotAStackOverflow() throws Exception {
+        String nested = "<w:tbl><w:tr><w:tc>".repeat(20_000) + "<w:p/>" + "</w:tc></w:tr></w:tbl>".repeat(20_000);
+        byte[] docx = new Docx().paragraph("PLACEHOLDER").toBytes();
+        byte[] deep = replaceInDocument(docx, "<w:p><w:r><w:t>PLACEHOLDER</w:t></w:r></w:p>", nested);
+        assertThrows(UnreadableDocument.class, () -> ResponseTableParser.parseDocx(new ByteArrayInputStream(deep)));
+    }
+
+    /** The same .docx with a piece of its document.xml replaced. */
+    private static byte[] replaceInDocument(byte[] docx, String piece, String replacement) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    assertTrue(xml.contains(piece), xml);
+                    content = xml.replace(piece, replacement).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** A zip of {@code entries} parts named like a .docx's, each {@code bytes} of one repeated character. */
     static byte[] zip(int entries, int bytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -39,20 +39,20 @@ public class ImportLimits {
     int maxZipEntries;
 
     /** A .docx upload, whole in memory (POI reads it whole anyway) once known to be within the limit. */
-    InputStream readWord(InputStream upload) {
+    public InputStream readWord(InputStream upload) {
         return new ByteArrayInputStream(readAtMost(upload, maxBytes, WORD_RULE, "The file is larger than "
-                + megabytes(maxBytes) + "; a feedback report or response table is much smaller. Remove large"
+                + DocxLimits.describe(maxBytes) + "; a feedback report or response table is much smaller. Remove large"
                 + " pictures, or paste the text instead."));
     }
 
     /** A text upload as UTF-8. */
-    String readText(InputStream upload) {
+    public String readText(InputStream upload) {
         return new String(readAtMost(upload, maxTextBytes, TEXT_RULE, "The text is larger than "
-                + megabytes(maxTextBytes) + "; a report's or a response table's text is much smaller. Check it is"
-                + " the right file."), StandardCharsets.UTF_8);
+                + DocxLimits.describe(maxTextBytes) + "; a report's or a response table's text is much smaller."
+                + " Check it is the right file."), StandardCharsets.UTF_8);
     }
 
-    DocxLimits docx() {
+    public DocxLimits docx() {
         return new DocxLimits(maxExpandedBytes, maxZipEntries);
     }
 
@@ -66,9 +66,5 @@ public class ImportLimits {
         } catch (IOException unreadable) {
             throw new UncheckedIOException("The upload could not be read", unreadable);
         }
-    }
-
-    private static String megabytes(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }
 }

@@ -75,13 +75,16 @@ public final class DocxLines {
         } catch (IOException | RuntimeException damaged) {
             // Opened, but its parts cannot be read: still the reader's "cannot read this file", not a stack trace.
             throw new UnreadableDocument(damaged);
+        } catch (StackOverflowError nestedTooDeep) {
+            throw new UnreadableDocument(nestedTooDeep); // tables in tables thousands deep: no Word file does that
         }
     }
 
     private static XWPFDocument open(InputStream docx) {
         try {
             return new XWPFDocument(docx);
-        } catch (IOException | RuntimeException notWord) {
+        } catch (IOException | RuntimeException | StackOverflowError notWord) {
+            // POI builds nested tables by recursion: a file nested thousands deep overflows it, and is no report.
             throw new UnreadableDocument(notWord);
         }
     }

@@ -31,16 +31,13 @@ final class ZipBombGuard {
                 for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
                     expanded += read;
                     if (expanded > limits.maxExpandedBytes()) {
-                        throw new TooLargeOnceOpened("is larger than " + megabytes(limits.maxExpandedBytes()));
+                        throw new TooLargeOnceOpened("is larger than "
+                                + DocxLimits.describe(limits.maxExpandedBytes()));
                     }
                 }
             }
         } catch (IOException | IllegalArgumentException damaged) {
             throw new UnreadableDocument(damaged);
         }
-    }
-
-    private static String megabytes(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }
 }
