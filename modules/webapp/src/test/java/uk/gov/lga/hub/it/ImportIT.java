@@ -104,6 +104,89 @@ class ImportIT {
                 Files.readAllBytes(SEEDS.resolve("report-2024.txt")), "text/plain").status());
     }
 
+    @Test
+    void aWordFileOverTheUploadLimitIsRefusedWith413BeforeItIsReadAndNothingIsSaved() throws Exception {
+        int before = api.get("api/v1/councils/" + GATESHEAD + "/challenges", pcm).json().asJsonArray().size();
+        byte[] oversized = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, oversized, 0, 4);
+        Api.Reply refused = api.upload("api/v1/imports/reports?fileName=report.docx", pcm, oversized,
+                "application/octet-stream");
+        assertEquals(413, refused.status(), refused.body());
+        assertTrue(refused.isProblem(), refused.contentType());
+        assertEquals("import-too-large", refused.json().asJsonObject().getString("rule"));
+        assertTrue(refused.json().asJsonObject().getString("detail").startsWith("The file is larger than 5 MB"),
+                refused.body());
+        assertEquals(before, api.get("api/v1/councils/" + GATESHEAD + "/challenges", pcm).json().asJsonArray().size());
+
+        Api.Reply text = api.upload("api/v1/imports/reports?fileName=report.txt", pcm,
+                "x".repeat(2 * 1024 * 1024 + 1).getBytes(StandardCharsets.US_ASCII), "text/plain");
+        assertEquals(413, text.status(), text.body());
+        assertEquals("import-text-too-large", text.json().asJsonObject().getString("rule"));
+    }
+
+    @Test
+    void aSmallWordFileThatUnpacksBeyondTheLimitIsRefusedWith422Unread() throws Exception {
+        byte[] bomb = zipBomb(60 * 1024 * 1024);
+        assertTrue(bomb.length < 200 * 1024, "the upload itself is small: " + bomb.length);
+        long start = System.nanoTime();
+        Api.Reply refused = api.upload("api/v1/imports/reports?fileName=report.docx", pcm, bomb,
+                "application/octet-stream");
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.isProblem());
+        assertTrue(refused.json().asJsonObject().getString("detail")
+                .startsWith("This Word document is larger than 50 MB once unpacked"), refused.body());
+        assertTrue(System.nanoTime() - start < 15_000_000_000L, "refused without unpacking it all");
+    }
+
+    @Test
+    void aMegabyteOfTextBuiltToMakeTheParserBacktrackIsAnsweredWithinSeconds() throws Exception {
+        String hostile = hostileText(1024 * 1024);
+        long id = importedChallenge("2026-06-01", "2026-06-04");
+        String editor = Tokens.of("gateshead-editor");
+        for (String path : List.of("api/v1/imports/responses?fileName=table.txt&challenge=" + id,
+                "api/v1/imports/reports?fileName=report.txt")) {
+            long start = System.nanoTime();
+            Api.Reply reply = api.upload(path, path.contains("responses") ? editor : pcm,
+                    hostile.getBytes(StandardCharsets.UTF_8), "text/plain");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(reply.status() < 500, reply.status() + " " + reply.body());
+            assertTrue(millis < 10_000, path + " took " + millis + " ms");
+        }
+    }
+
+    /** Openings never closed, runs that defeat backtracking, and lines enough to punish per-line look-aheads. */
+    private static String hostileText(int size) {
+        int part = size / 8;
+        return "<a".repeat(part / 2) + "\n" + "[bookmark: ".repeat(part / 11) + "\n" + "1.".repeat(part / 2) + "1\tx\n"
+                + "Aa ".repeat(part / 3) + "Council\n" + "<!--".repeat(part / 4) + "\n"
+                + "Key recommendations\n1. A sentence.\n" + "x\n".repeat(part / 2) + "2. Another.\n"
+                + "1\tFinance\tDone\n" + "\tmore\tmore\n".repeat(part / 11)
+                + "was also asked to consider ".repeat(part / 27) + "\n15 - 18 January 2024\n";
+    }
+
+    /** A .docx-looking zip whose document part is {@code bytes} of spaces: a few kilobytes that unpack hugely. */
+    private static byte[] zipBomb(int bytes) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] spaces = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+            for (int written = 0; written < bytes; written += spaces.length) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    private long importedChallenge(String start, String end) throws Exception {
+        JsonObject draft = api.upload("api/v1/imports/reports?fileName=report.txt", pcm,
+                Files.readAllBytes(SEEDS.resolve("report-2024.txt")), "text/plain").json().asJsonObject();
+        return confirm(draft, start, end, List.of()).getJsonNumber("id").longValue();
+    }
+
     private JsonObject confirm(JsonObject draft, String start, String end, List<String> duplicate) throws Exception {
         Api.Reply reply = api.send("POST", "api/v1/imports/reports/confirmation?council=" + GATESHEAD, pcm,
                 checked(draft, start, end, duplicate));

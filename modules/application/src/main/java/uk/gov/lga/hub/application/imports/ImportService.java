@@ -2,10 +2,7 @@ package uk.gov.lga.hub.application.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +17,7 @@ import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
 import uk.gov.lga.hub.application.tenancy.Tenant;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.evidence.FileTooLarge;
 import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
 import uk.gov.lga.hub.domain.response.Acceptance;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
@@ -40,7 +38,6 @@ import uk.gov.lga.hub.importer.response.ResponseTableParser;
 @ApplicationScoped
 public class ImportService {
 
-    static final int MAX_BYTES = 20 * 1024 * 1024;
 
     /** One row of a response table and the recommendation it was matched to (if any), for checking. */
     public record ResponseMatch(String number, String recommendationAsPrinted, String response, Long recommendationId,
@@ -69,18 +66,23 @@ public class ImportService {
     @Inject
     Clock clock;
 
+    @Inject
+    ImportLimits limits;
+
+    /** @throws FileTooLarge over the size limit (nothing read past it); {@link NotAReport} for what cannot be read */
     public ReportDraft readReport(Caller caller, String fileName, InputStream file, ImportProgress progress) {
         ChallengeAccess.requireManager(caller);
-        return isWord(fileName) ? ReportParser.parseDocx(file, progress)
-                : ReportParser.parseText(text(fileName, file), progress);
+        return isWord(fileName) ? ReportParser.parseDocx(limits.readWord(file), progress, limits.docx())
+                : ReportParser.parseText(limits.readText(file), progress);
     }
 
     /** Reads a council's response table and matches each row to the challenge's recommendations. */
     @jakarta.transaction.Transactional
     public List<ResponseMatch> readResponses(Caller caller, long challengeId, String fileName, InputStream file) {
         Tenant.writerFor(caller, councils.ofChallenge(challengeId));
-        ResponseTableDraft table = isWord(fileName) ? ResponseTableParser.parseDocx(file, ImportProgress.NONE)
-                : ResponseTableParser.parseText(text(fileName, file), ImportProgress.NONE);
+        ResponseTableDraft table = isWord(fileName)
+                ? ResponseTableParser.parseDocx(limits.readWord(file), ImportProgress.NONE, limits.docx())
+                : ResponseTableParser.parseText(limits.readText(file), ImportProgress.NONE);
         List<ResponseMatcher.Known> known = recommendationsOf(challengeId).stream().map(r -> new ResponseMatcher.Known(
                 r.id(), r.number(), r.title(), r.text())).toList();
         return ResponseMatcher.match(table.rows(), known).stream().map(m -> new ResponseMatch(m.row().number(),
@@ -137,17 +139,5 @@ public class ImportService {
         }
         throw new NotAReport("Upload the document as a Word file (.docx) or as text (.txt); " + fileName
                 + " is neither. For a PDF, save it as Word or copy its text first.");
-    }
-
-    private static String text(String fileName, InputStream file) {
-        try {
-            byte[] bytes = file.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new NotAReport("The file is larger than 20 MB; a report's text is much smaller.");
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The upload could not be read", e);
-        }
     }
 }

@@ -9,4 +9,9 @@ public class FileTooLarge extends DomainRuleViolation {
         super("evidence-too-large", "The file is larger than " + EvidencePolicy.describe(limitBytes)
                 + ". Upload a smaller file, or link to the document instead.");
     }
+
+    /** Another upload's limit (an import's), with its own rule and advice; answered the same way. */
+    public FileTooLarge(String rule, String message) {
+        super(rule, message);
+    }
 }

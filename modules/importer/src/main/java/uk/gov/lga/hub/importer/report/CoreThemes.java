@@ -1,8 +1,10 @@
 package uk.gov.lga.hub.importer.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.lga.hub.importer.Doubt;
 import uk.gov.lga.hub.importer.text.Line;
@@ -30,6 +32,7 @@ final class CoreThemes {
             theme("Capacity for improvement", "capacity for improvement|capacity to improve",
                     "capacity to deliver"));
 
+
     private CoreThemes() {
     }
 
@@ -41,24 +44,56 @@ final class CoreThemes {
         return THEMES.stream().map(Theme::name).toList();
     }
 
+    /**
+     * The lines are normalised once and searched as one text, a line feed between them (no name spans one), so that
+     * each theme costs one search, not one a line.
+     */
     static List<String> find(List<Line> lines, List<Doubt> doubts) {
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            starts[i] = text.length();
+            text.append(normal(lines.get(i).text())).append('\n');
+        }
         List<String> found = new ArrayList<>();
         for (Theme theme : THEMES) {
-            if (lines.stream().anyMatch(line -> theme.usual().matcher(normal(line.text())).find())) {
+            if (theme.usual().matcher(text).find()) {
                 found.add(theme.name());
                 continue;
             }
-            lines.stream().filter(line -> theme.looser().matcher(normal(line.text())).find()).findFirst()
-                    .ifPresent(line -> {
-                        found.add(theme.name());
-                        doubts.add(new Doubt("core themes", "\"" + theme.name() + "\" was taken from wording that"
-                                + " is not the theme's own name. Check it was a theme of this challenge.", line.text()));
-                    });
+            Matcher looser = theme.looser().matcher(text);
+            if (looser.find()) {
+                int line = Arrays.binarySearch(starts, looser.start());
+                found.add(theme.name());
+                doubts.add(new Doubt("core themes", "\"" + theme.name() + "\" was taken from wording that is not"
+                        + " the theme's own name. Check it was a theme of this challenge.",
+                        lines.get(line >= 0 ? line : -line - 2).text()));
+            }
         }
         return List.copyOf(found);
     }
 
-    private static String normal(String text) {
-        return text.toLowerCase(Locale.UK).replace("&", " and ").replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ");
+    /** Lower case, "&" as "and", letters and single spaces only; one pass, for it is done to every line. */
+    static String normal(String text) {
+        String lower = text.toLowerCase(Locale.UK);
+        StringBuilder words = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '&') {
+                space(words);
+                words.append("and ");
+            } else if (c >= 'a' && c <= 'z') {
+                words.append(c);
+            } else {
+                space(words);
+            }
+        }
+        return words.toString();
+    }
+
+    private static void space(StringBuilder words) {
+        if (words.isEmpty() || words.charAt(words.length() - 1) != ' ') {
+            words.append(' ');
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.lga.hub.importer.Doubt;
 import uk.gov.lga.hub.importer.text.Line;
+import uk.gov.lga.hub.importer.text.NextIndex;
 
 /**
  * The peer team as reports list it: "Name – Role, Home organisation", one a line, usually bulleted (or a table row
@@ -20,9 +21,11 @@ final class PeerTeam {
             + "(?<rest>.+)$");
     private static final Pattern BULLETED = Pattern.compile("^[•·*▪◦-].*");
     /** "(Labour)", "(Lab)", "(Conservative)", "(Lib Dem)", "(Independent)" and the like. */
-    private static final Pattern GROUP = Pattern.compile("\\s*\\(((?:Lab|Con|Lib|LD|Ind|Green|Plaid|SNP|Reform|"
+    private static final Pattern GROUP = Pattern.compile("\\(((?:Lab|Con|Lib|LD|Ind|Green|Plaid|SNP|Reform|"
             + "Residents)[^)]{0,30})\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHIEF_EXECUTIVE = Pattern.compile("\\b(cex|chief executive)\\b");
     private static final int PEER_LINE_WORDS = 25;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PeerTeam() {
     }
@@ -39,7 +42,7 @@ final class PeerTeam {
             Matcher peer = PEER.matcher(line);
             boolean listed = BULLETED.matcher(line).matches();
             boolean looksLikeAPeer = peer.matches() && !line.endsWith(".") && !line.endsWith(":")
-                    && line.split("\\s+").length <= PEER_LINE_WORDS;
+                    && WHITESPACE.split(line).length <= PEER_LINE_WORDS;
             if (listed && !peer.matches()) {
                 doubts.add(new Doubt("peer team", "This line could not be read as a peer's name, role and"
                         + " organisation.", line));
@@ -79,7 +82,7 @@ final class PeerTeam {
             Matcher party = part == null ? null : GROUP.matcher(part);
             if (party != null && party.find()) {
                 group = party.group(1).strip();
-                part.replace(party.start(), party.end(), "");
+                part.replace(spaceBefore(part, party.start()), party.end(), "");
             }
         }
         String org = organisation == null || organisation.toString().isBlank() ? null : organisation.toString().strip();
@@ -89,6 +92,23 @@ final class PeerTeam {
         }
         String kind = kind(name.toString(), role.toString(), peers);
         peers.add(new ReportDraft.PeerDraft(name.toString().strip(), role.toString().strip(), org, kind, group));
+    }
+
+    /**
+     * Where the whitespace before a bracket starts: the group goes with it. Found by walking back, not by a leading
+     * {@code \\s*} in the pattern, which makes a search retry at every space of a long run.
+     */
+    private static int spaceBefore(CharSequence text, int bracket) {
+        int start = bracket;
+        while (start > 0 && " \t\n\u000b\f\r".indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        return start;
+    }
+
+    /** What {@code .*} on both sides of a word asked of the role: no line breaks in it. */
+    private static boolean isOneLine(String text) {
+        return NextIndex.lineTerminator(text, 0) < 0;
     }
 
     private static String kind(String name, String role, List<ReportDraft.PeerDraft> soFar) {
@@ -103,8 +123,8 @@ final class PeerTeam {
         if (name.matches("^(Cllr|Councillor|Cllr\\.)\\b.*") || lower.contains("member peer")) {
             return "MEMBER_PEER";
         }
-        if (!leadFound && lower.matches(".*\\b(cex|chief executive)\\b.*") && !lower.contains("assistant chief")
-                && !lower.contains("deputy chief")) {
+        if (!leadFound && isOneLine(lower) && CHIEF_EXECUTIVE.matcher(lower).find()
+                && !lower.contains("assistant chief") && !lower.contains("deputy chief")) {
             return "LEAD_PEER";
         }
         return "OFFICER_PEER";

@@ -1,7 +1,9 @@
 package uk.gov.lga.hub.importer.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.lga.hub.importer.Doubt;
@@ -23,6 +25,10 @@ final class RecommendationList {
     private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>[^.:–—]{3,80}?)\\s*(?::|\\s[–—])\\s+"
             + "(?<text>[A-Z].*)$", Pattern.DOTALL);
     private static final String BULLETS = "•·*▪◦–-";
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern LOWER = Pattern.compile("[a-z]+");
+    private static final Pattern UPPER = Pattern.compile("[A-Z]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int TITLE_WORDS = 12;
     /** More paragraphs than this under one recommendation suggests the section's end was missed. */
     private static final int LONGEST_TEXT = 4;
@@ -38,8 +44,10 @@ final class RecommendationList {
     static List<ReportDraft.RecommendationDraft> read(List<Line> lines, int from, int to, List<Doubt> doubts,
                                                        ImportProgress progress) {
         RecommendationList list = new RecommendationList(doubts);
-        String style = firstItemStyle(lines, from, to);
-        int total = countItems(lines, from, to, style);
+        String[] styles = itemStyles(lines, from, to);
+        String style = Arrays.stream(styles).filter(Objects::nonNull).findFirst().orElse("");
+        int total = (int) Arrays.stream(styles).filter(style::equals).count();
+        int lastItem = from + lastIndexOf(styles, style);
         String number = null;
         String first = null;
         List<String> rest = new ArrayList<>();
@@ -48,16 +56,18 @@ final class RecommendationList {
             if (line.isBlank()) {
                 continue;
             }
-            Matcher item = ITEM.matcher(line);
-            if (item.matches() && style(item.group("number")).equals(style)) {
+            boolean isItem = styles[i - from] != null;
+            if (style.equals(styles[i - from])) {
+                Matcher item = ITEM.matcher(line);
+                item.matches();
                 list.add(number, first, rest);
                 number = item.group("number");
                 first = item.group("rest").strip();
                 rest = new ArrayList<>();
                 progress.step("recommendations", list.items.size() + 1, total);
-            } else if (first != null && (takesMoreText(first) || item.matches())) {
+            } else if (first != null && (takesMoreText(first) || isItem)) {
                 rest.add(line); // its text, or its own sub-points ("- A review of…") under it
-            } else if (first != null && listGoesOnAfter(lines, i, to, style)) {
+            } else if (first != null && lastItem > i) { // the list goes on after this paragraph
                 doubts.add(new Doubt("recommendation " + printed(number, list.items.size()), "This paragraph follows"
                         + " the recommendation and was taken as part of its text. Check it belongs there.", line));
                 rest.add(line);
@@ -81,36 +91,40 @@ final class RecommendationList {
         if (BULLETS.contains(number)) {
             return "•";
         }
-        return number.replaceAll("\\d+", "9").replaceAll("[a-z]+", "a").replaceAll("[A-Z]+", "A");
+        return UPPER.matcher(LOWER.matcher(DIGITS.matcher(number).replaceAll("9")).replaceAll("a")).replaceAll("A");
     }
 
-    private static String firstItemStyle(List<Line> lines, int from, int to) {
+    /**
+     * The style of the item number each line starts with (null for a line that is no item), read once: whether the
+     * list goes on after a paragraph is then one comparison with the last item, not a search to the section's end
+     * for every stray paragraph (quadratic in a long section).
+     */
+    private static String[] itemStyles(List<Line> lines, int from, int to) {
+        String[] styles = new String[Math.max(0, to - from)];
         for (int i = from; i < to; i++) {
-            Matcher item = ITEM.matcher(lines.get(i).text());
-            if (item.matches()) {
-                return style(item.group("number"));
-            }
+            String text = lines.get(i).text();
+            Matcher item = hasSpace(text) ? ITEM.matcher(text) : null; // a number and its text have a space between
+            styles[i - from] = item != null && item.matches() ? style(item.group("number")) : null;
         }
-        return "";
+        return styles;
     }
 
-    private static int countItems(List<Line> lines, int from, int to, String style) {
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            Matcher item = ITEM.matcher(lines.get(i).text());
-            count += item.matches() && style(item.group("number")).equals(style) ? 1 : 0;
-        }
-        return count;
-    }
-
-    private static boolean listGoesOnAfter(List<Line> lines, int from, int to, String style) {
-        for (int i = from + 1; i < to; i++) {
-            Matcher item = ITEM.matcher(lines.get(i).text());
-            if (item.matches() && style(item.group("number")).equals(style)) {
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (" \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int lastIndexOf(String[] styles, String style) {
+        for (int i = styles.length - 1; i >= 0; i--) {
+            if (style.equals(styles[i])) {
+                return i;
+            }
+        }
+        return -1 - styles.length; // so that from + this is before every line of the section
     }
 
     /** A title line takes the lines after it; a sentence takes only sub-points it introduced with a colon. */
@@ -119,11 +133,14 @@ final class RecommendationList {
     }
 
     private static boolean isTitle(String line) {
-        return !line.endsWith(".") && !line.endsWith(":") && line.split("\\s+").length <= TITLE_WORDS;
+        return !line.endsWith(".") && !line.endsWith(":") && WHITESPACE.split(line).length <= TITLE_WORDS;
     }
 
     private static String printed(String number, int itemsSoFar) {
-        return BULLETS.contains(number) ? String.valueOf(itemsSoFar + 1) : number.replaceAll("[.]$", "");
+        if (BULLETS.contains(number)) {
+            return String.valueOf(itemsSoFar + 1);
+        }
+        return number.endsWith(".") ? number.substring(0, number.length() - 1) : number;
     }
 
     private void add(String number, String first, List<String> rest) {

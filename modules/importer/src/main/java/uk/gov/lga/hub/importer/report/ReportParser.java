@@ -3,16 +3,22 @@ package uk.gov.lga.hub.importer.report;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.gov.lga.hub.importer.DocxLimits;
 import uk.gov.lga.hub.importer.Doubt;
 import uk.gov.lga.hub.importer.ImportProgress;
 import uk.gov.lga.hub.importer.NotAReport;
+import uk.gov.lga.hub.importer.TooLargeOnceOpened;
 import uk.gov.lga.hub.importer.UnreadableDocument;
 import uk.gov.lga.hub.importer.text.DocxLines;
 import uk.gov.lga.hub.importer.text.Line;
 import uk.gov.lga.hub.importer.text.Lines;
+import uk.gov.lga.hub.importer.text.NextIndex;
 
 /**
  * Reads an LGA feedback report (its .docx, or the text of it) into a {@link ReportDraft}: council, on-site dates,
@@ -30,23 +36,21 @@ public final class ReportParser {
     private static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile(
             "^(?:\\d+\\.?\\s+)?(?:the\\s+peer\\s+team'?s\\s+)?(?:key\\s+|main\\s+)?recommendations\\s*:?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RECOMMENDATIONS_INTRO = Pattern.compile(".*\\brecommendations\\b.*:$",
+    /** "…the following 10 recommendations:" is this found in a line that ends with a colon (see introduces()). */
+    private static final Pattern RECOMMENDATIONS_WORD = Pattern.compile("\\brecommendations\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXECUTIVE_SUMMARY = Pattern.compile("(?i)^(\\d+\\.?\\s+)?executive summary:?$");
-    private static final Pattern PEER_TEAM = Pattern.compile("(?i)^(\\d+(\\.\\d+)*\\.?\\s+)?(the )?peer team:?$");
-    /** "Coventry City Council", "Stockton-on-Tees Borough Council". */
-    private static final Pattern TYPED_COUNCIL = Pattern.compile("\\b([A-Z][a-z]+(?:[ -](?:upon|on|le|in|under)?[ -]?"
-            + "[A-Z][a-z]+)*) (?:City|County|Borough|District|Metropolitan Borough|Town) Council\\b");
+    private static final Pattern PEER_TEAM = Pattern.compile("(?i)^(?:\\d++(?:\\.\\d++)*+\\.?\\s+)?(?:the )?"
+            + "peer team:?$");
     /** "Gateshead Council"; not "The Council", "Full Council" or "Cabinet and Council". */
     private static final Pattern PLAIN_COUNCIL = Pattern.compile("\\b(?!(?:The|This|That|Each|Every|Our|Your|A|Full|"
             + "Cabinet|City|County|Town|Parish|District|Borough|Unitary|Combined)\\b)([A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?)"
             + " Council\\b");
     private static final Pattern BULLETED = Pattern.compile("^[•·*▪◦-].*");
-    private static final Pattern ONSITE_AT = Pattern.compile("on-?site at ([A-Z][\\w' -]+?)[,.]");
     private static final Pattern EXTRA_SCOPE = Pattern.compile(
             "asked the peer team to (?:provide feedback on|look at|consider) ([A-Z][^:.,]{2,60})[:.,]");
-    private static final Pattern ALSO_ASKED = Pattern.compile("(?i)(?:were|was) also asked to (?:look at|consider)"
-            + " (.+?)\\.(?:\\s|$)");
+    /** Minutes' "…were also asked to look at a; b and c." (what follows, to the full stop, is read by alsoAsked()). */
+    private static final Pattern ALSO_ASKED = Pattern.compile("(?i)(?:were|was) also asked to (?:look at|consider) ");
     private static final int MOST_UNREADABLE_LINES_LISTED = 5;
 
     private ReportParser() {
@@ -58,10 +62,15 @@ public final class ReportParser {
 
     /** @throws UnreadableDocument if the file is not a readable .docx; {@link NotAReport} if it is not a report */
     public static ReportDraft parseDocx(InputStream docx, ImportProgress progress) {
+        return parseDocx(docx, progress, DocxLimits.DEFAULT);
+    }
+
+    /** @throws TooLargeOnceOpened if it unpacks beyond {@code limits} (a {@link NotAReport}, nothing parsed) */
+    public static ReportDraft parseDocx(InputStream docx, ImportProgress progress, DocxLimits limits) {
         if (progress != null) {
             progress.step("opening the Word document", 0, 1);
         }
-        return parse(DocxLines.of(docx), progress);
+        return parse(DocxLines.of(docx, limits), progress);
     }
 
     public static ReportDraft parseText(String text) {
@@ -106,14 +115,23 @@ public final class ReportParser {
 
     /** [first line of the list, end) of the recommendations: after their heading, else after an introducing line. */
     private static Optional<int[]> recommendationsSection(List<Line> lines) {
-        for (Pattern opening : List.of(RECOMMENDATIONS_HEADING, RECOMMENDATIONS_INTRO)) {
+        for (Predicate<String> opening : List.<Predicate<String>>of(
+                text -> RECOMMENDATIONS_HEADING.matcher(text).matches(), ReportParser::introducesRecommendations)) {
             for (int i = 0; i < lines.size(); i++) {
-                if (opening.matcher(lines.get(i).text()).matches()) {
+                if (opening.test(lines.get(i).text())) {
                     return Optional.of(new int[] {i + 1, sectionEnd(lines, i)});
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What {@code (?i).*\brecommendations\b.*:$} matched, without its cost: that expression reads the rest of the
+     * line again at every "recommendations" in it. A single line ending with a colon that has the word.
+     */
+    static boolean introducesRecommendations(String text) {
+        return text.endsWith(":") && NextIndex.lineTerminator(text, 0) < 0 && RECOMMENDATIONS_WORD.matcher(text).find();
     }
 
     /** The next heading at the level of the one at {@code heading}, or above it; the end of the document if none. */
@@ -140,29 +158,38 @@ public final class ReportParser {
 
     /** The first council named outside the peer team's list (whose lines name the peers' own councils). */
     private static String council(List<Line> lines, List<Doubt> doubts) {
-        for (Pattern council : List.of(TYPED_COUNCIL, PLAIN_COUNCIL)) {
+        for (Function<String, Optional<String>> council : List.<Function<String, Optional<String>>>of(
+                CouncilName::typed, ReportParser::plainCouncil)) {
             for (Line line : lines) {
-                Matcher named = council.matcher(line.text());
-                if (!BULLETED.matcher(line.text()).matches() && named.find()) {
-                    return named.group();
+                Optional<String> named = council.apply(line.text());
+                if (named.isPresent() && !BULLETED.matcher(line.text()).matches()) {
+                    return named.get();
                 }
             }
         }
         for (Line line : lines) {
-            Matcher at = ONSITE_AT.matcher(line.text());
-            if (at.find()) {
-                doubts.add(new Doubt("council", "The council's full name is not printed; \"" + at.group(1)
+            Optional<String> at = CouncilName.onSiteAt(line.text());
+            if (at.isPresent()) {
+                doubts.add(new Doubt("council", "The council's full name is not printed; \"" + at.get()
                         + "\" is where the peers were on site. Choose the council.", line.text()));
-                return at.group(1).strip();
+                return at.get().strip();
             }
         }
         doubts.add(new Doubt("council", "The council could not be found in the text. Choose it.", null));
         return null;
     }
 
+    private static Optional<String> plainCouncil(String line) {
+        if (!line.contains(" Council")) {
+            return Optional.empty();
+        }
+        Matcher named = PLAIN_COUNCIL.matcher(line);
+        return named.find() ? Optional.of(named.group()) : Optional.empty();
+    }
+
     private static List<ReportDraft.PeerDraft> peers(List<Line> lines, List<Doubt> doubts) {
         for (int i = 0; i < lines.size(); i++) {
-            if (PEER_TEAM.matcher(lines.get(i).text()).matches()) {
+            if (endsWithWord(lines.get(i).text(), "team") && PEER_TEAM.matcher(lines.get(i).text()).matches()) {
                 int end = i + 1;
                 while (end < lines.size() && lines.get(end).headingLevel() == 0) {
                     end++;
@@ -181,25 +208,76 @@ public final class ReportParser {
     /** "…asked the peer team to provide feedback on Transformation: …", or minutes' "were also asked to look at a; b". */
     private static List<String> extraScope(List<Line> lines) {
         for (Line line : lines) {
-            Matcher extra = EXTRA_SCOPE.matcher(line.text());
-            if (extra.find()) {
+            Matcher extra = line.text().contains("asked the peer team to ") ? EXTRA_SCOPE.matcher(line.text()) : null;
+            if (extra != null && extra.find()) {
                 return List.of(extra.group(1).strip());
             }
         }
         for (Line line : lines) {
-            Matcher also = ALSO_ASKED.matcher(line.text());
-            if (also.find()) {
-                return List.of(also.group(1).split(";")).stream().map(String::strip)
+            Optional<String> also = alsoAsked(line.text());
+            if (also.isPresent()) {
+                return List.of(also.get().split(";")).stream().map(String::strip)
                         .map(scope -> scope.replaceFirst("^and ", "")).filter(scope -> !scope.isEmpty()).toList();
             }
         }
         return List.of();
     }
 
+    /**
+     * What {@code (?i)(?:were|was) also asked to (?:look at|consider) (.+?)\.(?:\s|$)} captured: the words after
+     * the first such phrase that has a full stop ending a sentence after it, before the line breaks. The full stop
+     * and the line's end are each looked for once, however many such phrases the line repeats.
+     */
+    static Optional<String> alsoAsked(String line) {
+        if (!line.toLowerCase(Locale.ROOT).contains("also asked to ")) {
+            return Optional.empty();
+        }
+        NextIndex fullStop = new NextIndex(from -> sentenceEnd(line, from));
+        NextIndex lineEnd = new NextIndex(from -> NextIndex.lineTerminator(line, from));
+        Matcher asked = ALSO_ASKED.matcher(line);
+        for (int from = 0; from < line.length() && asked.find(from); from = asked.start() + 1) {
+            int end = fullStop.from(asked.end() + 1);
+            int lineBreak = lineEnd.from(asked.end());
+            if (end >= 0 && (lineBreak < 0 || end < lineBreak)) {
+                return Optional.of(line.substring(asked.end(), end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first '.' at or after {@code from} followed by a space or by the end ({@code \.(?:\s|$)}), or -1. */
+    private static int sentenceEnd(String line, int from) {
+        for (int dot = line.indexOf('.', from); dot >= 0; dot = line.indexOf('.', dot + 1)) {
+            int next = dot + 1;
+            if (next < line.length() && " \t\n\u000b\f\r".indexOf(line.charAt(next)) >= 0
+                    || atEndOfInput(line, next)) {
+                return dot;
+            }
+        }
+        return -1;
+    }
+
+    /** Java's {@code $} without MULTILINE: the end, or before a line terminator that ends the input. */
+    private static boolean atEndOfInput(String line, int at) {
+        int left = line.length() - at;
+        return left <= 0 || left == 1 && NextIndex.lineTerminator(line, at) == at
+                || left == 2 && line.charAt(at) == '\r' && line.charAt(at + 1) == '\n';
+    }
+
+    /**
+     * Whether a heading pattern ending in {@code word} (and perhaps a colon) can match at all: checked first because
+     * running the pattern on each of a few hundred thousand lines costs more than the check.
+     */
+    private static boolean endsWithWord(String text, String word) {
+        int end = text.endsWith(":") ? text.length() - 1 : text.length();
+        return end >= word.length() && text.regionMatches(true, end - word.length(), word, 0, word.length());
+    }
+
     /** The paragraphs under "Executive summary", up to the next heading of its level or the recommendations. */
     private static String executiveSummary(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (EXECUTIVE_SUMMARY.matcher(lines.get(i).text()).matches()) {
+            if (endsWithWord(lines.get(i).text(), "summary")
+                    && EXECUTIVE_SUMMARY.matcher(lines.get(i).text()).matches()) {
                 List<String> text = new ArrayList<>();
                 int end = sectionEnd(lines, i);
                 for (int j = i + 1; j < end && !RECOMMENDATIONS_HEADING.matcher(lines.get(j).text()).matches(); j++) {

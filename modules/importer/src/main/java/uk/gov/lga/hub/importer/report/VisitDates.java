@@ -52,6 +52,9 @@ final class VisitDates {
     }
 
     static Optional<Visit> inLine(String line) {
+        if (line.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty(); // no day of the month: the patterns below need not be tried
+        }
         boolean stated = line.length() <= COVER_LINE || ABOUT_THE_VISIT.matcher(line).find();
         try {
             Matcher two = TWO_MONTHS.matcher(line);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Matches each row of a response table to one of the challenge's recommendations. The title the row starts with
@@ -28,14 +29,18 @@ public final class ResponseMatcher {
 
     /** Share of a row's words that must be in a recommendation for a match by words. */
     private static final double WORDS_NEEDED = 0.5;
+    private static final Pattern NUMBER_MARKS = Pattern.compile("[().]");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9 ]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private ResponseMatcher() {
     }
 
     public static List<Match> match(List<ResponseTableDraft.Row> rows, List<Known> known) {
+        List<Candidate> candidates = known.stream().map(Candidate::of).toList();
         List<Match> matches = new ArrayList<>();
         for (ResponseTableDraft.Row row : rows) {
-            matches.add(match(row, known));
+            matches.add(match(row, candidates));
         }
         return matches;
     }
@@ -47,44 +52,58 @@ public final class ResponseMatcher {
         return known.stream().filter(k -> !answered.contains(k)).toList();
     }
 
-    private static Match match(ResponseTableDraft.Row row, List<Known> known) {
+    /**
+     * A recommendation with its title, number and words normalised once, not again for every row: a table of
+     * many thousand rows would otherwise normalise every recommendation's text thousands of times.
+     */
+    private record Candidate(Known known, String title, String lastNumber, Set<String> words) {
+
+        static Candidate of(Known known) {
+            return new Candidate(known, normal(known.title()), lastPart(known.number()),
+                    new HashSet<>(List.of(normal(known.title() + " " + known.text()).split(" "))));
+        }
+    }
+
+    private static Match match(ResponseTableDraft.Row row, List<Candidate> candidates) {
         String printed = normal(row.recommendation());
-        Known byTitle = known.stream().filter(k -> !normal(k.title()).isEmpty() && printed.startsWith(normal(k.title())))
-                .max(Comparator.comparingInt(k -> normal(k.title()).length())).orElse(null);
+        Candidate byTitle = candidates.stream().filter(c -> !c.title().isEmpty() && printed.startsWith(c.title()))
+                .max(Comparator.comparingInt(c -> c.title().length())).orElse(null);
         if (byTitle != null) {
-            return new Match(row, byTitle, Confidence.TITLE);
+            return new Match(row, byTitle.known(), Confidence.TITLE);
         }
         String number = lastPart(row.number());
-        Known byNumber = number.isEmpty() ? null
-                : known.stream().filter(k -> lastPart(k.number()).equals(number)).findFirst().orElse(null);
+        Candidate byNumber = number.isEmpty() ? null
+                : candidates.stream().filter(c -> c.lastNumber().equals(number)).findFirst().orElse(null);
         if (byNumber != null) {
-            return new Match(row, byNumber, Confidence.NUMBER);
+            return new Match(row, byNumber.known(), Confidence.NUMBER);
         }
-        Known byWords = known.stream().max(Comparator.comparingDouble(k -> overlap(printed, k)))
-                .filter(k -> overlap(printed, k) >= WORDS_NEEDED).orElse(null);
-        return new Match(row, byWords, byWords == null ? Confidence.UNMATCHED : Confidence.WORDS);
+        Set<String> words = new HashSet<>(List.of(printed.split(" ")));
+        words.removeIf(w -> w.length() < 4);
+        Candidate byWords = candidates.stream().max(Comparator.comparingDouble(c -> overlap(words, c)))
+                .filter(c -> overlap(words, c) >= WORDS_NEEDED).orElse(null);
+        return byWords == null ? new Match(row, null, Confidence.UNMATCHED)
+                : new Match(row, byWords.known(), Confidence.WORDS);
     }
 
     /** "2.3" → "3", "3." → "3", "c)" → "c". */
     private static String lastPart(String number) {
-        String digits = number == null ? "" : number.strip().replaceAll("[().]", " ").strip();
+        String digits = number == null ? "" : NUMBER_MARKS.matcher(number.strip()).replaceAll(" ").strip();
         return digits.contains(" ") ? digits.substring(digits.lastIndexOf(' ') + 1) : digits;
     }
 
     /** Share of the row's longer words found in the recommendation's title and text. */
-    private static double overlap(String row, Known recommendation) {
-        Set<String> words = new HashSet<>(List.of(row.split(" ")));
-        words.removeIf(w -> w.length() < 4);
-        if (words.isEmpty()) {
+    private static double overlap(Set<String> rowWords, Candidate recommendation) {
+        if (rowWords.isEmpty()) {
             return 0;
         }
-        Set<String> theirs = new HashSet<>(List.of(normal(recommendation.title() + " " + recommendation.text())
-                .split(" ")));
-        return (double) words.stream().filter(theirs::contains).count() / words.size();
+        return (double) rowWords.stream().filter(recommendation.words()::contains).count() / rowWords.size();
     }
 
     private static String normal(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.UK).replace("&", " and ").replaceAll("[^a-z0-9 ]", " ")
-                .replaceAll("\\s+", " ").strip();
+        if (text == null) {
+            return "";
+        }
+        String words = NOT_A_WORD.matcher(text.toLowerCase(Locale.UK).replace("&", " and ")).replaceAll(" ");
+        return WHITESPACE.matcher(words).replaceAll(" ").strip();
     }
 }

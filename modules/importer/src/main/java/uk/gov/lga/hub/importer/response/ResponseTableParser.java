@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.gov.lga.hub.importer.DocxLimits;
 import uk.gov.lga.hub.importer.Doubt;
 import uk.gov.lga.hub.importer.ImportProgress;
 import uk.gov.lga.hub.importer.NotAReport;
+import uk.gov.lga.hub.importer.TooLargeOnceOpened;
 import uk.gov.lga.hub.importer.UnreadableDocument;
 import uk.gov.lga.hub.importer.text.DocxLines;
 import uk.gov.lga.hub.importer.text.Line;
@@ -22,11 +24,13 @@ import uk.gov.lga.hub.importer.text.Lines;
  */
 public final class ResponseTableParser {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*[.)]?|\\(?[a-z]\\)|[a-z]\\.");
+    /** Possessive: a repeated group that may backtrack recurses in Java, and "1.1.1…" would overflow the stack. */
+    private static final Pattern NUMBER = Pattern.compile("\\d++(?:\\.\\d++)*+[.)]?|\\(?[a-z]\\)|[a-z]\\.");
     /** The number a recommendation cell starts with when the table has no number column: "2.1 City Centre…". */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)*[.)]?)\\s+(\\S.*)$",
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d++(?:\\.\\d++)*+[.)]?)\\s+(\\S.*)$",
             Pattern.DOTALL);
     private static final Pattern RULE = Pattern.compile("^[-\\s]*$");
+    private static final Pattern CLOSING_STOP = Pattern.compile("[.]$");
 
     private ResponseTableParser() {
     }
@@ -37,7 +41,12 @@ public final class ResponseTableParser {
 
     /** @throws UnreadableDocument if not a readable .docx; {@link NotAReport} if it holds no response rows */
     public static ResponseTableDraft parseDocx(InputStream docx, ImportProgress progress) {
-        return parse(DocxLines.of(docx).stream().map(Line::text).toList(), progress);
+        return parseDocx(docx, progress, DocxLimits.DEFAULT);
+    }
+
+    /** @throws TooLargeOnceOpened if it unpacks beyond {@code limits} (a {@link NotAReport}, nothing parsed) */
+    public static ResponseTableDraft parseDocx(InputStream docx, ImportProgress progress, DocxLimits limits) {
+        return parse(DocxLines.of(docx, limits).stream().map(Line::text).toList(), progress);
     }
 
     public static ResponseTableDraft parseText(String text) {
@@ -51,23 +60,23 @@ public final class ResponseTableParser {
     /** Lines are kept raw here (tabs matter); each cell is cleaned once its row is whole. */
     static ResponseTableDraft parse(List<String> lines, ImportProgress listener) {
         ImportProgress progress = listener == null ? ImportProgress.NONE : listener;
-        List<String[]> rows = new ArrayList<>();
+        List<RawRow> rows = new ArrayList<>();
         List<Doubt> doubts = new ArrayList<>();
         for (String line : lines) {
-            if (RULE.matcher(line).matches() || isHeader(line)) {
+            if (isRule(line) || isHeader(line)) {
                 continue;
             }
             String[] cells = line.split("\t", -1);
             if (line.startsWith("\t") && !rows.isEmpty()) {
-                String[] row = rows.get(rows.size() - 1);
-                row[1] = append(row[1], cell(cells, 1));
-                row[2] = append(row[2], join(cells, 2));
+                RawRow row = rows.get(rows.size() - 1);
+                row.recommendation.append(cell(cells, 1));
+                row.response.append(join(cells, 2));
             } else if (cells.length >= 2 && NUMBER.matcher(cells[0].strip()).matches()) {
-                rows.add(new String[] {cells[0].strip(), cells[1], join(cells, 2)});
+                rows.add(new RawRow(cells[0].strip(), cells[1], join(cells, 2)));
             } else if (cells.length >= 2 && !cells[0].isBlank()) {
                 Matcher numbered = LEADING_NUMBER.matcher(Lines.strip(cells[0]));
-                rows.add(numbered.matches() ? new String[] {numbered.group(1), numbered.group(2), join(cells, 1)}
-                        : new String[] {"", cells[0], join(cells, 1)});
+                rows.add(numbered.matches() ? new RawRow(numbered.group(1), numbered.group(2), join(cells, 1))
+                        : new RawRow("", cells[0], join(cells, 1)));
             } else if (!rows.isEmpty() && !Lines.clean(line).isEmpty()) {
                 doubts.add(new Doubt("response table", "This line is outside the table's rows and was not imported.",
                         Lines.clean(line)));
@@ -80,14 +89,14 @@ public final class ResponseTableParser {
         return new ResponseTableDraft(drafts(rows, doubts, progress), doubts);
     }
 
-    private static List<ResponseTableDraft.Row> drafts(List<String[]> rows, List<Doubt> doubts,
+    private static List<ResponseTableDraft.Row> drafts(List<RawRow> rows, List<Doubt> doubts,
                                                        ImportProgress progress) {
         List<ResponseTableDraft.Row> drafts = new ArrayList<>();
-        for (String[] row : rows) {
+        for (RawRow row : rows) {
             progress.step("responses", drafts.size() + 1, rows.size());
-            String number = row[0].replaceAll("[.]$", "");
-            String recommendation = Lines.strip(row[1]);
-            String response = Lines.strip(row[2]);
+            String number = CLOSING_STOP.matcher(row.number).replaceAll("");
+            String recommendation = Lines.strip(row.recommendation.toString());
+            String response = Lines.strip(row.response.toString());
             String ref = number.isEmpty() ? recommendation : number;
             if (number.isEmpty()) {
                 doubts.add(new Doubt("response " + (drafts.size() + 1), "The table gives no number for this"
@@ -99,6 +108,16 @@ public final class ResponseTableParser {
             drafts.add(new ResponseTableDraft.Row(number, recommendation, response));
         }
         return drafts;
+    }
+
+    /** Dashes and spaces only; the pattern is tried only once no other character is seen (most lines: at once). */
+    private static boolean isRule(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("- \t\n\u000b\f\r\u0085\u2028\u2029".indexOf(line.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return RULE.matcher(line).matches();
     }
 
     /** "No. | Peer Team Recommendations | Council Response": short cells naming the columns. */
@@ -117,7 +136,50 @@ public final class ResponseTableParser {
         return from < cells.length ? String.join("\n", Arrays.copyOfRange(cells, from, cells.length)).strip() : "";
     }
 
-    private static String append(String text, String more) {
-        return more.isBlank() ? text : text.isBlank() ? more : text + " " + more;
+    /** A row as read, its cells raw until the row is whole. */
+    private static final class RawRow {
+
+        private final String number;
+        private final Cell recommendation;
+        private final Cell response;
+
+        RawRow(String number, String recommendation, String response) {
+            this.number = number;
+            this.recommendation = new Cell(recommendation);
+            this.response = new Cell(response);
+        }
+    }
+
+    /**
+     * A cell that later lines may carry on, a space between (a blank start is replaced). Kept in a builder: a row
+     * carried on over a hundred thousand lines must not be copied whole at each of them.
+     */
+    private static final class Cell {
+
+        private final StringBuilder text = new StringBuilder();
+        private boolean blank;
+
+        Cell(String first) {
+            text.append(first);
+            blank = first.isBlank();
+        }
+
+        void append(String more) {
+            if (more.isBlank()) {
+                return;
+            }
+            if (blank) {
+                text.setLength(0);
+                blank = false;
+            } else {
+                text.append(' ');
+            }
+            text.append(more);
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package uk.gov.lga.hub.importer.text;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import uk.gov.lga.hub.importer.DocxLimits;
+import uk.gov.lga.hub.importer.TooLargeOnceOpened;
 import uk.gov.lga.hub.importer.UnreadableDocument;
 
 /**
@@ -35,7 +38,24 @@ public final class DocxLines {
     }
 
     public static List<Line> of(InputStream docx) {
-        XWPFDocument document = open(docx);
+        return of(docx, DocxLimits.DEFAULT);
+    }
+
+    /**
+     * The document's lines, once its unpacked size and part count are known to be within {@code limits}. The
+     * stream is read whole first (the caller bounds its size: the service refuses large uploads before this).
+     *
+     * @throws TooLargeOnceOpened over a limit; {@link UnreadableDocument} if it is not a readable .docx
+     */
+    public static List<Line> of(InputStream docx, DocxLimits limits) {
+        byte[] bytes;
+        try {
+            bytes = docx.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UnreadableDocument(unreadable);
+        }
+        ZipBombGuard.check(bytes, limits);
+        XWPFDocument document = open(new ByteArrayInputStream(bytes));
         try (document) {
             WordNumbering numbering = new WordNumbering(document);
             List<Line> lines = new ArrayList<>();
@@ -55,13 +75,16 @@ public final class DocxLines {
         } catch (IOException | RuntimeException damaged) {
             // Opened, but its parts cannot be read: still the reader's "cannot read this file", not a stack trace.
             throw new UnreadableDocument(damaged);
+        } catch (StackOverflowError nestedTooDeep) {
+            throw new UnreadableDocument(nestedTooDeep); // tables in tables thousands deep: no Word file does that
         }
     }
 
     private static XWPFDocument open(InputStream docx) {
         try {
             return new XWPFDocument(docx);
-        } catch (IOException | RuntimeException notWord) {
+        } catch (IOException | RuntimeException | StackOverflowError notWord) {
+            // POI builds nested tables by recursion: a file nested thousands deep overflows it, and is no report.
             throw new UnreadableDocument(notWord);
         }
     }

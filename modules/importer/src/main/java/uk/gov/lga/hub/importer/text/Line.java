@@ -13,13 +13,21 @@ public record Line(String text, int headingLevel) {
     private static final Pattern SECTION = Pattern.compile("^\\d+\\s+[A-Z][^.]{2,80}$");
     /** "3.1 The peer team", "2.10 Workforce Diversity". */
     private static final Pattern SUBSECTION = Pattern.compile("^\\d+\\.\\d+\\s+[A-Z][^.]{2,80}$");
+    /**
+     * "2.6" and a tab. Possessive, because a repeated group that may backtrack is matched by recursion in Java:
+     * "1.1.1…" a few thousand times over would overflow the stack. Nothing is lost: a tab must follow the digits.
+     */
+    private static final Pattern NUMBER_THEN_TAB = Pattern.compile("^(\\d++(?:\\.\\d++)*+)\t");
 
     public static Line of(String text, int styleHeadingLevel) {
         if (styleHeadingLevel > 0) {
             return new Line(text, styleHeadingLevel);
         }
         // "2.6<tab>Transformation programme" is a numbered heading; any other tab makes it a table row.
-        String probe = text.replaceFirst("^(\\d+(?:\\.\\d+)*)\t", "$1 ");
+        if (text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9') {
+            return new Line(text, 0); // every heading number starts with a digit: no pattern needed for most lines
+        }
+        String probe = NUMBER_THEN_TAB.matcher(text).replaceFirst("$1 ");
         if (probe.contains("\t")) {
             return new Line(text, 0);
         }

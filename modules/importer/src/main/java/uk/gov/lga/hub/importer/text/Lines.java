@@ -11,17 +11,15 @@ import java.util.regex.Pattern;
  */
 public final class Lines {
 
-    private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^\\]]*\\]");
-    private static final Pattern BREAK_TAGS = Pattern.compile(
-            "(?i)</p>\\s*<(?:p|ul|ol)[^>]*>|<br\\s*/?>|</li>\\s*|<li[^>]*>");
-    private static final Pattern TAG = Pattern.compile("<!--.*?-->|</?[a-zA-Z][^>]*>");
+    /** Compiled once: a parser calls strip() for every line, and a text may have hundreds of thousands. */
+    private static final Pattern SPACES = Pattern.compile("[ ]{2,}");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:Page\\s+)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final List<Pattern> FURNITURE = List.of(
-            Pattern.compile("^18 Smith Square.*"), Pattern.compile("^(Acting )?Chief Executive: .*"),
-            Pattern.compile("^Local Government Association company number.*"),
-            Pattern.compile("^image\\d+\\.(jpeg|jpg|png|emf|wmf|gif)$"), Pattern.compile("^-{3,}(\\t-+)*$"));
+    /** The letterhead's lines, image names and rules: one pattern, so one matcher a line. */
+    private static final Pattern FURNITURE = Pattern.compile("18 Smith Square.*|(?:Acting )?Chief Executive: .*"
+            + "|Local Government Association company number.*|image\\d+\\.(?:jpeg|jpg|png|emf|wmf|gif)"
+            + "|-{3,}(?:\t-+)*+");
 
     private Lines() {
     }
@@ -43,24 +41,31 @@ public final class Lines {
     /** One paragraph: noise out, and nothing left of it if it is page furniture (a page number, the footer). */
     public static String clean(String raw) {
         String cleaned = strip(raw);
-        if (PAGE_NUMBER.matcher(cleaned).matches() || FURNITURE.stream().anyMatch(p -> p.matcher(cleaned).matches())) {
+        if (mayBeFurniture(cleaned)
+                && (PAGE_NUMBER.matcher(cleaned).matches() || FURNITURE.matcher(cleaned).matches())) {
             return "";
         }
         return cleaned;
     }
 
+    /** Whether the line starts as a page number or a furniture line can: most lines are told apart by one character. */
+    private static boolean mayBeFurniture(String line) {
+        return !line.isEmpty() && " \t\n\u000b\f\r0123456789PpACLi-".indexOf(line.charAt(0)) >= 0;
+    }
+
     /**
      * One table cell, or a paragraph already known not to be furniture: bookmarks and HTML out, HTML paragraphs and
-     * list items kept as line breaks. A cell holding just "7" is a number column, not a page number.
+     * list items kept as line breaks. A cell holding just "7" is a number column, not a page number. Linear in the
+     * text's length, whatever the text (see {@link Markup}).
      */
     public static String strip(String raw) {
-        String text = BOOKMARK.matcher(raw).replaceAll("");
-        text = BREAK_TAGS.matcher(text).replaceAll("\n");
-        text = TAG.matcher(text).replaceAll("");
+        String text = Markup.withoutBookmarks(raw);
+        text = Markup.breaksAsNewLines(text);
+        text = Markup.withoutTags(text);
         text = entities(text).replace('\u00a0', ' ').replace("\u200b", "").replace("\ufeff", "");
         StringBuilder kept = new StringBuilder();
         for (String part : text.split("\n", -1)) {
-            String line = part.replaceAll("[ ]{2,}", " ").strip();
+            String line = (part.contains("  ") ? SPACES.matcher(part).replaceAll(" ") : part).strip();
             if (!kept.isEmpty() && !line.isEmpty()) {
                 kept.append('\n');
             }
@@ -71,6 +76,9 @@ public final class Lines {
 
     /** The entities Word's HTML fragments use; "&amp;" last so that "&amp;lt;" stays "&lt;" as written. */
     private static String entities(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
         String named = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&rsquo;", "\u2019").replace("&lsquo;", "\u2018").replace("&ndash;", "\u2013")
                 .replace("&mdash;", "\u2014").replace("&pound;", "\u00a3");

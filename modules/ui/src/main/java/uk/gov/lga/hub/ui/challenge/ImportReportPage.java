@@ -18,6 +18,7 @@ import uk.gov.lga.hub.application.council.CouncilSummary;
 import uk.gov.lga.hub.application.imports.ImportService;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
+import uk.gov.lga.hub.domain.evidence.FileTooLarge;
 import uk.gov.lga.hub.importer.NotAReport;
 import uk.gov.lga.hub.importer.report.ReportDraft;
 import uk.gov.lga.hub.ui.form.FieldInput;
@@ -67,8 +68,8 @@ public class ImportReportPage {
             String key = UUID.randomUUID().toString();
             drafts().put(key, draft);
             return "/app/challenges/import.xhtml?faces-redirect=true&draft=" + key;
-        } catch (NotAReport notAReport) {
-            errors.add("file", notAReport.getMessage());
+        } catch (NotAReport | FileTooLarge refused) { // not readable, unpacks too large, or too large an upload
+            errors.add("file", refused.getMessage());
         } catch (IOException unreadable) {
             errors.add("file", "The file could not be read. Try again.");
         }

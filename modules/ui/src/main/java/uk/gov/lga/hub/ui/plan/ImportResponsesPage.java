@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import uk.gov.lga.hub.application.imports.ImportService;
 import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.domain.evidence.FileTooLarge;
 import uk.gov.lga.hub.domain.response.Acceptance;
 import uk.gov.lga.hub.importer.NotAReport;
 import uk.gov.lga.hub.ui.form.FieldInput;
@@ -57,8 +58,8 @@ public class ImportResponsesPage {
             String key = UUID.randomUUID().toString();
             drafts().put(key, rows);
             return "/app/plan/import-responses.xhtml?faces-redirect=true&id=" + getId() + "&draft=" + key;
-        } catch (NotAReport notAReport) {
-            errors.add("file", notAReport.getMessage());
+        } catch (NotAReport | FileTooLarge refused) { // not readable, unpacks too large, or too large an upload
+            errors.add("file", refused.getMessage());
         } catch (IOException unreadable) {
             errors.add("file", "The file could not be read. Try again.");
         }
