@@ -64,9 +64,19 @@ class ImportIT {
                 .map(r -> r.asJsonObject().getString("recommendationNumber")).toList());
         String confirmed = rows.stream().map(JsonValue::asJsonObject).map(r -> "{\"recommendationId\":"
                 + r.getJsonNumber("recommendationId") + ",\"acceptance\":\"ACCEPTED\",\"narrative\":"
-                + jsonString(r.getString("response")) + "}").collect(Collectors.joining(",", "[", "]"));
+                + jsonString(r.getString("response")) + ",\"version\":" + r.get("responseVersion") + "}")
+                .collect(Collectors.joining(",", "[", "]"));
         Api.Reply saved = api.send("POST", "api/v1/imports/responses/confirmation?challenge=" + id, editor, confirmed);
         assertEquals(201, saved.status(), saved.body());
+
+        // The same table confirmed again on the read it was made from: the responses have been saved since, so
+        // nothing is overwritten.
+        Api.Reply stale = api.send("POST", "api/v1/imports/responses/confirmation?challenge=" + id, editor,
+                confirmed.replace("\"narrative\":\"", "\"narrative\":\"STALE "));
+        assertEquals(409, stale.status(), stale.body());
+        assertTrue(stale.isProblem(), stale.body());
+        assertTrue(api.get("api/v1/challenges/" + id + "/responses", editor).body().indexOf("STALE ") < 0,
+                "nothing was overwritten");
         JsonObject plan = api.get("api/v1/action-plans/" + id, editor).json().asJsonObject();
         assertTrue(plan.getJsonArray("recommendations").stream().allMatch(r -> r.asJsonObject().containsKey("response")));
         assertTrue(plan.getJsonArray("recommendations").getJsonObject(2).getJsonObject("response").getString("narrative")

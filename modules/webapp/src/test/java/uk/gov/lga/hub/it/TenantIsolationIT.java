@@ -179,7 +179,8 @@ class TenantIsolationIT {
         cases.put("POST /api/v1/imports/responses/confirmation",
                 new Case("POST", f -> "api/v1/imports/responses/confirmation?challenge=" + f.challengeId(),
                         f -> "[{\"recommendationId\":" + f.recommendationId() + ",\"acceptance\":\"ACCEPTED\","
-                                + "\"narrative\":\"" + f.marker() + " imported\"}]", EDITS));
+                                + "\"narrative\":\"" + f.marker() + " imported\",\"version\":"
+                                + currentVersion(owner, f) + "}]", EDITS));
         cases.put("GET /api/v1/councils/{code}/audit",
                 new Case("GET", f -> "api/v1/councils/" + f.council().code() + "/audit", f -> null, READS));
         cases.put("PUT /api/v1/admin/councils/{code}",

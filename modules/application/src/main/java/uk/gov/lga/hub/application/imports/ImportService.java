@@ -7,12 +7,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.gov.lga.hub.application.audit.AuditLog;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
 import uk.gov.lga.hub.application.response.ResponseView;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.ChallengeAccess;
 import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.application.shared.StaleRecord;
 import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
 import uk.gov.lga.hub.application.tenancy.Tenant;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
@@ -39,13 +42,23 @@ import uk.gov.lga.hub.importer.response.ResponseTableParser;
 public class ImportService {
 
 
-    /** One row of a response table and the recommendation it was matched to (if any), for checking. */
+    /**
+     * One row of a response table and the recommendation it was matched to (if any), for checking.
+     *
+     * @param responseVersion the version of the council's response to that recommendation when the table was read
+     *                        (none if it had none): what the confirmation must quote
+     */
     public record ResponseMatch(String number, String recommendationAsPrinted, String response, Long recommendationId,
-                                String recommendationNumber, String confidence) {
+                                String recommendationNumber, String confidence, Long responseVersion) {
     }
 
-    /** A response as the editor confirmed it. */
-    public record ConfirmedResponse(long recommendationId, Acceptance acceptance, String narrative) {
+    /**
+     * A response as the editor confirmed it.
+     *
+     * @param version the response's version the import was read against ({@link ResponseMatch#responseVersion}),
+     *                none for a recommendation that had no response: a response saved since is not overwritten
+     */
+    public record ConfirmedResponse(long recommendationId, Acceptance acceptance, String narrative, Long version) {
     }
 
     @Inject
@@ -79,16 +92,19 @@ public class ImportService {
     /** Reads a council's response table and matches each row to the challenge's recommendations. */
     @jakarta.transaction.Transactional
     public List<ResponseMatch> readResponses(Caller caller, long challengeId, String fileName, InputStream file) {
-        Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
         ResponseTableDraft table = isWord(fileName)
                 ? ResponseTableParser.parseDocx(limits.readWord(file), ImportProgress.NONE, limits.docx())
                 : ResponseTableParser.parseText(limits.readText(file), ImportProgress.NONE);
         List<ResponseMatcher.Known> known = recommendationsOf(challengeId).stream().map(r -> new ResponseMatcher.Known(
                 r.id(), r.number(), r.title(), r.text())).toList();
+        Map<Long, Long> versions = scope.call(tenant, () -> responses.findByChallenge(challengeId).stream()
+                .collect(Collectors.toMap(r -> r.recommendation().id(), CouncilResponse::version)));
         return ResponseMatcher.match(table.rows(), known).stream().map(m -> new ResponseMatch(m.row().number(),
                 m.row().recommendation(), m.row().response(),
                 m.recommendation() == null ? null : m.recommendation().id(),
-                m.recommendation() == null ? null : m.recommendation().number(), m.confidence().name())).toList();
+                m.recommendation() == null ? null : m.recommendation().number(), m.confidence().name(),
+                m.recommendation() == null ? null : versions.get(m.recommendation().id()))).toList();
     }
 
     /** Saves every confirmed response in one transaction (new ones recorded, existing ones revised) or none. */
@@ -106,6 +122,8 @@ public class ImportService {
                 String subject = "recommendation " + rec.number() + " of challenge " + challengeId;
                 var existing = responses.findByRecommendation(rec.id());
                 if (existing.isPresent()) {
+                    StaleRecord.requireCurrent(c.version(), existing.get().version(),
+                            "the response to recommendation " + rec.number(), () -> ResponseView.of(existing.get()));
                     ResponseView before = ResponseView.of(existing.get());
                     existing.get().revise(c.acceptance(), c.narrative(), tenant.actor(), clock.instant());
                     audit.record(tenant, "response.imported", subject, before, ResponseView.of(existing.get()));

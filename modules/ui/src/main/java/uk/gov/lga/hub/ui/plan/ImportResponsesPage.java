@@ -79,7 +79,7 @@ public class ImportResponsesPage {
                 confirmed.add(new ImportService.ConfirmedResponse(row.recommendationId(),
                         Acceptance.valueOf(FacesContext.getCurrentInstance().getExternalContext()
                                 .getRequestParameterMap().getOrDefault("acceptance-" + row.recommendationId(),
-                                        Acceptance.ACCEPTED.name())), row.response()));
+                                        Acceptance.ACCEPTED.name())), row.response(), row.responseVersion()));
             }
         }
         String next = FormStep.run(errors, "file", confirmed.size() + " responses are imported.",
