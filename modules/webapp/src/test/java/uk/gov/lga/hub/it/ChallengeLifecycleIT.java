@@ -226,13 +226,13 @@ class ChallengeLifecycleIT {
                 "{\"onSiteStart\":\"2025-09-01\",\"onSiteEnd\":\"2025-09-04\"}").json().asJsonObject()
                 .getJsonNumber("id").longValue();
         String peer = Tokens.of("pat.peer", "Correct-Horse-42");
-        assertEquals(403, api.get("api/v1/challenges/" + id, peer).status(), "not on the team yet");
+        assertEquals(404, api.get("api/v1/challenges/" + id, peer).status(), "not on the team yet");
 
         step(id, "POST", "team", "{\"name\":\"Pat Peer\",\"role\":\"OFFICER_PEER\","
                 + "\"homeOrganisation\":\"Somewhere Council\",\"username\":\"pat.peer\"}");
         Api.Reply own = api.get("api/v1/challenges/" + id, peer);
         assertEquals(200, own.status(), own.body());
-        assertEquals(403, api.get("api/v1/challenges/" + coventry2024(), peer).status(), "another challenge");
+        assertEquals(404, api.get("api/v1/challenges/" + coventry2024(), peer).status(), "another challenge");
         assertEquals(403, api.get("api/v1/councils/" + GATESHEAD + "/challenges", peer).status(),
                 "the council's other records");
         assertEquals(403, api.send("POST", "api/v1/challenges/" + id + "/moves", peer, "{\"to\":\"SCHEDULED\"}")

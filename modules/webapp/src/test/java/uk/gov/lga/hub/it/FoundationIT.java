@@ -120,13 +120,13 @@ class FoundationIT {
     void aGatesheadEditorCannotReadCoventrysChallenges() throws Exception {
         String gateshead = Tokens.of("gateshead-editor");
         Api.Reply list = api.get("api/v1/councils/" + COVENTRY + "/challenges", gateshead);
-        assertEquals(403, list.status(), list.body());
+        assertEquals(404, list.status(), list.body());
         assertTrue(list.isProblem(), list.body());
 
         long coventryChallenge = api.get("api/v1/councils/" + COVENTRY + "/challenges", Tokens.of("pcm")).json()
                 .asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
         Api.Reply detail = api.get("api/v1/challenges/" + coventryChallenge, gateshead);
-        assertEquals(403, detail.status(), detail.body());
+        assertEquals(404, detail.status(), detail.body());
         assertTrue(detail.isProblem(), detail.body());
         assertTrue(!detail.body().contains("City Centre"), "no Coventry data in the refusal");
     }

@@ -40,7 +40,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 openAgain();
                 continue;
             }
-            int status = cause instanceof NotFound ? 404 : cause instanceof AccessDenied ? 403 : 0;
+            int status = cause instanceof NotFound ? 404 : cause instanceof AccessDenied ? 403
+                    : isUploadNotSentAsOne(cause) ? 400 : 0;
             if (status != 0) {
                 queued.remove();
                 FacesContext context = FacesContext.getCurrentInstance();
@@ -68,6 +69,16 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             throw new UncheckedIOException(e);
         }
         context.responseComplete();
+    }
+
+    /** A form with a file field posted without multipart encoding (never by our pages): a bad request, not a fault. */
+    private static boolean isUploadNotSentAsOne(Throwable cause) {
+        if (!(cause instanceof jakarta.servlet.ServletException)) {
+            return false;
+        }
+        String type = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getContentType();
+        return type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     /** Registered in faces-config.xml. */
