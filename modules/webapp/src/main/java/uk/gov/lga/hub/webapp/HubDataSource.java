@@ -15,8 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  *       reaches the server, so it passed dead connections on);</li>
  *   <li>one failed validation or connection error closes every pooled connection: after a restart they are all
  *       dead, and finding that out one request at a time took most of a minute;</li>
- *   <li>a request waits at most 1.5 s for a free connection, and a new connection (TCP connect and login) may
- *       take at most 2 s;</li>
+ *   <li>a request waits at most 1.5 s for a free connection; a new connection may take 1 s to connect (an
+ *       address that does not answer, as while a container restarts) and 2 s to log in;</li>
  *   <li>a statement may run 30 s; the socket gives up after 60 s without a byte, for a server that vanished
  *       without closing its connections.</li>
  * </ul>
@@ -37,7 +37,7 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.max-wait-time-in-millis=1500",
                 "fish.payara.statement-timeout-in-seconds=30",
-                "connectTimeout=2",
+                "connectTimeout=1",
                 "socketTimeout=60"})
 public class HubDataSource {
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,6 +26,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +71,7 @@ class DatabaseFaultIT {
                         RunningStack.provisionerUrl(), true));
         System.out.printf("[it] fault suite: PostgreSQL on port %d, Payara Micro ready at %s in %.1f s%n",
                 postgres.port(), app.baseUrl(), (System.nanoTime() - t0) / 1e9);
+        Tokens.allowUiRedirectsTo(app.baseUrl());
     }
 
     @AfterAll
@@ -92,28 +98,38 @@ class DatabaseFaultIT {
         String editor = Tokens.of("coventry-editor");
         String updates = anOpenActionsUpdates(editor);
         String run = kind.replaceAll("[^a-z0-9]+", "-") + "-" + System.currentTimeMillis();
+        HttpClient browser = signedInToTheUi("coventry-editor");
 
         Writer writer = new Writer(updates, editor, run);
         Thread stream = new Thread(writer, "council-writes");
+        stream.setDaemon(true);
         stream.start();
-        writer.awaitAcknowledged(3);
-
-        fault.apply();
-        long down = System.nanoTime();
         List<Call> probes = new ArrayList<>();
-        while (System.nanoTime() - down < OUTAGE.toNanos()) {
-            probes.add(call("GET", "/", null, null));
-            probes.add(call("GET", "/health/ready", null, null));
-            probes.add(call("GET", updates, editor, null));
-            Thread.sleep(500);
+        long down;
+        long restartBegins;
+        long up;
+        Call firstSuccess;
+        try {
+            writer.awaitAcknowledged(3);
+            fault.apply();
+            down = System.nanoTime();
+            while (System.nanoTime() - down < OUTAGE.toNanos()) {
+                probes.add(call("GET", "/", null, null));
+                probes.add(call(browser, "GET", "/app/", null, null));
+                probes.add(call("GET", "/health/ready", null, null));
+                probes.add(call("GET", updates, editor, null));
+                Thread.sleep(500);
+            }
+            restartBegins = System.nanoTime();
+            postgres.start();
+            up = System.nanoTime();
+            firstSuccess = writer.firstSuccessEndingAfter(up, Duration.ofSeconds(30));
+            writer.awaitAcknowledgedAfter(up, 10);
+        } finally {
+            postgres.start(); // whatever failed, the next test starts with a database
+            writer.stop();
+            stream.join(Duration.ofSeconds(40).toMillis());
         }
-        long restartBegins = System.nanoTime();
-        postgres.start();
-        long up = System.nanoTime();
-        Call firstSuccess = writer.firstSuccessEndingAfter(up, Duration.ofSeconds(30));
-        writer.awaitAcknowledgedAfter(up, 3);
-        writer.stop();
-        stream.join(Duration.ofSeconds(40).toMillis());
 
         List<Call> all = new ArrayList<>(writer.calls);
         all.addAll(probes);
@@ -180,6 +196,51 @@ class DatabaseFaultIT {
             }
         }
         throw new AssertionError("Coventry's demo action plan has no open action");
+    }
+
+    /** A client that keeps cookies and follows redirects, signed in to the UI through Keycloak's login form. */
+    private static HttpClient signedInToTheUi(String username) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/app/"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher form = Pattern.compile("action=\"([^\"]*login-actions/authenticate[^\"]*)\"").matcher(login.body());
+        assertTrue(form.find(), "Keycloak's login form: " + login.uri());
+        String fields = "username=" + username + "&password=demo&credentialId=";
+        HttpResponse<String> landed = browser.send(HttpRequest.newBuilder(URI.create(form.group(1)
+                        .replace("&amp;", "&"))).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, landed.statusCode(), "signed in to the UI: " + landed.uri());
+        assertTrue(landed.uri().toString().startsWith(app.baseUrl() + "/app"), "back in the UI: " + landed.uri());
+        return browser;
+    }
+
+    /**
+     * Cookies as a browser keeps them for http://localhost, which it counts as a secure context: Keycloak marks
+     * its login cookies Secure, and Java's CookieManager would otherwise never send them back over http.
+     */
+    private static final class LocalhostCookies extends CookieManager {
+
+        LocalhostCookies() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) {
+            headers.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    values.forEach(value -> HttpCookie.parse(value).forEach(cookie -> {
+                        cookie.setSecure(false);
+                        if (cookie.getPath() == null) {
+                            String path = uri.getPath();
+                            cookie.setPath(path == null || path.isEmpty() ? "/"
+                                    : path.substring(0, path.lastIndexOf('/') + 1));
+                        }
+                        getCookieStore().add(uri, cookie);
+                    }));
+                }
+            });
+        }
     }
 
     /** One council editor posting progress updates one after another, as fast as the application answers. */
@@ -277,6 +338,11 @@ class DatabaseFaultIT {
     }
 
     private static Call call(String verb, String path, String token, String json) throws Exception {
+        return call(HTTP, verb, path, token, json);
+    }
+
+    private static Call call(HttpClient client, String verb, String path, String token, String json)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(verb, json == null ? HttpRequest.BodyPublishers.noBody()
@@ -290,7 +356,7 @@ class DatabaseFaultIT {
         Call c = new Call();
         c.path = path;
         c.start = System.nanoTime();
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         c.end = System.nanoTime();
         c.status = response.statusCode();
         c.contentType = response.headers().firstValue("Content-Type").orElse("");
