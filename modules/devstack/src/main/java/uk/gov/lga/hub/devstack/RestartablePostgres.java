@@ -37,8 +37,10 @@ public final class RestartablePostgres implements AutoCloseable {
     /** Starts it again after a stop or a crash (then PostgreSQL first replays its log); returns once it answers. */
     public synchronized void start() throws IOException {
         if (running == null) {
+            // The embedded default, synchronous_commit=off, acknowledges a commit before its WAL is written, so a
+            // crash loses it; a real server's setting is on, and crash tests must see what a real crash keeps.
             running = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                    .setPort(port).start();
+                    .setServerConfig("synchronous_commit", "on").setPort(port).start();
         }
     }
 

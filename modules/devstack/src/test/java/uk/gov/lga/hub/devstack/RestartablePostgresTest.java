@@ -32,6 +32,11 @@ class RestartablePostgresTest {
             assertFalse(Database.reachable("127.0.0.1", port), "nothing listens while it is stopped");
             server.start();
             execute(db, "insert into kept values (2)");
+            try (Connection owner = connect(db); var sql = owner.createStatement();
+                 var rows = sql.executeQuery("show synchronous_commit")) {
+                rows.next();
+                assertEquals("on", rows.getString(1), "a commit is acknowledged only once its WAL is written");
+            }
 
             server.kill();
             assertFalse(Database.reachable("127.0.0.1", port), "nothing listens after the crash");
