@@ -50,6 +50,13 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /** A server that is already running (e.g. a {@link RestartablePostgres}): the roles, and the database afresh. */
+    public static Database onServer(String host, int port, String name) throws SQLException {
+        Database db = new Database(host, port, name, null);
+        db.prepare(true);
+        return db;
+    }
+
     private static Database startEmbedded(String name) throws IOException {
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(0).start();
         return new Database("127.0.0.1", pg.getPort(), name, pg);

@@ -9,10 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.gov.lga.hub.application.shared.DatabaseUnavailability;
 
 /**
  * Where the container sends errors that happen outside JAX-RS (a missing or bad token, an unknown path): a
- * problem document for the API, a plain page otherwise, and never Payara's default page with a stack trace.
+ * problem document for the API, a plain page otherwise, and never Payara's default page with a stack trace. The
+ * database being away for a moment answers 503 with Retry-After, not 500.
  */
 @WebServlet("/error")
 public class ErrorPage extends HttpServlet {
@@ -26,7 +28,12 @@ public class ErrorPage extends HttpServlet {
         int status = code instanceof Integer value ? value : 404;
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (error instanceof Throwable thrown) {
+        if (error instanceof Throwable thrown && DatabaseUnavailability.explains(thrown)) {
+            // Not a bug: the database is away for a moment. One line per request, no stack trace.
+            LOG.warning(() -> "Database unavailable on " + uri + ", answered 503: " + thrown);
+            status = 503;
+            response.setHeader("Retry-After", Integer.toString(DatabaseUnavailability.RETRY_AFTER_SECONDS));
+        } else if (error instanceof Throwable thrown) {
             // The user sees no details; the log must have all of them.
             LOG.log(Level.SEVERE, "Unhandled error on " + uri, thrown);
         }
@@ -35,12 +42,14 @@ public class ErrorPage extends HttpServlet {
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 503 -> "The service is briefly unavailable";
             default -> status >= 500 ? "Something went wrong on our side" : "Bad Request";
         };
         String detail = switch (status) {
             case 401 -> "A valid bearer token from the lga realm is required.";
             case 403 -> "Your role does not allow this.";
             case 404 -> uk.gov.lga.hub.application.shared.NotFound.NOTHING_HERE;
+            case 503 -> "The database is not answering just now. Please try again in a few seconds.";
             default -> null;
         };
         response.setStatus(status);

@@ -7,7 +7,10 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything unforeseen: logged with an incident id, answered without a stack trace. */
+/**
+ * Anything unforeseen: logged with an incident id, answered without a stack trace. The database being away is
+ * foreseen: 503 (see {@link DatabaseUnavailableProblem}).
+ */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
@@ -15,6 +18,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
+        if (DatabaseUnavailableProblem.explains(error)) {
+            return DatabaseUnavailableProblem.response(error);
+        }
         if (causedBy(error, "jakarta.persistence.OptimisticLockException") || hasSqlState(error, "23505")) {
             return Problem.response("concurrent-change", "Someone else changed this at the same moment", 409,
                     "Your change was not saved. Load the record again and repeat it.");
