@@ -140,8 +140,7 @@ class UiIsolationIT {
     void noCouncilReachesAnotherCouncilsDataThroughAnyPageOrDownloadInEitherOrderOfCallers() throws Exception {
         Api api = new Api(base);
         try (Connection owner = OwnerDatabase.connect()) {
-            Map<Council, Target> targets = Map.of(COVENTRY, target(TenantIsolationIT.coventry(api, owner), owner, api),
-                    GATESHEAD, target(TenantIsolationIT.gateshead(api, owner), owner, api));
+            Map<Council, Target> targets = targets(api, owner);
             List<String> failures = new ArrayList<>();
             int run = 0;
             int cases = routes().values().stream().mapToInt(List::size).sum();
@@ -181,8 +180,7 @@ class UiIsolationIT {
     void formsPostedWithAnotherCouncilsIdsChangeAndRevealNothingOfIt() throws Exception {
         Api api = new Api(base);
         try (Connection owner = OwnerDatabase.connect()) {
-            Map<Council, Target> targets = Map.of(COVENTRY, target(TenantIsolationIT.coventry(api, owner), owner, api),
-                    GATESHEAD, target(TenantIsolationIT.gateshead(api, owner), owner, api));
+            Map<Council, Target> targets = targets(api, owner);
             List<String> failures = new ArrayList<>();
             int posts = 0;
             for (User user : USERS) {
@@ -299,6 +297,12 @@ class UiIsolationIT {
                     + ids.getOrDefault(param.group(2), param.group(2))));
         }
         return param.appendTail(swapped).toString();
+    }
+
+    /** Each council's records, with one of everything its editor can write (see TenantIsolationIT). */
+    private static Map<Council, Target> targets(Api api, Connection owner) throws Exception {
+        return Map.of(COVENTRY, target(TenantIsolationIT.coventry(api, owner), owner, api),
+                GATESHEAD, target(TenantIsolationIT.gateshead(api, owner), owner, api));
     }
 
     private static Target target(Fixture fixture, Connection owner, Api api) throws Exception {

@@ -37,7 +37,9 @@ final class UiRoutes {
                         readJar(jar.readAllBytes(), routes);
                     }
                 } else if (name.startsWith("WEB-INF/classes/") && name.endsWith(".class")) {
-                    servletsOf(name.substring("WEB-INF/classes/".length()), routes);
+                    try (InputStream type = war.getInputStream(entry)) {
+                        servletsOf(name.substring("WEB-INF/classes/".length()), type.readAllBytes(), routes);
+                    }
                 } else if (name.endsWith(".xhtml") && !name.startsWith("WEB-INF/")) {
                     routes.add("/" + name);
                 } else if (name.equals("WEB-INF/web.xml")) {
@@ -60,13 +62,20 @@ final class UiRoutes {
                         && !name.startsWith("META-INF/resources/WEB-INF/")) {
                     routes.add(name.substring("META-INF/resources".length()));
                 } else if (name.endsWith(".class")) {
-                    servletsOf(name, routes);
+                    servletsOf(name, in.readAllBytes(), routes);
                 }
             }
         }
     }
 
-    private static void servletsOf(String classFile, TreeSet<String> routes) {
+    /** The annotation's name as a class file spells it: only classes that carry it need loading. */
+    private static final byte[] WEB_SERVLET = "Ljakarta/servlet/annotation/WebServlet;"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static void servletsOf(String classFile, byte[] bytes, TreeSet<String> routes) {
+        if (!contains(bytes, WEB_SERVLET)) {
+            return;
+        }
         String className = classFile.substring(0, classFile.length() - ".class".length()).replace('/', '.');
         try {
             WebServlet servlet = Class.forName(className, false, UiRoutes.class.getClassLoader())
@@ -77,8 +86,21 @@ final class UiRoutes {
                 }
             }
         } catch (ClassNotFoundException | LinkageError notOnTestPath) {
-            throw new IllegalStateException("The WAR holds " + className + ", which the tests cannot load",
+            throw new IllegalStateException("The WAR holds the servlet " + className + ", which the tests cannot load",
                     notOnTestPath);
         }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }
