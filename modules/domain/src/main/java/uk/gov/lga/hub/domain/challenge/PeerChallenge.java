@@ -189,10 +189,15 @@ public class PeerChallenge extends Identified {
                 "challenge-finished", "The challenge is " + status + "; its team can no longer change.");
         DomainRuleViolation.require(username == null || team.stream().noneMatch(m -> username.equals(m.username())),
                 "peer-already-on-team", username + " is already on this team.");
-        PeerTeamMember member = new PeerTeamMember(this, team.stream().mapToInt(PeerTeamMember::listOrder).max()
-                .orElse(0) + 1, name, role, position, homeOrganisation, politicalGroup, username);
+        PeerTeamMember member = new PeerTeamMember(this, nextOrder(team, PeerTeamMember::listOrder), name, role,
+                position, homeOrganisation, politicalGroup, username);
         team.add(member);
         return member;
+    }
+
+    /** After the last one there is: counting them would repeat a place once one has been removed. */
+    private static <T> int nextOrder(Collection<T> ordered, java.util.function.ToIntFunction<T> order) {
+        return ordered.stream().mapToInt(order).max().orElse(0) + 1;
     }
 
     public void removeTeamMember(long memberId) {
@@ -212,8 +217,8 @@ public class PeerChallenge extends Identified {
                 "recommendation-number-taken", "This report already has a recommendation numbered " + number + ".");
         DomainRuleViolation.require(scope.containsAll(themes), "recommendation-theme-out-of-scope",
                 "A recommendation's themes must be within the challenge's scope.");
-        KeyRecommendation recommendation = new KeyRecommendation(this, recommendations.size() + 1, number, title,
-                text, themes);
+        KeyRecommendation recommendation = new KeyRecommendation(this,
+                nextOrder(recommendations, KeyRecommendation::listOrder), number, title, text, themes);
         recommendations.add(recommendation);
         return recommendation;
     }

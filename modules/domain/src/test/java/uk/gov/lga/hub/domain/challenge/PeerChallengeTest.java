@@ -65,6 +65,28 @@ class PeerChallengeTest {
     }
 
     @Test
+    void aRecommendationAddedAfterARemovalTakesTheLastPlaceNotARemovedOnesNeighbours() throws Exception {
+        PeerChallenge challenge = proposed();
+        long id = 1;
+        for (String number : List.of("2.1", "2.2", "2.3")) {
+            identify(challenge.addRecommendation(number, "Title " + number, "Text.", List.of()), id++);
+        }
+        challenge.removeRecommendation(2);
+        challenge.addRecommendation("2.4", "Title 2.4", "Text.", List.of());
+        List<Integer> places = challenge.recommendations().stream().map(r -> r.listOrder()).toList();
+        assertEquals(places.size(), places.stream().distinct().count(), "two recommendations share a place: " + places);
+        assertEquals(java.util.Collections.max(places), challenge.recommendations().stream()
+                .filter(r -> r.number().equals("2.4")).findFirst().orElseThrow().listOrder(), "the new one is last");
+    }
+
+    /** The id the database would give, for steps that address a recommendation by it. */
+    private static void identify(Object entity, long id) throws Exception {
+        java.lang.reflect.Field field = uk.gov.lga.hub.domain.shared.Identified.class.getDeclaredField("id");
+        field.setAccessible(true);
+        field.set(entity, id);
+    }
+
+    @Test
     void refusesTwoRecommendationsWithTheSameNumber() {
         PeerChallenge challenge = proposed();
         challenge.addRecommendation("2.1", "City Centre masterplan", "Work at pace.", List.of());
