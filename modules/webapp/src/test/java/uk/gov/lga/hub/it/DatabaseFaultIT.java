@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,12 +61,12 @@ class DatabaseFaultIT {
         Path runtime = Path.of(System.getProperty("hub.runtime.dir"));
         Path data = runtime.resolve("fault-postgres");
         deleteRecursively(data);
-        postgres = RestartablePostgres.start(data, freePort());
+        postgres = RestartablePostgres.start(data, RunningStack.freePort());
         database = postgres.database("hub_fault");
         Path work = Files.createDirectories(runtime.resolve("fault-app"));
         long t0 = System.nanoTime();
         app = PayaraMicroServer.start(runtime.resolve("payara-micro.jar"), Path.of(System.getProperty("hub.war")),
-                work, freePort(), AppSettings.of(database.jdbcUrl(), RunningStack.realmUrl(),
+                work, RunningStack.freePort(), AppSettings.of(database.jdbcUrl(), RunningStack.realmUrl(),
                         RunningStack.provisionerUrl(), true));
         System.out.printf("[it] fault suite: PostgreSQL on port %d, Payara Micro ready at %s in %.1f s%n",
                 postgres.port(), app.baseUrl(), (System.nanoTime() - t0) / 1e9);
@@ -376,11 +375,6 @@ class DatabaseFaultIT {
         void apply() throws Exception;
     }
 
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {
         if (Files.exists(dir)) {

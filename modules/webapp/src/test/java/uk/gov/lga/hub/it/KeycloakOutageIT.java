@@ -42,7 +42,7 @@ class KeycloakOutageIT {
                 + "/realms/lga/protocol/openid-connect/certs");
         Path runtime = Path.of(System.getProperty("hub.runtime.dir"));
         app = PayaraMicroServer.start(runtime.resolve("payara-micro.jar"), Path.of(System.getProperty("hub.war")),
-                Files.createDirectories(runtime.resolve("keycloak-outage-app")), freePort(), settings);
+                Files.createDirectories(runtime.resolve("keycloak-outage-app")), RunningStack.freePort(), settings);
     }
 
     @AfterAll
@@ -74,11 +74,6 @@ class KeycloakOutageIT {
         return URI.create(url).toURL();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     /** A TCP relay on loopback that can be cut, as if the server behind it had stopped. */
     static final class Relay implements AutoCloseable {

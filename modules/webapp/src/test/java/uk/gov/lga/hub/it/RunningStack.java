@@ -85,7 +85,8 @@ public class RunningStack implements BeforeAllCallback {
         }
     }
 
-    private static int freePort() throws java.io.IOException {
+    /** A port nothing listens on now, for a server a suite starts of its own. */
+    static int freePort() throws java.io.IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         }
