@@ -15,7 +15,7 @@
   // The version the typed text was based on goes back with it, so that sending it again after someone else has
   // saved is refused as stale rather than saved over their change.
   function kept(field) {
-    return field.name === 'version' || SKIP.indexOf(field.type) === -1;
+    return /^(version|[A-Za-z]+Version)$/.test(field.name) || SKIP.indexOf(field.type) === -1;
   }
 
   function typedIn(form) {

@@ -224,6 +224,18 @@ class BrowserJourneysIT {
         }
     }
 
+    /** A colleague's save through the API, on the version now stored, to the recommendation this page shows. */
+    private void saveMeanwhile(String recommendationPage, String narrative) throws Exception {
+        String id = recommendationPage.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String token = Tokens.of("coventry-editor");
+        Api api = new Api(base);
+        long version = api.get("api/v1/recommendations/" + id + "/response", token).json().asJsonObject()
+                .getJsonNumber("version").longValue();
+        Api.Reply saved = api.put("api/v1/recommendations/" + id + "/response", token,
+                "{\"acceptance\":\"ACCEPTED\",\"narrative\":\"" + narrative + "\",\"version\":" + version + "}");
+        assertEquals(200, saved.status(), saved.body());
+    }
+
     @Test
     void aCouncilEditorAnswersARecommendationAddsAnActionAndAnUpdateAndSubmitsThePlan() throws Exception {
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("cabinet-report", ".pdf");
@@ -246,8 +258,12 @@ class BrowserJourneysIT {
             page.findElement(By.id("save-response")).click();
             waitForBanner(page, "The council's response is saved.");
 
-            // The session runs out while they type: after signing in again what they typed is still there.
+            // The session runs out while they type, and meanwhile a colleague saves the response: after signing in
+            // again what they typed is still there, based on the version they had, so it does not overwrite the
+            // colleague's save; they see why, open the page again and send their text once more.
+            String recommendationUrl = page.getCurrentUrl();
             page.findElement(By.id("narrative")).sendKeys(" Typed before the session ended.");
+            saveMeanwhile(recommendationUrl, "Saved meanwhile by a colleague.");
             page.manage().deleteCookieNamed("JSESSIONID");
             page.findElement(By.id("save-response")).click();
             new WebDriverWait(page, Duration.ofSeconds(15))
@@ -255,6 +271,12 @@ class BrowserJourneysIT {
             assertTrue(page.findElement(By.id("narrative")).getAttribute("value")
                     .endsWith("Typed before the session ended."), "what they typed is put back");
             browser.check("session-ended-typing-kept");
+            page.findElement(By.id("save-response")).click();
+            assertTrue(page.findElement(By.className("govuk-error-summary")).getText()
+                    .contains("Someone else saved this after you opened the page"), "the colleague's save is kept");
+            page.navigate().to(recommendationUrl);
+            assertEquals("Saved meanwhile by a colleague.", page.findElement(By.id("narrative")).getAttribute("value"));
+            page.findElement(By.id("narrative")).sendKeys(" Typed before the session ended.");
             page.findElement(By.id("save-response")).click();
             waitForBanner(page, "The council's response is saved.");
             assertTrue(page.findElement(By.id("narrative")).getAttribute("value")
