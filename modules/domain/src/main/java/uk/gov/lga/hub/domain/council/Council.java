@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.regex.Pattern;
 import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.Identified;
@@ -15,10 +14,6 @@ import uk.gov.lga.hub.domain.shared.Identified;
 @Entity
 @Table(name = "council")
 public class Council extends Identified {
-
-    /** ONS/GSS code of an English local authority, e.g. E08000026 for Coventry. */
-    private static final Pattern GSS_CODE = Pattern.compile("E\\d{8}");
-
 
     @Column(nullable = false, unique = true, length = 9)
     private String code;
@@ -40,20 +35,13 @@ public class Council extends Identified {
     }
 
     public Council(String code, String name, CouncilType type, Region region) {
-        this.code = requireValidCode(code);
+        this.code = CouncilCode.of(code).value();
         this.name = DomainRuleViolation.requireText(name, "council-name-required", "The council's name");
         DomainRuleViolation.require(type != null, "council-type-required", "The council's type is required.");
         DomainRuleViolation.require(region != null, "council-region-required", "The council's region is required.");
         this.type = type;
         this.region = region;
     }
-
-    public static String requireValidCode(String code) {
-        DomainRuleViolation.require(code != null && GSS_CODE.matcher(code).matches(), "council-code-invalid",
-                "A council code is the ONS code of an English authority: E followed by eight digits, e.g. E08000026.");
-        return code;
-    }
-
 
     public String code() {
         return code;
