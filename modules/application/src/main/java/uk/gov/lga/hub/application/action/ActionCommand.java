@@ -1,9 +1,9 @@
 package uk.gov.lga.hub.application.action;
 
 import java.time.LocalDate;
-import uk.gov.lga.hub.domain.action.ActionDetails;
-import uk.gov.lga.hub.domain.action.ActionStatus;
-import uk.gov.lga.hub.domain.progress.Rag;
+import uk.gov.lga.hub.domain.response.ActionDetails;
+import uk.gov.lga.hub.domain.response.ActionStatus;
+import uk.gov.lga.hub.domain.shared.Rag;
 
 /**
  * What an editor sends to add or change an action.

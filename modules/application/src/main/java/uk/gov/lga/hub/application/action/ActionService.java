@@ -14,9 +14,9 @@ import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.application.shared.StaleRecord;
 import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
 import uk.gov.lga.hub.application.tenancy.Tenant;
-import uk.gov.lga.hub.domain.action.PlanAction;
-import uk.gov.lga.hub.domain.action.PlanActionRepository;
-import uk.gov.lga.hub.domain.action.ProgressUpdate;
+import uk.gov.lga.hub.domain.response.PlanAction;
+import uk.gov.lga.hub.domain.response.PlanActionRepository;
+import uk.gov.lga.hub.domain.response.ProgressUpdate;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
 import uk.gov.lga.hub.domain.response.CouncilResponseRepository;
 

@@ -1,7 +1,7 @@
 package uk.gov.lga.hub.application.action;
 
 import java.time.LocalDate;
-import uk.gov.lga.hub.domain.action.PlanAction;
+import uk.gov.lga.hub.domain.response.PlanAction;
 
 /** What the audit trail keeps of an action: its content and how many updates and date changes it has. */
 public record ActionSnapshot(String description, String ownerName, String ownerRole, LocalDate originalDue, LocalDate due,

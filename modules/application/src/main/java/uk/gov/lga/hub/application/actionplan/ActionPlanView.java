@@ -10,18 +10,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.gov.lga.hub.application.evidence.EvidenceView;
 import uk.gov.lga.hub.application.response.ResponseView;
-import uk.gov.lga.hub.domain.action.ActionStatus;
-import uk.gov.lga.hub.domain.action.DueDateChange;
-import uk.gov.lga.hub.domain.action.PlanAction;
-import uk.gov.lga.hub.domain.action.ProgressUpdate;
+import uk.gov.lga.hub.domain.response.ActionStatus;
+import uk.gov.lga.hub.domain.response.DueDateChange;
+import uk.gov.lga.hub.domain.response.PlanAction;
+import uk.gov.lga.hub.domain.response.ProgressUpdate;
 import uk.gov.lga.hub.domain.actionplan.ActionPlan;
 import uk.gov.lga.hub.domain.actionplan.ActionPlanStatus;
 import uk.gov.lga.hub.domain.actionplan.Submission;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.evidence.Evidence;
 import uk.gov.lga.hub.domain.evidence.EvidenceTarget;
-import uk.gov.lga.hub.domain.progress.Rag;
-import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
+import uk.gov.lga.hub.domain.shared.Rag;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
 
 /**

@@ -22,7 +22,7 @@ import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.PublicationRules;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
-import uk.gov.lga.hub.domain.progress.Rag;
+import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
 import uk.gov.lga.hub.domain.theme.Theme;

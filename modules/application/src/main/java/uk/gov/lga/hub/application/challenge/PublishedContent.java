@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
-import uk.gov.lga.hub.domain.progress.Rag;
+import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.domain.theme.Theme;
 
 /**

@@ -9,7 +9,7 @@ import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.council.CouncilRepository;
-import uk.gov.lga.hub.domain.recommendation.KeyRecommendationRepository;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendationRepository;
 
 /** Councils, and which council a challenge or recommendation belongs to: shared data, read by anyone signed in. */
 @ApplicationScoped

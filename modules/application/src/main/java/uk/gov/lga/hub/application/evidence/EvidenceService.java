@@ -15,15 +15,15 @@ import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
 import uk.gov.lga.hub.application.tenancy.Tenant;
-import uk.gov.lga.hub.domain.action.PlanActionRepository;
+import uk.gov.lga.hub.domain.response.PlanActionRepository;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.evidence.AcceptedFile;
 import uk.gov.lga.hub.domain.evidence.Evidence;
 import uk.gov.lga.hub.domain.evidence.EvidencePolicy;
 import uk.gov.lga.hub.domain.evidence.EvidenceRepository;
 import uk.gov.lga.hub.domain.evidence.EvidenceTarget;
-import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
-import uk.gov.lga.hub.domain.recommendation.KeyRecommendationRepository;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendationRepository;
 import uk.gov.lga.hub.domain.response.CouncilResponseRepository;
 
 /**

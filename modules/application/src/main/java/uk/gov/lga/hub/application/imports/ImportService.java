@@ -21,7 +21,7 @@ import uk.gov.lga.hub.application.tenancy.Tenant;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.evidence.FileTooLarge;
-import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
 import uk.gov.lga.hub.domain.response.Acceptance;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
 import uk.gov.lga.hub.domain.response.CouncilResponseRepository;

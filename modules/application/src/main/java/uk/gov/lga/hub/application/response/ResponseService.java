@@ -12,8 +12,8 @@ import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.application.shared.StaleRecord;
 import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
 import uk.gov.lga.hub.application.tenancy.Tenant;
-import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
-import uk.gov.lga.hub.domain.recommendation.KeyRecommendationRepository;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendationRepository;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
 import uk.gov.lga.hub.domain.response.CouncilResponseRepository;
 

@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.List;
 import uk.gov.lga.hub.domain.council.Council;
-import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
 import uk.gov.lga.hub.domain.shared.Identified;
@@ -381,7 +380,7 @@ public class PeerChallenge extends Identified {
     }
 
     /** What the peers said of one recommendation at the progress review. */
-    public record ProgressFeedback(uk.gov.lga.hub.domain.progress.Rag rag, String comment) {
+    public record ProgressFeedback(uk.gov.lga.hub.domain.shared.Rag rag, String comment) {
         public ProgressFeedback {
             DomainRuleViolation.require(rag != null, "progress-rag-required",
                     "Give each recommendation a red, amber or green rating.");

@@ -8,8 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import uk.gov.lga.hub.domain.progress.Rag;
-import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
+import uk.gov.lga.hub.domain.shared.Rag;
 
 /** The peers' view, at the progress review, of how far the council got with one recommendation. */
 @Entity

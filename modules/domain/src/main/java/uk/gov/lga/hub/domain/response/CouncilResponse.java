@@ -15,9 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import uk.gov.lga.hub.domain.action.ActionDetails;
-import uk.gov.lga.hub.domain.action.PlanAction;
-import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.Identified;
 

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.domain.IssuedChallenges;
-import uk.gov.lga.hub.domain.action.ActionDetails;
-import uk.gov.lga.hub.domain.action.ActionStatus;
-import uk.gov.lga.hub.domain.action.PlanAction;
+import uk.gov.lga.hub.domain.response.ActionDetails;
+import uk.gov.lga.hub.domain.response.ActionStatus;
+import uk.gov.lga.hub.domain.response.PlanAction;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
 

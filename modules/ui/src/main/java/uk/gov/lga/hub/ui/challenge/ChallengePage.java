@@ -180,7 +180,7 @@ public class ChallengePage {
         List<ChallengeManagement.Rating> rated = ratings.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> new ChallengeManagement.Rating(e.getKey(),
-                        uk.gov.lga.hub.domain.progress.Rag.valueOf(e.getValue()), ratingComments.get(e.getKey())))
+                        uk.gov.lga.hub.domain.shared.Rag.valueOf(e.getValue()), ratingComments.get(e.getKey())))
                 .toList();
         return step("heldOn", "The progress review is recorded.", () -> management.recordProgressReview(caller,
                 getId(), getVersion(), new ChallengeManagement.ProgressReviewRecord(date("heldOn", heldOn), peers,

@@ -9,7 +9,7 @@ import uk.gov.lga.hub.application.actionplan.ActionPlanView;
 import uk.gov.lga.hub.application.actionplan.DecisionCommand;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
-import uk.gov.lga.hub.domain.action.ActionStatus;
+import uk.gov.lga.hub.domain.response.ActionStatus;
 import uk.gov.lga.hub.domain.actionplan.ActionPlanStatus;
 import uk.gov.lga.hub.domain.actionplan.Decision;
 import uk.gov.lga.hub.ui.form.FieldInput;

@@ -1,4 +1,4 @@
-package uk.gov.lga.hub.domain.action;
+package uk.gov.lga.hub.domain.response;
 
 /** Where an action in the council's action plan stands. */
 public enum ActionStatus {

@@ -1,4 +1,4 @@
-package uk.gov.lga.hub.domain.action;
+package uk.gov.lga.hub.domain.response;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -19,8 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import uk.gov.lga.hub.domain.progress.Rag;
-import uk.gov.lga.hub.domain.response.CouncilResponse;
+import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
 import uk.gov.lga.hub.domain.shared.Identified;

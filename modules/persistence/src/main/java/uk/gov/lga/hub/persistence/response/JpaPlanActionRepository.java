@@ -1,13 +1,13 @@
-package uk.gov.lga.hub.persistence.action;
+package uk.gov.lga.hub.persistence.response;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import uk.gov.lga.hub.domain.action.PlanAction;
-import uk.gov.lga.hub.domain.action.PlanActionRepository;
-import uk.gov.lga.hub.domain.action.ProgressUpdate;
+import uk.gov.lga.hub.domain.response.PlanAction;
+import uk.gov.lga.hub.domain.response.PlanActionRepository;
+import uk.gov.lga.hub.domain.response.ProgressUpdate;
 
 /** No council filter is written here on purpose: the tenant binding adds it to every query. */
 @ApplicationScoped

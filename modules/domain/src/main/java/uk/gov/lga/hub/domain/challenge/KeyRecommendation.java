@@ -1,4 +1,4 @@
-package uk.gov.lga.hub.domain.recommendation;
+package uk.gov.lga.hub.domain.challenge;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.Identified;
 import uk.gov.lga.hub.domain.theme.Theme;

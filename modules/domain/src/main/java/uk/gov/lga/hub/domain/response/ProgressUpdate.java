@@ -1,4 +1,4 @@
-package uk.gov.lga.hub.domain.action;
+package uk.gov.lga.hub.domain.response;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.gov.lga.hub.domain.progress.Rag;
+import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.Identified;
 

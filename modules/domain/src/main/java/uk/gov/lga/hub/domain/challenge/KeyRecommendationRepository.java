@@ -1,4 +1,4 @@
-package uk.gov.lga.hub.domain.recommendation;
+package uk.gov.lga.hub.domain.challenge;
 
 import java.util.Optional;
 

@@ -1,11 +1,11 @@
-package uk.gov.lga.hub.persistence.recommendation;
+package uk.gov.lga.hub.persistence.challenge;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import uk.gov.lga.hub.domain.recommendation.KeyRecommendation;
-import uk.gov.lga.hub.domain.recommendation.KeyRecommendationRepository;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendationRepository;
 
 @ApplicationScoped
 public class JpaKeyRecommendationRepository implements KeyRecommendationRepository {

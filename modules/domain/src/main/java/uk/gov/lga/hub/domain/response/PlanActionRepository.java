@@ -1,4 +1,4 @@
-package uk.gov.lga.hub.domain.action;
+package uk.gov.lga.hub.domain.response;
 
 import java.util.List;
 import java.util.Optional;

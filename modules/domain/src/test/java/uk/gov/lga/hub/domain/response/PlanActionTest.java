@@ -1,4 +1,4 @@
-package uk.gov.lga.hub.domain.action;
+package uk.gov.lga.hub.domain.response;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,8 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.domain.IssuedChallenges;
-import uk.gov.lga.hub.domain.progress.Rag;
-import uk.gov.lga.hub.domain.response.CouncilResponse;
+import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
 class PlanActionTest {
