@@ -3,11 +3,14 @@ package uk.gov.lga.hub.application.challenge;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import uk.gov.lga.hub.application.council.CouncilSummary;
 import uk.gov.lga.hub.domain.challenge.ChallengeKind;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
+import uk.gov.lga.hub.domain.challenge.ChallengeStep;
 import uk.gov.lga.hub.domain.challenge.Deadline;
+import uk.gov.lga.hub.domain.challenge.FeedbackReport;
 import uk.gov.lga.hub.domain.challenge.OnSiteVisit;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerTeamMember;
@@ -26,7 +29,8 @@ import uk.gov.lga.hub.domain.theme.ThemeKind;
  * its recommendations, publications and their clocks, and the progress review.
  */
 public record ChallengeDetail(long id, CouncilSummary council, ChallengeKind kind, ChallengeStatus status,
-                              Set<ChallengeStatus> allowedMoves, ThemeFramework framework, Visit visit,
+                              Set<ChallengeStatus> allowedMoves, Set<ChallengeStatus> plainMoves,
+                              Set<ChallengeStep> allowedSteps, ThemeFramework framework, Visit visit,
                               LocalDate positionStatementDue, List<String> schedulingWarnings,
                               List<ThemeView> scope, List<TeamMember> team, Report report,
                               List<Recommendation> recommendations, List<PublicationView> publications,
@@ -55,6 +59,9 @@ public record ChallengeDetail(long id, CouncilSummary council, ChallengeKind kin
 
     /** The feedback report's words; {@code issuedOn} is empty while it is a draft. */
     public record Report(String executiveSummary, Map<String, String> themeFeedback, LocalDate issuedOn) {
+        static Report of(FeedbackReport report) {
+            return new Report(report.executiveSummary(), report.themeFeedback(), report.issuedOn());
+        }
     }
 
     public record Recommendation(long id, String number, String title, String text, List<String> themes) {
@@ -75,20 +82,26 @@ public record ChallengeDetail(long id, CouncilSummary council, ChallengeKind kin
                          List<String> attendees, String summary, List<RecommendationRating> ratings) {
     }
 
+    /** Whether the manager may take this step now; pages show a step's form only when it is. */
+    public boolean allows(ChallengeStep step) {
+        return allowedSteps.contains(step);
+    }
+
     public static ChallengeDetail of(PeerChallenge challenge, PublicationRules rules, LocalDate today) {
         OnSiteVisit visit = challenge.visit();
+        Optional<ProgressReview> planned = challenge.progressReview();
         Review review = new Review(ProgressReview.proposedDate(visit), ProgressReview.latestDate(visit),
-                challenge.progressReview().map(ProgressReview::plannedDate).orElse(null),
-                challenge.progressReview().map(ProgressReview::heldDate).orElse(null),
-                challenge.progressReviewAttendees(), challenge.progressReviewSummary(),
+                planned.map(ProgressReview::plannedDate).orElse(null), planned.map(ProgressReview::heldDate).orElse(null),
+                planned.map(ProgressReview::attendees).orElse(List.of()), planned.map(ProgressReview::summary).orElse(null),
                 challenge.recommendationProgress().stream().map(p -> new RecommendationRating(
                         p.recommendation().id(), p.recommendation().number(), p.rag(), p.feedback())).toList());
         return new ChallengeDetail(challenge.id(), CouncilSummary.of(challenge.council()), challenge.kind(),
-                challenge.status(), challenge.status().allowedMoves(), challenge.framework(), Visit.of(visit),
+                challenge.status(), challenge.status().allowedMoves(), challenge.status().plainMoves(),
+                challenge.allowedSteps(), challenge.framework(), Visit.of(visit),
                 challenge.positionStatementDue(), challenge.schedulingWarnings(),
                 challenge.scope().stream().map(ThemeView::of).toList(),
                 challenge.team().stream().map(TeamMember::of).toList(),
-                new Report(challenge.executiveSummary(), challenge.themeFeedback(), challenge.reportIssuedOn()),
+                Report.of(challenge.report()),
                 challenge.recommendations().stream().map(Recommendation::of).toList(),
                 challenge.publications().stream().map(p -> new PublicationView(p.id() == null ? 0 : p.id(), p.kind(),
                         p.publishedOn(), p.publicUrl())).toList(),

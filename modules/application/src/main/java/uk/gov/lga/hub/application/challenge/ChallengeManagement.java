@@ -18,6 +18,7 @@ import uk.gov.lga.hub.application.tenancy.Tenant;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.challenge.OnSiteVisit;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.challenge.ProgressFeedback;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.PublicationRules;
@@ -197,9 +198,9 @@ public class ChallengeManagement {
     }
 
     public ChallengeDetail recordProgressReview(Caller caller, long id, Long basedOn, ProgressReviewRecord record) {
-        Map<Long, PeerChallenge.ProgressFeedback> ratings = record.ratings() == null ? Map.of()
+        Map<Long, ProgressFeedback> ratings = record.ratings() == null ? Map.of()
                 : record.ratings().stream().collect(Collectors.toMap(Rating::recommendationId,
-                        r -> new PeerChallenge.ProgressFeedback(r.rag(), r.comment())));
+                        r -> new ProgressFeedback(r.rag(), r.comment())));
         return change(caller, id, basedOn, "progress-review-recorded", c -> c.recordProgressReview(record.heldOn(),
                 record.attendees(), record.summary(), ratings));
     }

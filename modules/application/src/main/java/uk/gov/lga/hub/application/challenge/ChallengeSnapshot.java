@@ -22,9 +22,9 @@ public record ChallengeSnapshot(String status, LocalDate onSiteStart, LocalDate 
         return new ChallengeSnapshot(c.status().name(), c.visit().startDate(), c.visit().endDate(),
                 c.positionStatementDue(), c.scope().stream().map(Theme::name).toList(),
                 c.team().stream().map(m -> m.name() + " (" + m.role() + ", " + m.homeOrganisation() + ")").toList(),
-                c.executiveSummary(), c.themeFeedback(),
+                c.report().executiveSummary(), c.report().themeFeedback(),
                 c.recommendations().stream().map(r -> r.number() + " " + r.title() + ": " + r.text()).toList(),
-                c.reportIssuedOn(), c.progressReview().map(ProgressReview::plannedDate).orElse(null),
+                c.report().issuedOn(), c.progressReview().map(ProgressReview::plannedDate).orElse(null),
                 c.progressReview().map(ProgressReview::heldDate).orElse(null),
                 c.publications().stream().map(p -> p.kind() + " on " + p.publishedOn() + " at " + p.publicUrl())
                         .toList());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.challenge.ProgressReview;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.domain.theme.Theme;
@@ -53,20 +54,20 @@ public final class PublishedContent {
                 .collect(java.util.stream.Collectors.toMap(Theme::code, Theme::name));
         Map<String, String> feedback = new java.util.LinkedHashMap<>();
         c.scope().forEach(t -> {
-            if (c.themeFeedback().containsKey(t.code())) {
-                feedback.put(names.get(t.code()), c.themeFeedback().get(t.code()));
+            if (c.report().themeFeedback().containsKey(t.code())) {
+                feedback.put(names.get(t.code()), c.report().themeFeedback().get(t.code()));
             }
         });
         return new FeedbackReport(c.council().name(), c.visit().startDate(), c.visit().endDate(),
                 c.team().stream().map(m -> new Peer(m.name(), m.position(), m.homeOrganisation())).toList(),
-                c.scope().stream().map(Theme::name).toList(), c.executiveSummary(), feedback,
+                c.scope().stream().map(Theme::name).toList(), c.report().executiveSummary(), feedback,
                 c.recommendations().stream().map(r -> new Recommendation(r.number(), r.title(), r.text())).toList());
     }
 
     private static ProgressReviewReport progressReviewReport(PeerChallenge c) {
         return new ProgressReviewReport(c.council().name(), c.visit().startDate(), c.visit().endDate(),
-                c.progressReview().map(r -> r.heldDate()).orElse(null), c.progressReviewAttendees(),
-                c.progressReviewSummary(), c.recommendationProgress().stream().map(p -> new Rating(
+                c.progressReview().map(r -> r.heldDate()).orElse(null), c.progressReview().map(ProgressReview::attendees).orElse(List.of()),
+                c.progressReview().map(ProgressReview::summary).orElse(null), c.recommendationProgress().stream().map(p -> new Rating(
                         p.recommendation().number(), p.recommendation().title(), p.rag(), p.feedback())).toList());
     }
 }

@@ -42,12 +42,54 @@ public enum ChallengeStatus {
         MOVES.put(CANCELLED, EnumSet.noneOf(ChallengeStatus.class));
     }
 
+    /** Moves that need nothing but the decision; the others are steps that take what they need (see ChallengeStep). */
+    private static final Set<ChallengeStatus> PLAIN_TARGETS = EnumSet.of(SCHEDULED, POSTPONED, ON_SITE, REPORT_DRAFTING,
+            CANCELLED, CLOSED);
+
     public Set<ChallengeStatus> allowedMoves() {
         return Collections.unmodifiableSet(MOVES.get(this));
     }
 
     public boolean canMoveTo(ChallengeStatus next) {
         return MOVES.get(this).contains(next);
+    }
+
+    /** The one guard of the lifecycle: refuses any move the table above does not allow from here. */
+    public void requireMoveTo(ChallengeStatus next) {
+        if (!canMoveTo(next)) {
+            throw new IllegalStatusMove(this, next);
+        }
+    }
+
+    /** The allowed moves that need nothing but the decision, in lifecycle order. */
+    public Set<ChallengeStatus> plainMoves() {
+        Set<ChallengeStatus> plain = EnumSet.copyOf(PLAIN_TARGETS);
+        plain.retainAll(MOVES.get(this));
+        return Collections.unmodifiableSet(plain);
+    }
+
+    public static boolean isPlainMove(ChallengeStatus next) {
+        return PLAIN_TARGETS.contains(next);
+    }
+
+    /** The peers have not yet arrived: the visit may still be moved. */
+    public boolean visitAhead() {
+        return this == PROPOSED || this == SCHEDULED || this == POSTPONED;
+    }
+
+    /** Closed or cancelled: nothing about the challenge changes any more. */
+    public boolean finished() {
+        return this == CLOSED || this == CANCELLED;
+    }
+
+    /** The report may still be written and its recommendations changed. */
+    public boolean reportDraft() {
+        return !reportIssued() && this != CANCELLED;
+    }
+
+    /** Issued and not yet held: the progress review may be planned or moved. */
+    public boolean progressReviewSchedulable() {
+        return this == REPORT_ISSUED || this == PUBLISHED || this == PROGRESS_REVIEW_SCHEDULED;
     }
 
     /** The report has been issued to the council: recommendations are fixed from here on. */

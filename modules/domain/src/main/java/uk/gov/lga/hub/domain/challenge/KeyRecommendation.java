@@ -47,7 +47,7 @@ public class KeyRecommendation extends Identified {
     protected KeyRecommendation() {
     }
 
-    public KeyRecommendation(PeerChallenge challenge, int listOrder, String number, String title, String text,
+    KeyRecommendation(PeerChallenge challenge, int listOrder, String number, String title, String text,
                              Collection<Theme> themes) {
         this.challenge = challenge;
         this.listOrder = listOrder;
@@ -55,7 +55,7 @@ public class KeyRecommendation extends Identified {
     }
 
     /** Only its challenge calls this, and only while the report is a draft. */
-    public void revise(String number, String title, String text, Collection<Theme> themes) {
+    void revise(String number, String title, String text, Collection<Theme> themes) {
         this.number = DomainRuleViolation.requireText(number, "recommendation-number-required",
                 "A recommendation's number as printed");
         this.title = DomainRuleViolation.requireText(title, "recommendation-title-required", "A recommendation's title");

@@ -3,6 +3,7 @@ package uk.gov.lga.hub.domain.challenge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.temporal.ChronoUnit;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
@@ -48,5 +49,11 @@ public class OnSiteVisit {
 
     public boolean isUsualLength() {
         return days() >= USUAL_MIN_DAYS && days() <= USUAL_MAX_DAYS;
+    }
+
+    /** What is unusual about the visit, for the manager to confirm; never a refusal. */
+    public List<String> warnings() {
+        return isUsualLength() ? List.of() : List.of("The visit lasts " + days()
+                + " days; Corporate Peer Challenges usually spend three to four days on site.");
     }
 }

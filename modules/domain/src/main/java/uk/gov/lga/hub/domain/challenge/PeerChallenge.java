@@ -1,10 +1,6 @@
 package uk.gov.lga.hub.domain.challenge;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -22,8 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +37,6 @@ import uk.gov.lga.hub.domain.theme.ThemeFramework;
 @Entity
 @Table(name = "peer_challenge")
 public class PeerChallenge extends Identified {
-
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "council_id")
@@ -84,30 +78,13 @@ public class PeerChallenge extends Identified {
     @Column(name = "position_statement_due")
     private LocalDate positionStatementDue;
 
-    @Column(name = "executive_summary")
-    private String executiveSummary;
-
-    @ElementCollection
-    @CollectionTable(name = "challenge_theme_feedback", joinColumns = @JoinColumn(name = "challenge_id"))
-    @MapKeyColumn(name = "theme_code")
-    @Column(name = "body")
-    private Map<String, String> themeFeedback = new HashMap<>();
-
-    @Column(name = "report_issued_on")
-    private LocalDate reportIssuedOn;
+    /** Never null: the persistence layer keeps it even when all its columns are empty (a blank draft). */
+    @Embedded
+    private FeedbackReport report = FeedbackReport.blank();
 
     @OneToMany(mappedBy = "challenge", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("publishedOn ASC, id ASC")
     private List<Publication> publications = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "progress_review_attendee", joinColumns = @JoinColumn(name = "challenge_id"))
-    @OrderColumn(name = "list_order")
-    @Column(name = "name")
-    private List<String> progressReviewAttendees = new ArrayList<>();
-
-    @Column(name = "progress_review_summary")
-    private String progressReviewSummary;
 
     @OneToMany(mappedBy = "challenge", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<RecommendationProgress> recommendationProgress = new ArrayList<>();
@@ -150,9 +127,7 @@ public class PeerChallenge extends Identified {
      * before). Returns warnings about anything unusual, which do not stop the change.
      */
     public List<String> reschedule(OnSiteVisit newVisit, LocalDate newPositionStatementDue) {
-        DomainRuleViolation.require(EnumSet.of(ChallengeStatus.PROPOSED, ChallengeStatus.SCHEDULED,
-                        ChallengeStatus.POSTPONED).contains(status), "visit-already-started",
-                "The visit can only be moved before it starts; this challenge is " + status + ".");
+        ChallengeStep.MOVE_VISIT.requireAllowedIn(status);
         LocalDate due = newPositionStatementDue == null ? defaultPositionStatementDue(newVisit) : newPositionStatementDue;
         DomainRuleViolation.require(due.isBefore(newVisit.startDate()), "position-statement-after-visit-start",
                 "The position statement must be due before the visit starts (" + HumanDate.of(newVisit.startDate()) + ").");
@@ -163,8 +138,7 @@ public class PeerChallenge extends Identified {
 
     /** What is unusual about the schedule, for the manager to confirm; never a refusal. */
     public List<String> schedulingWarnings() {
-        return visit.isUsualLength() ? List.of() : List.of("The visit lasts " + visit.days()
-                + " days; Corporate Peer Challenges usually spend three to four days on site.");
+        return visit.warnings();
     }
 
     /** Adds a focus area the council asked the peers to look at, e.g. Transformation. */
@@ -184,22 +158,17 @@ public class PeerChallenge extends Identified {
     /** @param username the peer's sign-in name, which lets them read this challenge (and no other) */
     public PeerTeamMember addTeamMember(String name, TeamRole role, String position, String homeOrganisation,
                                         String politicalGroup, String username) {
-        DomainRuleViolation.require(status != ChallengeStatus.CLOSED && status != ChallengeStatus.CANCELLED,
-                "challenge-finished", "The challenge is " + status + "; its team can no longer change.");
+        ChallengeStep.CHANGE_TEAM.requireAllowedIn(status);
         DomainRuleViolation.require(username == null || team.stream().noneMatch(m -> username.equals(m.username())),
                 "peer-already-on-team", username + " is already on this team.");
-        PeerTeamMember member = new PeerTeamMember(this, nextOrder(team, PeerTeamMember::listOrder), name, role,
+        PeerTeamMember member = new PeerTeamMember(this, Places.after(team, PeerTeamMember::listOrder), name, role,
                 position, homeOrganisation, politicalGroup, username);
         team.add(member);
         return member;
     }
 
-    /** After the last one there is: counting them would repeat a place once one has been removed. */
-    private static <T> int nextOrder(Collection<T> ordered, java.util.function.ToIntFunction<T> order) {
-        return ordered.stream().mapToInt(order).max().orElse(0) + 1;
-    }
-
     public void removeTeamMember(long memberId) {
+        ChallengeStep.CHANGE_TEAM.requireAllowedIn(status);
         DomainRuleViolation.require(team.removeIf(m -> m.id() != null && m.id() == memberId), "team-member-unknown",
                 "There is no such member on this team.");
     }
@@ -217,7 +186,7 @@ public class PeerChallenge extends Identified {
         DomainRuleViolation.require(scope.containsAll(themes), "recommendation-theme-out-of-scope",
                 "A recommendation's themes must be within the challenge's scope.");
         KeyRecommendation recommendation = new KeyRecommendation(this,
-                nextOrder(recommendations, KeyRecommendation::listOrder), number, title, text, themes);
+                Places.after(recommendations, KeyRecommendation::listOrder), number, title, text, themes);
         recommendations.add(recommendation);
         return recommendation;
     }
@@ -252,31 +221,17 @@ public class PeerChallenge extends Identified {
         DomainRuleViolation.require(feedbackByTheme.keySet().stream()
                         .allMatch(code -> scope.stream().anyMatch(t -> t.code().equals(code))),
                 "feedback-theme-out-of-scope", "Feedback can only be given on the challenge's own themes.");
-        this.executiveSummary = summary == null || summary.isBlank() ? null : summary.strip();
-        this.themeFeedback.clear();
-        feedbackByTheme.forEach((code, body) -> {
-            if (body != null && !body.isBlank()) {
-                themeFeedback.put(code, body.strip());
-            }
-        });
+        report.write(summary, feedbackByTheme);
     }
 
     private void requireDraftReport() {
-        DomainRuleViolation.require(!status.reportIssued(), "report-already-issued",
-                "The report has been issued; it can no longer change.");
+        ChallengeStep.CHANGE_REPORT.requireAllowedIn(status);
     }
-
-    /** Moves that need nothing but the decision; the others have methods of their own that take what they need. */
-    private static final Set<ChallengeStatus> PLAIN_MOVES = EnumSet.of(ChallengeStatus.SCHEDULED,
-            ChallengeStatus.POSTPONED, ChallengeStatus.ON_SITE, ChallengeStatus.REPORT_DRAFTING,
-            ChallengeStatus.CANCELLED, ChallengeStatus.CLOSED);
 
     /** Moves the challenge along its lifecycle, refusing any move the lifecycle does not allow (from here). */
     public void move(ChallengeStatus next) {
-        if (!status.canMoveTo(next)) {
-            throw new IllegalStatusMove(status, next);
-        }
-        DomainRuleViolation.require(PLAIN_MOVES.contains(next), "move-needs-details", switch (next) {
+        status.requireMoveTo(next);
+        DomainRuleViolation.require(ChallengeStatus.isPlainMove(next), "move-needs-details", switch (next) {
             case REPORT_ISSUED -> "Issuing the report needs its issue date: issue the report.";
             case PUBLISHED -> "Publishing needs the date and public address: record the report's publication.";
             case PROGRESS_REVIEW_SCHEDULED -> "Scheduling the progress review needs its date.";
@@ -287,9 +242,7 @@ public class PeerChallenge extends Identified {
     }
 
     void moveTo(ChallengeStatus next) {
-        if (!status.canMoveTo(next)) {
-            throw new IllegalStatusMove(status, next);
-        }
+        status.requireMoveTo(next);
         status = next;
     }
 
@@ -298,16 +251,14 @@ public class PeerChallenge extends Identified {
      * review is proposed ten months after the visit unless one is already planned.
      */
     public void issueReport(LocalDate issuedOn) {
-        if (!status.canMoveTo(ChallengeStatus.REPORT_ISSUED)) {
-            throw new IllegalStatusMove(status, ChallengeStatus.REPORT_ISSUED);
-        }
+        ChallengeStep.ISSUE_REPORT.requireAllowedIn(status);
         DomainRuleViolation.require(issuedOn != null && !issuedOn.isBefore(visit.endDate()), "report-issued-before-visit-end",
                 "The report is issued after the visit ends (" + HumanDate.of(visit.endDate()) + ").");
         DomainRuleViolation.require(!recommendations.isEmpty(), "report-without-recommendations",
                 "A feedback report needs at least one key recommendation.");
-        DomainRuleViolation.require(executiveSummary != null, "report-without-summary",
+        DomainRuleViolation.require(report.hasSummary(), "report-without-summary",
                 "A feedback report needs its executive summary.");
-        reportIssuedOn = issuedOn;
+        report.issueOn(issuedOn);
         if (progressReview == null) {
             planProgressReview(proposedProgressReviewDate());
         }
@@ -327,11 +278,10 @@ public class PeerChallenge extends Identified {
             case PROGRESS_REVIEW_REPORT -> ChallengeStatus.PROGRESS_REVIEW_PUBLISHED;
             case ACTION_PLAN -> null;
         };
-        if (next != null && !status.canMoveTo(next)) {
-            throw new IllegalStatusMove(status, next);
+        if (next != null) {
+            status.requireMoveTo(next);
         }
-        DomainRuleViolation.require(status.reportIssued(), "report-not-issued",
-                "Nothing of a challenge is published before its report is issued.");
+        ChallengeStep.RECORD_PUBLICATION.requireAllowedIn(status);
         Publication publication = new Publication(this, kind, publishedOn, publicUrl, frozenContent, recordedBy,
                 recordedAt);
         publications.add(publication);
@@ -347,49 +297,31 @@ public class PeerChallenge extends Identified {
 
     /** Plans (or moves) the progress review: never beyond twelve months after the visit. */
     public void scheduleProgressReview(LocalDate date) {
-        DomainRuleViolation.require(EnumSet.of(ChallengeStatus.REPORT_ISSUED, ChallengeStatus.PUBLISHED,
-                        ChallengeStatus.PROGRESS_REVIEW_SCHEDULED).contains(status), "progress-review-not-schedulable",
-                "A progress review is scheduled once the report is issued and before it is held; this challenge is "
-                        + status + ".");
+        ChallengeStep.SCHEDULE_PROGRESS_REVIEW.requireAllowedIn(status);
         planProgressReview(date);
         if (status == ChallengeStatus.PUBLISHED) {
             moveTo(ChallengeStatus.PROGRESS_REVIEW_SCHEDULED);
         }
     }
 
-    void planProgressReview(LocalDate date) {
+    private void planProgressReview(LocalDate date) {
         progressReview = ProgressReview.plannedFor(visit, date);
     }
 
     /** The peers' return visit took place: who came, what they said overall and per recommendation (RAG). */
     public void recordProgressReview(LocalDate heldOn, List<String> attendees, String summary,
                                      Map<Long, ProgressFeedback> feedbackByRecommendation) {
-        if (!status.canMoveTo(ChallengeStatus.PROGRESS_REVIEW_HELD)) {
-            throw new IllegalStatusMove(status, ChallengeStatus.PROGRESS_REVIEW_HELD);
-        }
-        DomainRuleViolation.require(attendees != null && attendees.stream().anyMatch(a -> a != null && !a.isBlank()),
-                "progress-review-attendees-required", "Say which peers attended the progress review.");
-        progressReview = progressReview.heldOn(visit, heldOn);
-        progressReviewAttendees.clear();
-        attendees.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).forEach(progressReviewAttendees::add);
-        progressReviewSummary = summary == null || summary.isBlank() ? null : summary.strip();
+        ChallengeStep.RECORD_PROGRESS_REVIEW.requireAllowedIn(status);
+        progressReview = progressReview.held(visit, heldOn, attendees, summary);
         recommendationProgress.clear();
         feedbackByRecommendation.forEach((id, feedback) -> recommendationProgress.add(
                 new RecommendationProgress(this, recommendation(id), feedback.rag(), feedback.comment())));
         moveTo(ChallengeStatus.PROGRESS_REVIEW_HELD);
     }
 
-    /** What the peers said of one recommendation at the progress review. */
-    public record ProgressFeedback(uk.gov.lga.hub.domain.shared.Rag rag, String comment) {
-        public ProgressFeedback {
-            DomainRuleViolation.require(rag != null, "progress-rag-required",
-                    "Give each recommendation a red, amber or green rating.");
-        }
-    }
-
     /** Each publication clock, as it stands on the given day. */
     public List<Deadline> deadlines(PublicationRules rules, LocalDate today) {
-        java.util.Map<PublicationKind, LocalDate> published = new java.util.EnumMap<>(PublicationKind.class);
+        Map<PublicationKind, LocalDate> published = new EnumMap<>(PublicationKind.class);
         publications.forEach(p -> published.put(p.kind(), p.publishedOn()));
         return rules.deadlines(status, visit.endDate(), published, today);
     }
@@ -401,7 +333,6 @@ public class PeerChallenge extends Identified {
     public LocalDate nextChallengeDue() {
         return FiveYearCycle.nextDue(visit.endDate());
     }
-
 
     public Council council() {
         return council;
@@ -449,28 +380,17 @@ public class PeerChallenge extends Identified {
         return positionStatementDue;
     }
 
-    public String executiveSummary() {
-        return executiveSummary;
+    public FeedbackReport report() {
+        return report;
     }
 
-    public Map<String, String> themeFeedback() {
-        return Map.copyOf(themeFeedback);
-    }
-
-    public LocalDate reportIssuedOn() {
-        return reportIssuedOn;
+    /** What a manager may do with the challenge now, besides the plain moves of {@link ChallengeStatus#plainMoves}. */
+    public Set<ChallengeStep> allowedSteps() {
+        return ChallengeStep.allowedNow(status);
     }
 
     public List<Publication> publications() {
         return List.copyOf(publications);
-    }
-
-    public List<String> progressReviewAttendees() {
-        return List.copyOf(progressReviewAttendees);
-    }
-
-    public String progressReviewSummary() {
-        return progressReviewSummary;
     }
 
     public List<RecommendationProgress> recommendationProgress() {

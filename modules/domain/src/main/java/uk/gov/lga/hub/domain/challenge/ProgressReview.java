@@ -1,8 +1,14 @@
 package uk.gov.lga.hub.domain.challenge;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
 
@@ -21,6 +27,17 @@ public class ProgressReview {
 
     @Column(name = "progress_review_held")
     private LocalDate heldDate;
+
+    /** Who of the peers came back; empty until the review is held. */
+    @ElementCollection
+    @CollectionTable(name = "progress_review_attendee", joinColumns = @JoinColumn(name = "challenge_id"))
+    @OrderColumn(name = "list_order")
+    @Column(name = "name")
+    private List<String> attendees = new ArrayList<>();
+
+    /** What the peers said overall; their rating of each recommendation is a child of the challenge. */
+    @Column(name = "progress_review_summary")
+    private String summary;
 
     protected ProgressReview() {
     }
@@ -49,6 +66,16 @@ public class ProgressReview {
         return new ProgressReview(plannedDate, date);
     }
 
+    /** The review took place: when, which peers came (at least one) and what they said overall. */
+    ProgressReview held(OnSiteVisit visit, LocalDate date, List<String> peers, String overall) {
+        DomainRuleViolation.require(peers != null && peers.stream().anyMatch(a -> a != null && !a.isBlank()),
+                "progress-review-attendees-required", "Say which peers attended the progress review.");
+        ProgressReview held = heldOn(visit, date);
+        peers.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).forEach(held.attendees::add);
+        held.summary = overall == null || overall.isBlank() ? null : overall.strip();
+        return held;
+    }
+
     private static void requireWithinWindow(OnSiteVisit visit, LocalDate date, String what) {
         DomainRuleViolation.require(date != null, "progress-review-date-required", "A progress review date is required.");
         DomainRuleViolation.require(date.isAfter(visit.endDate()), "progress-review-before-visit-end",
@@ -64,5 +91,13 @@ public class ProgressReview {
 
     public LocalDate heldDate() {
         return heldDate;
+    }
+
+    public List<String> attendees() {
+        return List.copyOf(attendees);
+    }
+
+    public String summary() {
+        return summary;
     }
 }

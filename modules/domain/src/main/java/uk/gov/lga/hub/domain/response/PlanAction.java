@@ -89,7 +89,7 @@ public class PlanAction extends Identified {
     }
 
     /** Made by {@link CouncilResponse#addAction}: an action always belongs to a response. */
-    public PlanAction(CouncilResponse response, int listOrder, ActionDetails details, String by, Instant at) {
+    PlanAction(CouncilResponse response, int listOrder, ActionDetails details, String by, Instant at) {
         this.response = response;
         this.listOrder = listOrder;
         this.originalDue = details.due();

@@ -222,7 +222,7 @@ class PeerChallengeTest {
         challenge.recordProgressReview(LocalDate.of(2024, 11, 19), List.of("Pam Smith", "Eamon Lally"),
                 "Impressed by the progress.", java.util.Map.of());
         assertEquals(ChallengeStatus.PROGRESS_REVIEW_HELD, challenge.status());
-        assertEquals(List.of("Pam Smith", "Eamon Lally"), challenge.progressReviewAttendees());
+        assertEquals(List.of("Pam Smith", "Eamon Lally"), challenge.progressReview().orElseThrow().attendees());
         assertEquals(LocalDate.of(2024, 11, 19), challenge.progressReview().orElseThrow().heldDate());
     }
 

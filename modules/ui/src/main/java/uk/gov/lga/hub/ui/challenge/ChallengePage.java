@@ -15,6 +15,7 @@ import uk.gov.lga.hub.application.challenge.ChallengeManagement;
 import uk.gov.lga.hub.application.challenge.ChallengeService;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
+import uk.gov.lga.hub.domain.challenge.ChallengeStep;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.ui.form.FieldInput;
@@ -150,7 +151,7 @@ public class ChallengePage {
     /** The draft recommendation named by {@code change} in the address, if it is one of this challenge's. */
     public java.util.Optional<ChallengeDetail.Recommendation> getRecommendationBeingChanged() {
         Long wanted = getChanging();
-        return wanted == null || !isDraft() ? java.util.Optional.empty()
+        return wanted == null || !getChallenge().allows(ChallengeStep.CHANGE_REPORT) ? java.util.Optional.empty()
                 : getChallenge().recommendations().stream().filter(r -> r.id() == wanted).findFirst();
     }
 
@@ -212,20 +213,9 @@ public class ChallengePage {
         return challenge;
     }
 
-    /** The plain moves the lifecycle allows from here, as buttons. */
+    /** The plain moves the lifecycle allows from here, as buttons, in lifecycle order (cancelling last). */
     public List<String> getPlainMoves() {
-        return getChallenge().allowedMoves().stream().filter(s -> switch (s) {
-            case SCHEDULED, POSTPONED, ON_SITE, REPORT_DRAFTING, CANCELLED, CLOSED -> true;
-            default -> false;
-        }).map(Enum::name).sorted().toList();
-    }
-
-    public boolean isDraft() {
-        return getChallenge().report().issuedOn() == null && getChallenge().status() != ChallengeStatus.CANCELLED;
-    }
-
-    public boolean can(String status) {
-        return getChallenge().allowedMoves().contains(ChallengeStatus.valueOf(status));
+        return getChallenge().plainMoves().stream().map(Enum::name).toList();
     }
 
     public Map<String, String> getRoles() {
@@ -309,18 +299,6 @@ public class ChallengePage {
     public void setNewEnd(String v) { newEnd = v; }
     public String getNewStatementDue() { return newStatementDue; }
     public void setNewStatementDue(String v) { newStatementDue = v; }
-
-    /** The team can change until the challenge is closed or cancelled. */
-    public boolean isTeamOpen() {
-        return getChallenge().status() != ChallengeStatus.CLOSED && getChallenge().status() != ChallengeStatus.CANCELLED;
-    }
-
-    public boolean isReschedulable() {
-        return switch (getChallenge().status()) {
-            case PROPOSED, SCHEDULED, POSTPONED -> true;
-            default -> false;
-        };
-    }
 
     public String getMemberName() { return memberName; }
     public void setMemberName(String v) { memberName = v; }

@@ -1,0 +1,70 @@
+package uk.gov.lga.hub.domain.challenge;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The feedback report's words (the executive summary and the feedback per theme of the scope) and the day it was
+ * issued to the council. Its recommendations are children of the challenge, which numbers them.
+ */
+@Embeddable
+public class FeedbackReport {
+
+    @Column(name = "executive_summary")
+    private String executiveSummary;
+
+    @ElementCollection
+    @CollectionTable(name = "challenge_theme_feedback", joinColumns = @JoinColumn(name = "challenge_id"))
+    @MapKeyColumn(name = "theme_code")
+    @Column(name = "body")
+    private Map<String, String> themeFeedback = new HashMap<>();
+
+    @Column(name = "report_issued_on")
+    private LocalDate issuedOn;
+
+    protected FeedbackReport() {
+    }
+
+    static FeedbackReport blank() {
+        return new FeedbackReport();
+    }
+
+    /** Replaces the words; blank ones are dropped, the rest stripped. */
+    void write(String summary, Map<String, String> feedbackByTheme) {
+        executiveSummary = summary == null || summary.isBlank() ? null : summary.strip();
+        themeFeedback.clear();
+        feedbackByTheme.forEach((code, body) -> {
+            if (body != null && !body.isBlank()) {
+                themeFeedback.put(code, body.strip());
+            }
+        });
+    }
+
+    void issueOn(LocalDate date) {
+        issuedOn = date;
+    }
+
+    public boolean hasSummary() {
+        return executiveSummary != null;
+    }
+
+    public String executiveSummary() {
+        return executiveSummary;
+    }
+
+    public Map<String, String> themeFeedback() {
+        return Map.copyOf(themeFeedback);
+    }
+
+    /** Empty while the report is a draft. */
+    public LocalDate issuedOn() {
+        return issuedOn;
+    }
+}
