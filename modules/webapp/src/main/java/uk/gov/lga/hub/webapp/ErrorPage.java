@@ -7,9 +7,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.gov.lga.hub.api.problem.Problem;
 import uk.gov.lga.hub.application.shared.DatabaseUnavailability;
+import uk.gov.lga.hub.application.shared.NotFound;
 
 /**
  * Where the container sends errors that happen outside JAX-RS (a missing or bad token, an unknown path): a
@@ -48,24 +52,19 @@ public class ErrorPage extends HttpServlet {
         String detail = switch (status) {
             case 401 -> "A valid bearer token from the lga realm is required.";
             case 403 -> "Your role does not allow this.";
-            case 404 -> uk.gov.lga.hub.application.shared.NotFound.NOTHING_HERE;
+            case 404 -> NotFound.NOTHING_HERE;
             case 503 -> "The database is not answering just now. Please try again in a few seconds.";
             default -> null;
         };
         response.setStatus(status);
         if (uri.contains("/api/")) {
-            var body = Json.createObjectBuilder()
-                    .add("type", "https://peer-challenge-hub.local.gov.uk/problems/"
-                            + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"))
-                    .add("title", title)
-                    .add("status", status)
-                    .add("instance", uri);
-            if (detail != null) {
-                body.add("detail", detail);
-            }
-            response.setContentType("application/problem+json");
+            // The same problem document the API's exception mappers write (one builder for both doors).
+            Map<String, Object> body = Problem.body(title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"),
+                    title, status, detail);
+            body.put("instance", uri);
+            response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(body.build().toString());
+            response.getWriter().write(Json.createObjectBuilder(body).build().toString());
         } else {
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>" + title

@@ -49,7 +49,7 @@ public class ActionService {
     Clock clock;
 
     public ActionPlanView.ActionView add(Caller caller, long recommendationId, ActionCommand command) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofRecommendation(recommendationId));
+        Tenant tenant = councils.writerForRecommendation(caller, recommendationId);
         return scope.call(tenant, () -> {
             CouncilResponse response = responses.findByRecommendation(recommendationId).orElseThrow(() ->
                     new NotFound("Record the council's response to this recommendation before adding actions."));
@@ -62,7 +62,7 @@ public class ActionService {
 
     /** Changes an action if the editor saw its current version; a new due date needs a reason. */
     public ActionPlanView.ActionView revise(Caller caller, long recommendationId, long actionId, ActionCommand command) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofRecommendation(recommendationId));
+        Tenant tenant = councils.writerForRecommendation(caller, recommendationId);
         return scope.call(tenant, () -> {
             PlanAction action = plans.actionUnder(recommendationId, actionId);
             StaleRecord.requireCurrent(command.version(), action.version(), "this action", () -> plans.viewOf(action));
@@ -77,7 +77,7 @@ public class ActionService {
     /** Adds an update. Updates never conflict: they are added, never overwritten. */
     public ActionPlanView.UpdateView recordUpdate(Caller caller, long recommendationId, long actionId,
                                                   UpdateCommand command) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofRecommendation(recommendationId));
+        Tenant tenant = councils.writerForRecommendation(caller, recommendationId);
         return scope.call(tenant, () -> {
             PlanAction action = plans.actionUnder(recommendationId, actionId);
             ActionSnapshot before = ActionSnapshot.of(action);
@@ -92,7 +92,7 @@ public class ActionService {
     }
 
     public List<ActionPlanView.UpdateView> updates(Caller caller, long recommendationId, long actionId) {
-        Tenant tenant = Tenant.readerOf(caller, councils.ofRecommendation(recommendationId));
+        Tenant tenant = councils.readerOfRecommendation(caller, recommendationId);
         return scope.call(tenant, () -> plans.viewOf(plans.actionUnder(recommendationId, actionId)).updates());
     }
 

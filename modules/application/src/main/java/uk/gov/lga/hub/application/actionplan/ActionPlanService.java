@@ -41,13 +41,13 @@ public class ActionPlanService {
     Clock clock;
 
     public ActionPlanView plan(Caller caller, long challengeId) {
-        Tenant tenant = Tenant.readerOf(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.readerOfChallenge(caller, challengeId);
         return scope.call(tenant, () -> views.viewOf(challengeId));
     }
 
     /** Submits the plan as it now stands; later edits make the next version and this one stays readable. */
     public SubmissionView submit(Caller caller, long challengeId) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.writerForChallenge(caller, challengeId);
         return scope.call(tenant, () -> {
             ActionPlan plan = planOf(views.challenge(challengeId));
             ActionPlanView current = views.viewOf(challengeId);
@@ -82,7 +82,7 @@ public class ActionPlanService {
     }
 
     public SubmissionView submission(Caller caller, long challengeId, int number) {
-        Tenant tenant = Tenant.readerOf(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.readerOfChallenge(caller, challengeId);
         return scope.call(tenant, () -> plans.findByChallenge(challengeId).flatMap(p -> p.submission(number))
                 .map(SubmissionView::of)
                 .orElseThrow(() -> new NotFound("There is no submitted version " + number + " of this plan.")));

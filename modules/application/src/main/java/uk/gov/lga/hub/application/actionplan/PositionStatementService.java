@@ -42,20 +42,18 @@ public class PositionStatementService {
     Clock clock;
 
     public PositionStatementView statement(Caller caller, long challengeId) {
-        Tenant tenant = Tenant.readerOf(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.readerOfChallenge(caller, challengeId);
         return scope.call(tenant, () -> statements.positionStatementOf(challengeId).map(PositionStatementView::of)
                 .orElseGet(() -> PositionStatementView.draft(challengeId, draftOf(plans.challenge(challengeId)))));
     }
 
     /** Saves the council's text; the first save needs no version, later ones the version read. */
     public PositionStatementView save(Caller caller, long challengeId, String body, Long version) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.writerForChallenge(caller, challengeId);
         return scope.call(tenant, () -> {
             var existing = statements.positionStatementOf(challengeId);
             if (existing.isEmpty()) {
-                if (version != null) {
-                    throw new StaleRecord("This position statement no longer exists.", null);
-                }
+                StaleRecord.requireNone(version, "This position statement");
                 PositionStatement created = new PositionStatement(plans.challenge(challengeId), body, tenant.actor(),
                         clock.instant());
                 statements.add(created);
@@ -75,7 +73,7 @@ public class PositionStatementService {
     }
 
     public PositionStatementView submit(Caller caller, long challengeId) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.writerForChallenge(caller, challengeId);
         return scope.call(tenant, () -> {
             PositionStatement statement = statements.positionStatementOf(challengeId)
                     .orElseThrow(() -> new NotFound("Save the position statement before submitting it."));

@@ -38,12 +38,12 @@ public class CommitteeService {
     Clock clock;
 
     public List<MeetingView> meetings(Caller caller, long challengeId) {
-        Tenant tenant = Tenant.readerOf(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.readerOfChallenge(caller, challengeId);
         return scope.call(tenant, () -> meetings.findByChallenge(challengeId).stream().map(MeetingView::of).toList());
     }
 
     public MeetingView add(Caller caller, long challengeId, MeetingCommand m) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.writerForChallenge(caller, challengeId);
         return scope.call(tenant, () -> {
             CommitteeMeeting meeting = new CommitteeMeeting(plans.challenge(challengeId), m.committee(), m.metOn(),
                     m.considered(), m.resolution(), m.minutesUrl(), tenant.actor(), clock.instant());
@@ -55,7 +55,7 @@ public class CommitteeService {
     }
 
     public MeetingView revise(Caller caller, long challengeId, long meetingId, MeetingCommand m) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.writerForChallenge(caller, challengeId);
         return scope.call(tenant, () -> {
             CommitteeMeeting meeting = find(challengeId, meetingId);
             StaleRecord.requireCurrent(m.version(), meeting.version(), "this meeting", () -> MeetingView.of(meeting));
@@ -70,7 +70,7 @@ public class CommitteeService {
 
     /** A meeting recorded by mistake can go; the audit trail keeps what it said. */
     public void remove(Caller caller, long challengeId, long meetingId) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.writerForChallenge(caller, challengeId);
         scope.call(tenant, () -> {
             CommitteeMeeting meeting = find(challengeId, meetingId);
             MeetingView before = MeetingView.of(meeting);

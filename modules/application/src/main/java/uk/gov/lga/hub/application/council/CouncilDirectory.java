@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.application.tenancy.Tenant;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.council.Council;
@@ -42,5 +44,23 @@ public class CouncilDirectory {
     public Council ofRecommendation(long recommendationId) {
         return recommendations.findById(recommendationId).map(r -> r.challenge().council())
                 .orElseThrow(() -> new NotFound("There is no recommendation " + recommendationId + "."));
+    }
+
+    /** The caller reading a challenge's council-owned records: the lookup and the access check, always together. */
+    public Tenant readerOfChallenge(Caller caller, long challengeId) {
+        return Tenant.readerOf(caller, ofChallenge(challengeId));
+    }
+
+    /** The caller changing their council's records about a challenge (see {@link Tenant#writerFor}). */
+    public Tenant writerForChallenge(Caller caller, long challengeId) {
+        return Tenant.writerFor(caller, ofChallenge(challengeId));
+    }
+
+    public Tenant readerOfRecommendation(Caller caller, long recommendationId) {
+        return Tenant.readerOf(caller, ofRecommendation(recommendationId));
+    }
+
+    public Tenant writerForRecommendation(Caller caller, long recommendationId) {
+        return Tenant.writerFor(caller, ofRecommendation(recommendationId));
     }
 }

@@ -79,7 +79,7 @@ public class EvidenceService {
     }
 
     public EvidenceView addLink(Caller caller, Attachment to, LinkCommand link) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofRecommendation(to.recommendationId()));
+        Tenant tenant = councils.writerForRecommendation(caller, to.recommendationId());
         return scope.call(tenant, () -> {
             Target target = resolve(to);
             Evidence added = Evidence.link(target.challenge(), target.kind(), target.id(), link == null ? null
@@ -91,7 +91,7 @@ public class EvidenceService {
 
     /** Reads at most the size limit, checks the file, then stores record and bytes in one transaction. */
     public EvidenceView addFile(Caller caller, Attachment to, String title, String fileName, InputStream upload) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofRecommendation(to.recommendationId()));
+        Tenant tenant = councils.writerForRecommendation(caller, to.recommendationId());
         byte[] content = read(upload);
         AcceptedFile file = policy().accept(fileName, content);
         return scope.call(tenant, () -> {
@@ -104,7 +104,7 @@ public class EvidenceService {
     }
 
     public EvidenceView addLinkVersion(Caller caller, long challengeId, long evidenceId, LinkCommand link) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.writerForChallenge(caller, challengeId);
         return scope.call(tenant, () -> {
             Evidence latest = latestOf(challengeId, evidenceId);
             Evidence next = latest.nextLink(link == null ? null : link.url(), tenant.actor(), clock.instant());
@@ -115,7 +115,7 @@ public class EvidenceService {
 
     public EvidenceView addFileVersion(Caller caller, long challengeId, long evidenceId, String fileName,
                                        InputStream upload) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.writerForChallenge(caller, challengeId);
         byte[] content = read(upload);
         AcceptedFile file = policy().accept(fileName, content);
         return scope.call(tenant, () -> {
@@ -128,13 +128,13 @@ public class EvidenceService {
 
     /** Every version of the evidence, oldest first. */
     public List<EvidenceView> versions(Caller caller, long challengeId, long evidenceId) {
-        Tenant tenant = Tenant.readerOf(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.readerOfChallenge(caller, challengeId);
         return scope.call(tenant, () -> evidence.versionsOf(find(challengeId, evidenceId).lineage()).stream()
                 .map(EvidenceView::of).toList());
     }
 
     public Download download(Caller caller, long challengeId, long evidenceId) {
-        Tenant tenant = Tenant.readerOf(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.readerOfChallenge(caller, challengeId);
         return scope.call(tenant, () -> {
             Evidence found = find(challengeId, evidenceId);
             byte[] content = evidence.contentOf(evidenceId)

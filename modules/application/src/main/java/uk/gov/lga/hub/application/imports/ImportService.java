@@ -92,7 +92,7 @@ public class ImportService {
     /** Reads a council's response table and matches each row to the challenge's recommendations. */
     @jakarta.transaction.Transactional
     public List<ResponseMatch> readResponses(Caller caller, long challengeId, String fileName, InputStream file) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.writerForChallenge(caller, challengeId);
         ResponseTableDraft table = isWord(fileName)
                 ? ResponseTableParser.parseDocx(limits.readWord(file), ImportProgress.NONE, limits.docx())
                 : ResponseTableParser.parseText(limits.readText(file), ImportProgress.NONE);
@@ -109,7 +109,7 @@ public class ImportService {
 
     /** Saves every confirmed response in one transaction (new ones recorded, existing ones revised) or none. */
     public List<ResponseView> confirmResponses(Caller caller, long challengeId, List<ConfirmedResponse> confirmed) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.writerForChallenge(caller, challengeId);
         DomainRuleViolation.require(confirmed != null && !confirmed.isEmpty(), "import-empty",
                 "There are no responses to import.");
         return scope.call(tenant, () -> {

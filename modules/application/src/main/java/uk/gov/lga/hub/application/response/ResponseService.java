@@ -40,19 +40,19 @@ public class ResponseService {
     Clock clock;
 
     public List<ResponseView> responsesTo(Caller caller, long challengeId) {
-        Tenant tenant = Tenant.readerOf(caller, councils.ofChallenge(challengeId));
+        Tenant tenant = councils.readerOfChallenge(caller, challengeId);
         return scope.call(tenant, () -> responses.findByChallenge(challengeId).stream().map(ResponseView::of).toList());
     }
 
     public ResponseView responseTo(Caller caller, long recommendationId) {
-        Tenant tenant = Tenant.readerOf(caller, councils.ofRecommendation(recommendationId));
+        Tenant tenant = councils.readerOfRecommendation(caller, recommendationId);
         return scope.call(tenant, () -> responses.findByRecommendation(recommendationId).map(ResponseView::of)
                 .orElseThrow(() -> new NotFound("The council has not responded to this recommendation yet.")));
     }
 
     /** Records the council's response, or revises it if the editor saw the current version. */
     public ResponseView respond(Caller caller, long recommendationId, ResponseCommand command) {
-        Tenant tenant = Tenant.writerFor(caller, councils.ofRecommendation(recommendationId));
+        Tenant tenant = councils.writerForRecommendation(caller, recommendationId);
         return scope.call(tenant, () -> {
             KeyRecommendation recommendation = recommendations.findById(recommendationId)
                     .orElseThrow(() -> new NotFound("There is no recommendation " + recommendationId + "."));
@@ -60,9 +60,7 @@ public class ResponseService {
                     + recommendation.challenge().id();
             Optional<CouncilResponse> existing = responses.findByRecommendation(recommendationId);
             if (existing.isEmpty()) {
-                if (command.version() != null) {
-                    throw new StaleRecord("This response no longer exists.", null);
-                }
+                StaleRecord.requireNone(command.version(), "This response");
                 CouncilResponse created = CouncilResponse.to(recommendation, tenant.councilCode(),
                         command.acceptance(), command.narrative(), tenant.actor(), clock.instant());
                 responses.add(created);

@@ -23,6 +23,13 @@ public class StaleRecord extends RuntimeException {
         }
     }
 
+    /** A first save must quote no version: one quoting a version was based on a record that is no longer there. */
+    public static void requireNone(Long read, String what) {
+        if (read != null) {
+            throw new StaleRecord(what + " no longer exists.", null);
+        }
+    }
+
     /** The record as it is now, for the caller to compare with. */
     public Object current() {
         return current;

@@ -7,11 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
-import uk.gov.lga.hub.domain.shared.Identified;
+import uk.gov.lga.hub.domain.shared.AttributedRecord;
 
 /**
  * The council's position statement for the progress review: started from its responses, actions and updates
@@ -19,7 +18,7 @@ import uk.gov.lga.hub.domain.shared.Identified;
  */
 @Entity
 @Table(name = "position_statement")
-public class PositionStatement extends Identified {
+public class PositionStatement extends AttributedRecord {
 
     public enum Status { DRAFT, SUBMITTED }
 
@@ -43,15 +42,6 @@ public class PositionStatement extends Identified {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected PositionStatement() {
     }
 
@@ -63,8 +53,7 @@ public class PositionStatement extends Identified {
     public void revise(String body, String by, Instant at) {
         requireDraft();
         this.body = DomainRuleViolation.requireText(body, "position-statement-required", "The position statement");
-        this.updatedBy = by;
-        this.updatedAt = at;
+        changedBy(by, at);
     }
 
     public void submit(String by, Instant at) {
@@ -72,8 +61,7 @@ public class PositionStatement extends Identified {
         status = Status.SUBMITTED;
         submittedBy = by;
         submittedAt = at;
-        updatedBy = by;
-        updatedAt = at;
+        changedBy(by, at);
     }
 
     private void requireDraft() {
@@ -87,7 +75,4 @@ public class PositionStatement extends Identified {
     public Status status() { return status; }
     public String submittedBy() { return submittedBy; }
     public Instant submittedAt() { return submittedAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
 }

@@ -7,13 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
-import uk.gov.lga.hub.domain.shared.Identified;
+import uk.gov.lga.hub.domain.shared.AttributedRecord;
 import uk.gov.lga.hub.domain.shared.WebAddress;
 
 /**
@@ -22,7 +21,7 @@ import uk.gov.lga.hub.domain.shared.WebAddress;
  */
 @Entity
 @Table(name = "committee_meeting")
-public class CommitteeMeeting extends Identified {
+public class CommitteeMeeting extends AttributedRecord {
 
     @Column(name = "council_code", insertable = false, updatable = false)
     private String councilCode;
@@ -45,15 +44,6 @@ public class CommitteeMeeting extends Identified {
 
     @Column(name = "minutes_url")
     private String minutesUrl;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected CommitteeMeeting() {
     }
@@ -81,8 +71,7 @@ public class CommitteeMeeting extends Identified {
         this.minutesUrl = minutesUrl == null || minutesUrl.isBlank() ? null
                 : WebAddress.require(minutesUrl, "meeting-minutes-url-invalid",
                         "Give the web address of the minutes, starting with https://.");
-        this.updatedBy = by;
-        this.updatedAt = at;
+        changedBy(by, at);
     }
 
     public String councilCode() { return councilCode; }
@@ -92,7 +81,4 @@ public class CommitteeMeeting extends Identified {
     public Considered considered() { return considered; }
     public String resolution() { return resolution; }
     public String minutesUrl() { return minutesUrl; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
 }

@@ -10,14 +10,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
-import uk.gov.lga.hub.domain.shared.Identified;
+import uk.gov.lga.hub.domain.shared.AttributedRecord;
 
 /**
  * A council's answer to one key recommendation (the seeds' Appendix B is the model). Council-owned: the
@@ -26,8 +25,7 @@ import uk.gov.lga.hub.domain.shared.Identified;
  */
 @Entity
 @Table(name = "council_response")
-public class CouncilResponse extends Identified {
-
+public class CouncilResponse extends AttributedRecord {
 
     /** Written by the tenant machinery, readable here. */
     @Column(name = "council_code", insertable = false, updatable = false)
@@ -43,15 +41,6 @@ public class CouncilResponse extends Identified {
 
     @Column(nullable = false)
     private String narrative;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "response", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @OrderBy("listOrder")
@@ -83,10 +72,8 @@ public class CouncilResponse extends Identified {
         this.acceptance = acceptance;
         this.narrative = DomainRuleViolation.requireText(narrative, "response-narrative-required",
                 "The council's response");
-        this.updatedBy = author;
-        this.updatedAt = at;
+        changedBy(author, at);
     }
-
 
     /** Adds an action to the plan for this recommendation, after the ones already there. */
     public PlanAction addAction(ActionDetails details, String by, Instant at) {
@@ -115,15 +102,4 @@ public class CouncilResponse extends Identified {
         return narrative;
     }
 
-    public String updatedBy() {
-        return updatedBy;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public long version() {
-        return version;
-    }
 }

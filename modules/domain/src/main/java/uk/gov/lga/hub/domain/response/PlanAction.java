@@ -10,7 +10,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +21,7 @@ import java.util.Optional;
 import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
-import uk.gov.lga.hub.domain.shared.Identified;
+import uk.gov.lga.hub.domain.shared.AttributedRecord;
 
 /**
  * One action in the council's plan for a recommendation. The first due date it is given stays as the original;
@@ -31,7 +30,7 @@ import uk.gov.lga.hub.domain.shared.Identified;
  */
 @Entity
 @Table(name = "plan_action")
-public class PlanAction extends Identified {
+public class PlanAction extends AttributedRecord {
 
     @Column(name = "council_code", insertable = false, updatable = false)
     private String councilCode;
@@ -67,15 +66,6 @@ public class PlanAction extends Identified {
     /** The day of the latest update, kept here so dashboards need not read every update. */
     @Column(name = "last_update_on")
     private LocalDate lastUpdateOn;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "action", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @OrderBy("changedAt")
@@ -129,8 +119,7 @@ public class PlanAction extends Identified {
         if (newRag != null) {
             rag = newRag;
         }
-        updatedBy = author;
-        updatedAt = at;
+        changedBy(author, at);
         return update;
     }
 
@@ -141,8 +130,7 @@ public class PlanAction extends Identified {
         this.ownerRole = blankToNull(details.ownerRole());
         this.status = details.status() == null ? (status == null ? ActionStatus.NOT_STARTED : status) : details.status();
         this.rag = details.rag() == null ? rag : details.rag();
-        this.updatedBy = by;
-        this.updatedAt = at;
+        changedBy(by, at);
     }
 
     /** Days the due date has moved since it was first set: positive when later, 0 when unmoved or undated. */
@@ -178,9 +166,6 @@ public class PlanAction extends Identified {
     public LocalDate due() { return due; }
     public ActionStatus status() { return status; }
     public Rag rag() { return rag; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
     public List<DueDateChange> dueDateChanges() { return Collections.unmodifiableList(dueDateChanges); }
     public List<ProgressUpdate> updates() { return Collections.unmodifiableList(updates); }
 }

@@ -1,0 +1,33 @@
+package uk.gov.lga.hub.application.shared;
+
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
+
+/**
+ * The database's refusals that mean "someone else saved first", told apart from real faults here, once, so the
+ * API and the pages see an application exception instead of inspecting the persistence provider's.
+ */
+public final class PersistenceFailures {
+
+    /** PostgreSQL's unique_violation: a key another transaction took first. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private PersistenceFailures() {
+    }
+
+    /** The failure as the application speaks of it: a {@link ConcurrentChange}, or the failure itself. */
+    public static RuntimeException translated(RuntimeException failure) {
+        return failure instanceof StaleRecord || !isConcurrentChange(failure) ? failure : new ConcurrentChange();
+    }
+
+    /** Transactions wrap the database's answer in layers of their own; the innermost cause decides. */
+    static boolean isConcurrentChange(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException
+                    || t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
