@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.gov.lga.hub.application.security.Caller;
+import uk.gov.lga.hub.domain.council.CouncilCode;
 import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
@@ -25,7 +26,8 @@ public final class JwtCallers {
             return Optional.empty();
         }
         Set<String> roles = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
-        Optional<String> council = Optional.ofNullable(jwt.<Object>getClaim(COUNCIL_CLAIM)).map(JwtCallers::text);
+        Optional<CouncilCode> council = Caller.councilOf(Optional.ofNullable(jwt.<Object>getClaim(COUNCIL_CLAIM))
+                .map(JwtCallers::text).orElse(null));
         Optional<Region> region = Optional.ofNullable(jwt.<Object>getClaim(REGION_CLAIM)).map(JwtCallers::text)
                 .flatMap(JwtCallers::regionOf);
         return Optional.of(new Caller(jwt.getName(), roles, council, region));

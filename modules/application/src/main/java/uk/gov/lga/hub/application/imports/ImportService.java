@@ -129,7 +129,7 @@ public class ImportService {
                     audit.record(tenant, "response.imported", subject, before, ResponseView.of(existing.get()));
                     saved.add(ResponseView.of(existing.get()));
                 } else {
-                    CouncilResponse created = CouncilResponse.to(rec, tenant.councilCode(), c.acceptance(),
+                    CouncilResponse created = CouncilResponse.to(rec, tenant.councilCode().value(), c.acceptance(),
                             c.narrative(), tenant.actor(), clock.instant());
                     responses.add(created);
                     responses.flush();

@@ -61,7 +61,7 @@ public class ResponseService {
             Optional<CouncilResponse> existing = responses.findByRecommendation(recommendationId);
             if (existing.isEmpty()) {
                 StaleRecord.requireNone(command.version(), "This response");
-                CouncilResponse created = CouncilResponse.to(recommendation, tenant.councilCode(),
+                CouncilResponse created = CouncilResponse.to(recommendation, tenant.councilCode().value(),
                         command.acceptance(), command.narrative(), tenant.actor(), clock.instant());
                 responses.add(created);
                 responses.flush();

@@ -2,6 +2,7 @@ package uk.gov.lga.hub.application.security;
 
 import java.util.Optional;
 import java.util.Set;
+import uk.gov.lga.hub.domain.council.CouncilCode;
 import uk.gov.lga.hub.domain.region.Region;
 
 /**
@@ -13,7 +14,7 @@ import uk.gov.lga.hub.domain.region.Region;
  * @param region      the region a principal adviser covers
  */
 @RequestDerived
-public record Caller(String username, Set<String> roles, Optional<String> councilCode, Optional<Region> region) {
+public record Caller(String username, Set<String> roles, Optional<CouncilCode> councilCode, Optional<Region> region) {
 
     public static final Caller ANONYMOUS = new Caller("anonymous", Set.of(), Optional.empty(), Optional.empty());
 
@@ -30,10 +31,15 @@ public record Caller(String username, Set<String> roles, Optional<String> counci
     }
 
     public boolean belongsTo(String code) {
-        return isCouncilUser() && councilCode.filter(code::equals).isPresent();
+        return isCouncilUser() && councilCode.map(CouncilCode::value).filter(code::equals).isPresent();
     }
 
     public boolean advises(Region councilRegion) {
         return hasRole(Role.PRINCIPAL_ADVISER) && region.filter(councilRegion::equals).isPresent();
+    }
+
+    /** A council claim as a token or session carries it: a council only when it is a council code, else none. */
+    public static Optional<CouncilCode> councilOf(String claim) {
+        return Optional.ofNullable(claim).filter(CouncilCode::isValid).map(CouncilCode::of);
     }
 }

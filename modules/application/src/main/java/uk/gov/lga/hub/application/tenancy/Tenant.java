@@ -6,6 +6,7 @@ import uk.gov.lga.hub.application.security.ChallengeAccess;
 import uk.gov.lga.hub.application.security.CouncilAccess;
 import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.domain.council.Council;
+import uk.gov.lga.hub.domain.council.CouncilCode;
 
 /**
  * The council whose data a unit of work may touch, and whether it may change it. It can only be made from the
@@ -14,11 +15,11 @@ import uk.gov.lga.hub.domain.council.Council;
  */
 public final class Tenant {
 
-    private final String councilCode;
+    private final CouncilCode councilCode;
     private final boolean mayWrite;
     private final String actor;
 
-    private Tenant(String councilCode, boolean mayWrite, String actor) {
+    private Tenant(CouncilCode councilCode, boolean mayWrite, String actor) {
         this.councilCode = councilCode;
         this.mayWrite = mayWrite;
         this.actor = actor;
@@ -40,7 +41,7 @@ public final class Tenant {
     public static Tenant writerFor(Caller caller, Council council) {
         CouncilAccess.requireDetail(caller, council);
         Tenant own = ownCouncilOf(caller);
-        if (!own.councilCode.equals(council.code())) {
+        if (!own.councilCode.value().equals(council.code())) {
             throw new AccessDenied("You may read this council's records but not change them.");
         }
         own.requireWrite();
@@ -54,7 +55,7 @@ public final class Tenant {
     public static Tenant readerOf(Caller caller, Council council) {
         CouncilAccess.requireDetail(caller, council);
         return caller.belongsTo(council.code()) ? ownCouncilOf(caller)
-                : new Tenant(council.code(), false, caller.username());
+                : new Tenant(CouncilCode.of(council.code()), false, caller.username());
     }
 
     /** LGA administration acting on a council's records (onboarding, access), recorded in its trail. */
@@ -62,21 +63,21 @@ public final class Tenant {
         if (!caller.hasRole(Role.LGA_ADMIN)) {
             throw new AccessDenied("Only an LGA administrator manages councils and their users.");
         }
-        return new Tenant(councilCode, true, caller.username());
+        return new Tenant(CouncilCode.of(councilCode), true, caller.username());
     }
 
     /** A peer challenge manager acting on a council's challenge: shared records, recorded in its trail. */
     public static Tenant managementOf(Caller caller, String councilCode) {
         ChallengeAccess.requireManager(caller);
-        return new Tenant(councilCode, true, caller.username());
+        return new Tenant(CouncilCode.of(councilCode), true, caller.username());
     }
 
     /** The service itself writing a council's records at start-up (the demo data); never reachable from a request. */
     public static Tenant startUp(String councilCode, String actor) {
-        return new Tenant(councilCode, true, actor);
+        return new Tenant(CouncilCode.of(councilCode), true, actor);
     }
 
-    public String councilCode() {
+    public CouncilCode councilCode() {
         return councilCode;
     }
 

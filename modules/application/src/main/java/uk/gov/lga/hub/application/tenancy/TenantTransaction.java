@@ -14,7 +14,7 @@ public class TenantTransaction {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public <T> T run(Tenant tenant, Supplier<T> work) {
-        binding.bind(tenant.councilCode());
+        binding.bind(tenant.councilCode().value());
         return work.get();
     }
 }

@@ -29,7 +29,7 @@ class CouncilAccessTest {
             // A council claim without a council role gives nothing.
             "peer,E08000026,,false"})
     void readsCouncilDetailOnlyWhereTheJobNeedsIt(String role, String council, String region, boolean allowed) {
-        Caller caller = new Caller("someone", Set.of(role), Optional.ofNullable(council),
+        Caller caller = new Caller("someone", Set.of(role), Caller.councilOf(council),
                 Optional.ofNullable(region).map(Region::fromCode));
         assertEquals(allowed, CouncilAccess.canReadDetail(caller, COVENTRY));
     }

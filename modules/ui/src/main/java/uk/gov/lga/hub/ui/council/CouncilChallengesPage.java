@@ -42,7 +42,7 @@ public class CouncilChallengesPage {
 
     public List<ChallengeSummary> getChallenges() {
         if (list == null) {
-            list = challenges.challengesOf(caller, caller.councilCode().orElseThrow());
+            list = challenges.challengesOf(caller, caller.councilCode().orElseThrow().value());
         }
         return list;
     }

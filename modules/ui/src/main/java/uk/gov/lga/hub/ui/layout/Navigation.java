@@ -60,9 +60,9 @@ public class Navigation {
     public String getActingAs() {
         if (caller.councilCode().isPresent()) {
             try {
-                return councils.byCode(caller.councilCode().get()).name();
+                return councils.byCode(caller.councilCode().get().value()).name();
             } catch (NotFound unknown) {
-                return caller.councilCode().get();
+                return caller.councilCode().get().value();
             }
         }
         if (caller.hasRole(Role.LGA_ADMIN)) {

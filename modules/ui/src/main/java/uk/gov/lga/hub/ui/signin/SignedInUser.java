@@ -36,6 +36,6 @@ public record SignedInUser(String username, String displayName, Set<String> role
         } catch (DomainRuleViolation unknownRegion) {
             adviserRegion = Optional.empty();
         }
-        return new Caller(username, roles, Optional.ofNullable(councilCode), adviserRegion);
+        return new Caller(username, roles, Caller.councilOf(councilCode), adviserRegion);
     }
 }
