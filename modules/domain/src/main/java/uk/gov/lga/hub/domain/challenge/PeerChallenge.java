@@ -73,12 +73,12 @@ public class PeerChallenge extends Identified {
     private List<KeyRecommendation> recommendations = new ArrayList<>();
 
     @Embedded
-    private ProgressReview progressReview;
+    private ProgressReview progressReview = ProgressReview.notPlanned();
 
     @Column(name = "position_statement_due")
     private LocalDate positionStatementDue;
 
-    /** Never null: the persistence layer keeps it even when all its columns are empty (a blank draft). */
+    /** Never null, like the progress review: both hold collections, which EclipseLink cannot read as absent. */
     @Embedded
     private FeedbackReport report = FeedbackReport.blank();
 
@@ -259,7 +259,7 @@ public class PeerChallenge extends Identified {
         DomainRuleViolation.require(report.hasSummary(), "report-without-summary",
                 "A feedback report needs its executive summary.");
         report.issueOn(issuedOn);
-        if (progressReview == null) {
+        if (progressReview().isEmpty()) {
             planProgressReview(proposedProgressReviewDate());
         }
         moveTo(ChallengeStatus.REPORT_ISSUED);

@@ -47,6 +47,11 @@ public class ProgressReview {
         this.heldDate = heldDate;
     }
 
+    /** Before the report is issued nobody has planned a return visit yet. */
+    static ProgressReview notPlanned() {
+        return new ProgressReview(null, null);
+    }
+
     public static LocalDate proposedDate(OnSiteVisit visit) {
         return visit.endDate().plusMonths(PROPOSED_MONTHS_AFTER_VISIT);
     }
