@@ -31,7 +31,7 @@ public final class People {
     }
 
     private static Caller council(String username, String role, String councilCode) {
-        return new Caller(username, Set.of(role), Optional.of(councilCode), Optional.empty());
+        return new Caller(username, Set.of(role), Caller.councilOf(councilCode), Optional.empty());
     }
 
     private static Caller adviser(String username, Region region) {

@@ -31,7 +31,7 @@ public final class RecordingDataScope extends CouncilDataScope {
         String outer = hub.binding().orElse(null);
         InMemoryHub.UnitOfWork unit = hub.begin();
         try {
-            hub.rebind(tenant.councilCode());
+            hub.rebind(tenant.councilCode().value());
             T result = work.get();
             hub.flush();
             return result;
@@ -50,6 +50,6 @@ public final class RecordingDataScope extends CouncilDataScope {
 
     /** The councils whose data was entered, in order. */
     public List<String> councilsEntered() {
-        return entered.stream().map(Tenant::councilCode).toList();
+        return entered.stream().map(t -> t.councilCode().value()).toList();
     }
 }
