@@ -63,6 +63,11 @@ class ChallengeLifecycleIT {
         step(id, "POST", "recommendations", "{\"number\":\"2\",\"title\":\"Member development\","
                 + "\"text\":\"Review the member development offer.\",\"themes\":[\"governance-and-culture\"]}");
 
+        JsonObject reread = reread(id);
+        assertEquals("Governance is taken seriously.", reread.getJsonObject("report").getJsonObject("themeFeedback")
+                .getString("governance-and-culture"), "the report's parts are saved, not only answered");
+        assertEquals("Gateshead is a council with a plan.", reread.getJsonObject("report").getString("executiveSummary"));
+
         JsonObject issued = step(id, "POST", "report/issue", "{\"issuedOn\":\"2025-04-01\"}");
         assertEquals("REPORT_ISSUED", issued.getString("status"));
         assertEquals("2026-01-07", issued.getJsonObject("progressReview").getString("plannedDate"),
@@ -94,6 +99,10 @@ class ChallengeLifecycleIT {
                 + "\"attendees\":[\"Pam Smith\",\"Cllr Ann Example\"],\"summary\":\"Good progress.\","
                 + "\"ratings\":[{\"recommendationId\":" + recommendation + ",\"rag\":\"AMBER\",\"comment\":\"Under way.\"}]}");
         assertEquals("PROGRESS_REVIEW_HELD", held.getString("status"));
+        JsonObject review = reread(id).getJsonObject("progressReview");
+        assertEquals(List.of("Pam Smith", "Cllr Ann Example"), strings(review.getJsonArray("attendees")),
+                "the review's outcome is saved in order");
+        assertEquals("Good progress.", review.getString("summary"));
         assertEquals("AMBER", held.getJsonObject("progressReview").getJsonArray("ratings").getJsonObject(0)
                 .getString("rag"));
 
@@ -250,7 +259,14 @@ class ChallengeLifecycleIT {
         return reply.json().asJsonObject();
     }
 
-    private static JsonObject deadline(JsonObject challenge, String kind) {
+    /** The challenge as a new request reads it from the database, not as the step that changed it answered. */
+    private JsonObject reread(long id) throws Exception {
+        Api.Reply reply = api.get("api/v1/challenges/" + id, pcm);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().asJsonObject();
+    }
+
+        private static JsonObject deadline(JsonObject challenge, String kind) {
         return challenge.getJsonArray("deadlines").stream().map(JsonValue::asJsonObject)
                 .filter(d -> d.getString("kind").equals(kind)).findFirst().orElseThrow();
     }

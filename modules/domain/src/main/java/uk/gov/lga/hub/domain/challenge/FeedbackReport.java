@@ -32,23 +32,32 @@ public class FeedbackReport {
     protected FeedbackReport() {
     }
 
+    private FeedbackReport(String executiveSummary, Map<String, String> themeFeedback, LocalDate issuedOn) {
+        this.executiveSummary = executiveSummary;
+        this.themeFeedback.putAll(themeFeedback);
+        this.issuedOn = issuedOn;
+    }
+
     static FeedbackReport blank() {
         return new FeedbackReport();
     }
 
-    /** Replaces the words; blank ones are dropped, the rest stripped. */
-    void write(String summary, Map<String, String> feedbackByTheme) {
-        executiveSummary = summary == null || summary.isBlank() ? null : summary.strip();
-        themeFeedback.clear();
+    /**
+     * The report with new words; blank ones are dropped, the rest stripped. A new value rather than a change in
+     * place: EclipseLink notices a replaced part, not a collection changed inside one.
+     */
+    FeedbackReport rewritten(String summary, Map<String, String> feedbackByTheme) {
+        Map<String, String> kept = new HashMap<>();
         feedbackByTheme.forEach((code, body) -> {
             if (body != null && !body.isBlank()) {
-                themeFeedback.put(code, body.strip());
+                kept.put(code, body.strip());
             }
         });
+        return new FeedbackReport(summary == null || summary.isBlank() ? null : summary.strip(), kept, issuedOn);
     }
 
-    void issueOn(LocalDate date) {
-        issuedOn = date;
+    FeedbackReport issuedOn(LocalDate date) {
+        return new FeedbackReport(executiveSummary, themeFeedback, date);
     }
 
     public boolean hasSummary() {

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -180,11 +179,7 @@ public class PeerChallenge extends Identified {
 
     /** Adds a key recommendation; once the report is issued its recommendations are fixed. */
     public KeyRecommendation addRecommendation(String number, String title, String text, Collection<Theme> themes) {
-        requireDraftReport();
-        DomainRuleViolation.require(recommendations.stream().noneMatch(r -> r.number().equals(number.strip())),
-                "recommendation-number-taken", "This report already has a recommendation numbered " + number + ".");
-        DomainRuleViolation.require(scope.containsAll(themes), "recommendation-theme-out-of-scope",
-                "A recommendation's themes must be within the challenge's scope.");
+        requireFits(null, number, themes);
         KeyRecommendation recommendation = new KeyRecommendation(this,
                 Places.after(recommendations, KeyRecommendation::listOrder), number, title, text, themes);
         recommendations.add(recommendation);
@@ -193,15 +188,20 @@ public class PeerChallenge extends Identified {
 
     public KeyRecommendation reviseRecommendation(long recommendationId, String number, String title, String text,
                                                   Collection<Theme> themes) {
-        requireDraftReport();
         KeyRecommendation recommendation = recommendation(recommendationId);
-        DomainRuleViolation.require(recommendations.stream().noneMatch(r -> r != recommendation
-                        && r.number().equals(number == null ? null : number.strip())),
+        requireFits(recommendation, number, themes);
+        recommendation.revise(number, title, text, themes);
+        return recommendation;
+    }
+
+    /** A draft report's recommendation has a number of its own and themes within the scope. */
+    private void requireFits(KeyRecommendation other, String number, Collection<Theme> themes) {
+        requireDraftReport();
+        String wanted = number == null ? null : number.strip();
+        DomainRuleViolation.require(recommendations.stream().noneMatch(r -> r != other && r.number().equals(wanted)),
                 "recommendation-number-taken", "This report already has a recommendation numbered " + number + ".");
         DomainRuleViolation.require(scope.containsAll(themes), "recommendation-theme-out-of-scope",
                 "A recommendation's themes must be within the challenge's scope.");
-        recommendation.revise(number, title, text, themes);
-        return recommendation;
     }
 
     public void removeRecommendation(long recommendationId) {
@@ -221,7 +221,7 @@ public class PeerChallenge extends Identified {
         DomainRuleViolation.require(feedbackByTheme.keySet().stream()
                         .allMatch(code -> scope.stream().anyMatch(t -> t.code().equals(code))),
                 "feedback-theme-out-of-scope", "Feedback can only be given on the challenge's own themes.");
-        report.write(summary, feedbackByTheme);
+        report = report.rewritten(summary, feedbackByTheme);
     }
 
     private void requireDraftReport() {
@@ -258,7 +258,7 @@ public class PeerChallenge extends Identified {
                 "A feedback report needs at least one key recommendation.");
         DomainRuleViolation.require(report.hasSummary(), "report-without-summary",
                 "A feedback report needs its executive summary.");
-        report.issueOn(issuedOn);
+        report = report.issuedOn(issuedOn);
         if (progressReview().isEmpty()) {
             planProgressReview(proposedProgressReviewDate());
         }
@@ -273,21 +273,12 @@ public class PeerChallenge extends Identified {
                                String recordedBy, Instant recordedAt) {
         DomainRuleViolation.require(publication(kind).isEmpty(), "already-published",
                 "This challenge's " + kind.name().toLowerCase().replace('_', ' ') + " is already recorded as published.");
-        ChallengeStatus next = switch (kind) {
-            case FEEDBACK_REPORT -> ChallengeStatus.PUBLISHED;
-            case PROGRESS_REVIEW_REPORT -> ChallengeStatus.PROGRESS_REVIEW_PUBLISHED;
-            case ACTION_PLAN -> null;
-        };
-        if (next != null) {
-            status.requireMoveTo(next);
-        }
+        kind.movesChallengeTo().ifPresent(status::requireMoveTo);
         ChallengeStep.RECORD_PUBLICATION.requireAllowedIn(status);
         Publication publication = new Publication(this, kind, publishedOn, publicUrl, frozenContent, recordedBy,
                 recordedAt);
         publications.add(publication);
-        if (next != null) {
-            moveTo(next);
-        }
+        kind.movesChallengeTo().ifPresent(this::moveTo);
         return publication;
     }
 
@@ -321,9 +312,7 @@ public class PeerChallenge extends Identified {
 
     /** Each publication clock, as it stands on the given day. */
     public List<Deadline> deadlines(PublicationRules rules, LocalDate today) {
-        Map<PublicationKind, LocalDate> published = new EnumMap<>(PublicationKind.class);
-        publications.forEach(p -> published.put(p.kind(), p.publishedOn()));
-        return rules.deadlines(status, visit.endDate(), published, today);
+        return rules.deadlines(status, visit.endDate(), Publication.datesOf(publications), today);
     }
 
     public LocalDate proposedProgressReviewDate() {

@@ -9,6 +9,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
 import uk.gov.lga.hub.domain.shared.WebAddress;
@@ -89,5 +92,12 @@ public class Publication extends Identified {
 
     public String recordedBy() {
         return recordedBy;
+    }
+
+    /** The day each kind was published, for the publication clocks. */
+    static Map<PublicationKind, LocalDate> datesOf(Collection<Publication> publications) {
+        Map<PublicationKind, LocalDate> published = new EnumMap<>(PublicationKind.class);
+        publications.forEach(p -> published.put(p.kind(), p.publishedOn()));
+        return published;
     }
 }

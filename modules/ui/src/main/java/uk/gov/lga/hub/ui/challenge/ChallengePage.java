@@ -41,48 +41,27 @@ public class ChallengePage {
     @Inject
     Caller caller;
 
+    @Inject
+    ChallengeForm form;
+
     private final FormErrors errors = new FormErrors();
     private Long id;
     private ChallengeDetail challenge;
 
-    // One field set per form; Faces fills only the ones of the form that was sent.
-    private String memberName;
-    private String memberRole;
-    private String memberPosition;
-    private String memberOrganisation;
-    private String memberGroup;
-    private String executiveSummary;
-    private String recNumber;
-    private String recTitle;
-    private String recText;
-    private String issuedOn;
-    private String publicationKind;
-    private String publishedOn;
-    private String publicationUrl;
-    private String reviewDate;
-    private String heldOn;
-    private String attendees;
-    private String reviewSummary;
-    private final Map<String, String> themeFeedback = new java.util.HashMap<>();
-    private final Map<Long, String> ratings = new java.util.HashMap<>();
-    private final Map<Long, String> ratingComments = new java.util.HashMap<>();
-    private String newStart;
-    private String newEnd;
-    private String newStatementDue;
     private Long changing;
 
     /** On a first visit: the challenge in the address, or 404. */
     public void load() throws IOException {
         PageLoad.orNotFound(() -> {
             getChallenge();
-            if (executiveSummary == null) {
-                executiveSummary = challenge.report().executiveSummary();
-                themeFeedback.putAll(challenge.report().themeFeedback());
+            if (form.getExecutiveSummary() == null) {
+                form.setExecutiveSummary(challenge.report().executiveSummary());
+                form.getThemeFeedback().putAll(challenge.report().themeFeedback());
             }
             getRecommendationBeingChanged().ifPresent(r -> {
-                recNumber = r.number();
-                recTitle = r.title();
-                recText = r.text();
+                form.setRecNumber(r.number());
+                form.setRecTitle(r.title());
+                form.setRecText(r.text());
             });
         });
     }
@@ -93,25 +72,25 @@ public class ChallengePage {
     }
 
     public String addMember() {
-        if (memberRole == null || memberRole.isBlank()) {
+        if (form.getMemberRole() == null || form.getMemberRole().isBlank()) {
             errors.add("memberRole", "Select the peer's role in the team");
             return null;
         }
-        return step("memberName", memberName + " has joined the team.", () -> management.addTeamMember(caller, getId(), getVersion(),
-                new ChallengeManagement.TeamMemberDetails(memberName, TeamRole.valueOf(memberRole), memberPosition,
-                        memberOrganisation, FieldInput.blankToNull(memberGroup), null)));
+        return step("memberName", form.getMemberName() + " has joined the team.", () -> management.addTeamMember(caller, getId(), getVersion(),
+                new ChallengeManagement.TeamMemberDetails(form.getMemberName(), TeamRole.valueOf(form.getMemberRole()), form.getMemberPosition(),
+                        form.getMemberOrganisation(), FieldInput.blankToNull(form.getMemberGroup()), null)));
     }
 
     public String saveReport() {
         return step("executiveSummary", "The report is saved.", () -> management.writeReport(caller, getId(), getVersion(),
-                new ChallengeManagement.ReportText(executiveSummary, withoutBlanks(themeFeedback))));
+                new ChallengeManagement.ReportText(form.getExecutiveSummary(), withoutBlanks(form.getThemeFeedback()))));
     }
 
     public String reschedule() {
         return step("newStart", "The visit is rescheduled.", () -> management.reschedule(caller, getId(), getVersion(),
-                new ChallengeManagement.Schedule(date("newStart", newStart), date("newEnd", newEnd),
-                        newStatementDue == null || newStatementDue.isBlank() ? null
-                                : date("newStatementDue", newStatementDue), List.of())));
+                new ChallengeManagement.Schedule(date("newStart", form.getNewStart()), date("newEnd", form.getNewEnd()),
+                        form.getNewStatementDue() == null || form.getNewStatementDue().isBlank() ? null
+                                : date("newStatementDue", form.getNewStatementDue()), List.of())));
     }
 
     /** Empty boxes mean no feedback on that theme, not empty feedback. */
@@ -128,13 +107,13 @@ public class ChallengePage {
     /** Adds a recommendation, or changes the one opened with "Change" (its id travels in the form). */
     public String addRecommendation() {
         ChallengeManagement.RecommendationText text =
-                new ChallengeManagement.RecommendationText(recNumber, recTitle, recText, List.of());
+                new ChallengeManagement.RecommendationText(form.getRecNumber(), form.getRecTitle(), form.getRecText(), List.of());
         Long recommendationId = getChanging();
         if (recommendationId != null) {
-            return step("recNumber", "Recommendation " + recNumber + " is changed.",
+            return step("recNumber", "Recommendation " + form.getRecNumber() + " is changed.",
                     () -> management.reviseRecommendation(caller, getId(), getVersion(), recommendationId, text));
         }
-        return step("recNumber", "Recommendation " + recNumber + " is added.",
+        return step("recNumber", "Recommendation " + form.getRecNumber() + " is added.",
                 () -> management.addRecommendation(caller, getId(), getVersion(), text));
     }
 
@@ -157,35 +136,35 @@ public class ChallengePage {
 
     public String issueReport() {
         return step("issuedOn", "The report is issued to the council.",
-                () -> management.issueReport(caller, getId(), getVersion(), date("issuedOn", issuedOn)));
+                () -> management.issueReport(caller, getId(), getVersion(), date("issuedOn", form.getIssuedOn())));
     }
 
     public String publish() {
-        if (publicationKind == null || publicationKind.isBlank()) {
+        if (form.getPublicationKind() == null || form.getPublicationKind().isBlank()) {
             errors.add("publicationKind", "Select what was published");
             return null;
         }
         return step("publishedOn", "The publication is recorded.", () -> management.publish(caller, getId(), getVersion(),
-                new ChallengeManagement.PublicationRecord(PublicationKind.valueOf(publicationKind),
-                        date("publishedOn", publishedOn), publicationUrl)));
+                new ChallengeManagement.PublicationRecord(PublicationKind.valueOf(form.getPublicationKind()),
+                        date("publishedOn", form.getPublishedOn()), form.getPublicationUrl())));
     }
 
     public String scheduleReview() {
         return step("reviewDate", "The progress review is scheduled.",
-                () -> management.scheduleProgressReview(caller, getId(), getVersion(), date("reviewDate", reviewDate)));
+                () -> management.scheduleProgressReview(caller, getId(), getVersion(), date("reviewDate", form.getReviewDate())));
     }
 
     public String recordReview() {
-        List<String> peers = attendees == null ? List.of() : Arrays.stream(attendees.split("\\R"))
+        List<String> peers = form.getAttendees() == null ? List.of() : Arrays.stream(form.getAttendees().split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        List<ChallengeManagement.Rating> rated = ratings.entrySet().stream()
+        List<ChallengeManagement.Rating> rated = form.getRatings().entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> new ChallengeManagement.Rating(e.getKey(),
-                        uk.gov.lga.hub.domain.shared.Rag.valueOf(e.getValue()), ratingComments.get(e.getKey())))
+                        uk.gov.lga.hub.domain.shared.Rag.valueOf(e.getValue()), form.getRatingComments().get(e.getKey())))
                 .toList();
         return step("heldOn", "The progress review is recorded.", () -> management.recordProgressReview(caller,
-                getId(), getVersion(), new ChallengeManagement.ProgressReviewRecord(date("heldOn", heldOn), peers,
-                        reviewSummary, rated)));
+                getId(), getVersion(), new ChallengeManagement.ProgressReviewRecord(date("heldOn", form.getHeldOn()), peers,
+                        form.getReviewSummary(), rated)));
     }
 
     /** Runs one step; on success comes back to the page with a message, on refusal shows why at the field. */
@@ -287,51 +266,4 @@ public class ChallengePage {
     public void setId(Long id) {
         this.id = id;
     }
-
-    /** Feedback per theme, keyed by theme code, bound straight into the form. */
-    public Map<String, String> getThemeFeedback() { return themeFeedback; }
-    /** RAG per recommendation id at the progress review ("" when not rated). */
-    public Map<Long, String> getRatings() { return ratings; }
-    public Map<Long, String> getRatingComments() { return ratingComments; }
-    public String getNewStart() { return newStart; }
-    public void setNewStart(String v) { newStart = v; }
-    public String getNewEnd() { return newEnd; }
-    public void setNewEnd(String v) { newEnd = v; }
-    public String getNewStatementDue() { return newStatementDue; }
-    public void setNewStatementDue(String v) { newStatementDue = v; }
-
-    public String getMemberName() { return memberName; }
-    public void setMemberName(String v) { memberName = v; }
-    public String getMemberRole() { return memberRole; }
-    public void setMemberRole(String v) { memberRole = v; }
-    public String getMemberPosition() { return memberPosition; }
-    public void setMemberPosition(String v) { memberPosition = v; }
-    public String getMemberOrganisation() { return memberOrganisation; }
-    public void setMemberOrganisation(String v) { memberOrganisation = v; }
-    public String getMemberGroup() { return memberGroup; }
-    public void setMemberGroup(String v) { memberGroup = v; }
-    public String getExecutiveSummary() { return executiveSummary; }
-    public void setExecutiveSummary(String v) { executiveSummary = v; }
-    public String getRecNumber() { return recNumber; }
-    public void setRecNumber(String v) { recNumber = v; }
-    public String getRecTitle() { return recTitle; }
-    public void setRecTitle(String v) { recTitle = v; }
-    public String getRecText() { return recText; }
-    public void setRecText(String v) { recText = v; }
-    public String getIssuedOn() { return issuedOn; }
-    public void setIssuedOn(String v) { issuedOn = v; }
-    public String getPublicationKind() { return publicationKind; }
-    public void setPublicationKind(String v) { publicationKind = v; }
-    public String getPublishedOn() { return publishedOn; }
-    public void setPublishedOn(String v) { publishedOn = v; }
-    public String getPublicationUrl() { return publicationUrl; }
-    public void setPublicationUrl(String v) { publicationUrl = v; }
-    public String getReviewDate() { return reviewDate; }
-    public void setReviewDate(String v) { reviewDate = v; }
-    public String getHeldOn() { return heldOn; }
-    public void setHeldOn(String v) { heldOn = v; }
-    public String getAttendees() { return attendees; }
-    public void setAttendees(String v) { attendees = v; }
-    public String getReviewSummary() { return reviewSummary; }
-    public void setReviewSummary(String v) { reviewSummary = v; }
 }

@@ -1,0 +1,213 @@
+package uk.gov.lga.hub.ui.challenge;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the manager typed into the challenge page's forms, one field set per form: Faces fills only the fields of
+ * the form that was sent, and a refused step shows them again as typed.
+ */
+@Named
+@RequestScoped
+public class ChallengeForm {
+
+    private String memberName;
+    private String memberRole;
+    private String memberPosition;
+    private String memberOrganisation;
+    private String memberGroup;
+    private String executiveSummary;
+    private String recNumber;
+    private String recTitle;
+    private String recText;
+    private String issuedOn;
+    private String publicationKind;
+    private String publishedOn;
+    private String publicationUrl;
+    private String reviewDate;
+    private String heldOn;
+    private String attendees;
+    private String reviewSummary;
+    private String newStart;
+    private String newEnd;
+    private String newStatementDue;
+    private final Map<String, String> themeFeedback = new HashMap<>();
+    private final Map<Long, String> ratings = new HashMap<>();
+    private final Map<Long, String> ratingComments = new HashMap<>();
+
+    /** Feedback per theme, keyed by theme code, bound straight into the form. */
+    public Map<String, String> getThemeFeedback() {
+        return themeFeedback;
+    }
+
+    /** RAG per recommendation id at the progress review ("" when not rated). */
+    public Map<Long, String> getRatings() {
+        return ratings;
+    }
+
+    public Map<Long, String> getRatingComments() {
+        return ratingComments;
+    }
+
+    public String getMemberName() {
+        return memberName;
+    }
+
+    public void setMemberName(String value) {
+        memberName = value;
+    }
+
+    public String getMemberRole() {
+        return memberRole;
+    }
+
+    public void setMemberRole(String value) {
+        memberRole = value;
+    }
+
+    public String getMemberPosition() {
+        return memberPosition;
+    }
+
+    public void setMemberPosition(String value) {
+        memberPosition = value;
+    }
+
+    public String getMemberOrganisation() {
+        return memberOrganisation;
+    }
+
+    public void setMemberOrganisation(String value) {
+        memberOrganisation = value;
+    }
+
+    public String getMemberGroup() {
+        return memberGroup;
+    }
+
+    public void setMemberGroup(String value) {
+        memberGroup = value;
+    }
+
+    public String getExecutiveSummary() {
+        return executiveSummary;
+    }
+
+    public void setExecutiveSummary(String value) {
+        executiveSummary = value;
+    }
+
+    public String getRecNumber() {
+        return recNumber;
+    }
+
+    public void setRecNumber(String value) {
+        recNumber = value;
+    }
+
+    public String getRecTitle() {
+        return recTitle;
+    }
+
+    public void setRecTitle(String value) {
+        recTitle = value;
+    }
+
+    public String getRecText() {
+        return recText;
+    }
+
+    public void setRecText(String value) {
+        recText = value;
+    }
+
+    public String getIssuedOn() {
+        return issuedOn;
+    }
+
+    public void setIssuedOn(String value) {
+        issuedOn = value;
+    }
+
+    public String getPublicationKind() {
+        return publicationKind;
+    }
+
+    public void setPublicationKind(String value) {
+        publicationKind = value;
+    }
+
+    public String getPublishedOn() {
+        return publishedOn;
+    }
+
+    public void setPublishedOn(String value) {
+        publishedOn = value;
+    }
+
+    public String getPublicationUrl() {
+        return publicationUrl;
+    }
+
+    public void setPublicationUrl(String value) {
+        publicationUrl = value;
+    }
+
+    public String getReviewDate() {
+        return reviewDate;
+    }
+
+    public void setReviewDate(String value) {
+        reviewDate = value;
+    }
+
+    public String getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(String value) {
+        heldOn = value;
+    }
+
+    public String getAttendees() {
+        return attendees;
+    }
+
+    public void setAttendees(String value) {
+        attendees = value;
+    }
+
+    public String getReviewSummary() {
+        return reviewSummary;
+    }
+
+    public void setReviewSummary(String value) {
+        reviewSummary = value;
+    }
+
+    public String getNewStart() {
+        return newStart;
+    }
+
+    public void setNewStart(String value) {
+        newStart = value;
+    }
+
+    public String getNewEnd() {
+        return newEnd;
+    }
+
+    public void setNewEnd(String value) {
+        newEnd = value;
+    }
+
+    public String getNewStatementDue() {
+        return newStatementDue;
+    }
+
+    public void setNewStatementDue(String value) {
+        newStatementDue = value;
+    }
+}
