@@ -83,6 +83,14 @@ class HttpContractTest {
     }
 
     @Test
+    void a_body_over_64_kib_is_too_large_and_one_not_sent_as_json_is_unsupported() {
+        String big = "{\"name\":\"" + "a".repeat(70_000) + "\"}";
+        assertProblem(413, "body-too-large", provisioner.send("PUT", "/councils/E06000023", big, Map.of()));
+        assertProblem(415, "unsupported-media-type", provisioner.send("PUT", "/councils/E06000023",
+                "{\"name\":\"Somewhere\"}", Map.of("Content-Type", "text/plain")));
+    }
+
+    @Test
     void an_unreachable_keycloak_is_a_bad_gateway_and_makes_health_down() throws Exception {
         // Nothing listens on port 9 (discard) here: the connection is refused at once.
         URI nowhere = URI.create("http://127.0.0.1:9");

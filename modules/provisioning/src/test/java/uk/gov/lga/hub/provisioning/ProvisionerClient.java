@@ -55,7 +55,8 @@ final class ProvisionerClient {
             if (key != null) {
                 request.header("X-Provisioning-Key", key);
             }
-            headers.forEach(request::header);
+            // Set, not added: a test may replace the Content-Type above.
+            headers.forEach(request::setHeader);
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body().isEmpty() ? MissingNode.getInstance() : JSON.readTree(response.body()),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.representations.idm.GroupRepresentation;
+import uk.gov.lga.hub.domain.council.CouncilCode;
 import uk.gov.lga.hub.provisioning.Checkpoint;
 import uk.gov.lga.hub.provisioning.NotFound;
 import uk.gov.lga.hub.provisioning.keycloak.Ensured;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import uk.gov.lga.hub.domain.council.CouncilCode;
 import uk.gov.lga.hub.provisioning.keycloak.Ensured;
 import uk.gov.lga.hub.provisioning.keycloak.GroupTree;
 import uk.gov.lga.hub.provisioning.user.UserAccounts;

@@ -1,13 +1,15 @@
 package uk.gov.lga.hub.provisioning.http;
 
+import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * A refusal the caller can act on, answered as an RFC 9457 problem document. The types share the hub API's base
  * URI so that one list of problem types documents both.
  */
-public final class Problem extends RuntimeException {
+public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://peer-challenge-hub.local.gov.uk/problems/";
@@ -15,14 +17,14 @@ public final class Problem extends RuntimeException {
     private final int status;
     private final String slug;
     private final String title;
+    private final String detail;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
     public Problem(int status, String slug, String title, String detail) {
-        // Expected outcomes, not bugs: no stack trace is ever needed.
-        super(detail, null, false, false);
         this.status = status;
         this.slug = slug;
         this.title = title;
+        this.detail = detail;
     }
 
     public static Problem badRequest(String detail) {
@@ -31,7 +33,7 @@ public final class Problem extends RuntimeException {
 
     public static Problem unauthorized() {
         return new Problem(401, "unauthorized", "Unauthorized",
-                "Send the provisioning key in the X-Provisioning-Key header.");
+                "Send the provisioning key in the " + SharedKeyCheck.HEADER + " header.");
     }
 
     public static Problem notFound(String detail) {
@@ -40,6 +42,13 @@ public final class Problem extends RuntimeException {
 
     public static Problem conflict(String detail) {
         return new Problem(409, "conflict", "Conflict", detail);
+    }
+
+    /** A problem named after its status's reason phrase (415 → unsupported-media-type), for the rarer refusals. */
+    public static Problem ofStatus(int status, String detail) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String reason = known == null ? "Request refused" : known.getReasonPhrase();
+        return new Problem(status, reason.toLowerCase(Locale.ROOT).replace(' ', '-'), reason, detail);
     }
 
     public Problem with(String member, Object value) {
@@ -56,10 +65,14 @@ public final class Problem extends RuntimeException {
         body.put("type", TYPE_BASE + slug);
         body.put("title", title);
         body.put("status", status);
-        if (getMessage() != null) {
-            body.put("detail", getMessage());
+        if (detail != null) {
+            body.put("detail", detail);
         }
         body.putAll(extensions);
         return body;
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(body()).build();
     }
 }

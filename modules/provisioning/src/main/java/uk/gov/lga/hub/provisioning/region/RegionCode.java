@@ -3,7 +3,11 @@ package uk.gov.lga.hub.provisioning.region;
 import java.util.regex.Pattern;
 import uk.gov.lga.hub.provisioning.InvalidInput;
 
-/** A region's code, the name of its group under {@code /regions}, e.g. {@code west-midlands}. */
+/**
+ * A region's code, the name of its group under {@code /regions}, e.g. {@code west-midlands}. Only its shape is
+ * checked here, not the domain's {@code Region} list: which regions exist is the realm's to say, and a well-formed
+ * code the realm lacks is a 404, where the domain would refuse it as a 400.
+ */
 public record RegionCode(String value) {
 
     private static final Pattern CODE = Pattern.compile("[a-z]+(-[a-z]+){0,9}");
