@@ -79,7 +79,7 @@ public class DemoDataLoader {
                 new OnSiteVisit(entry.onSiteStart(), entry.onSiteEnd()), themes.coreThemesOf(framework));
         entry.focusAreas().forEach(name -> challenge.addFocusArea(themes.focusArea(name)));
         entry.team().forEach(m -> challenge.addTeamMember(m.name(), TeamRole.valueOf(m.role()), m.position(),
-                m.homeOrganisation(), m.politicalGroup()));
+                m.homeOrganisation(), m.politicalGroup(), null));
         for (DemoData.RecommendationEntry r : entry.recommendations()) {
             List<Theme> recThemes = r.themes().stream().map(code -> themes.findByCode(code)
                     .orElseThrow(() -> new IllegalStateException("Demo data names an unknown theme: " + code))).toList();

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
 /**
  * Where a peer challenge is in its life, and the moves allowed from each state.
@@ -70,6 +71,17 @@ public enum ChallengeStatus {
 
     public static boolean isPlainMove(ChallengeStatus next) {
         return PLAIN_TARGETS.contains(next);
+    }
+
+    /** Refuses a move to here unless it needs nothing but the decision; the others are steps taking details. */
+    public void requirePlainMove() {
+        DomainRuleViolation.require(isPlainMove(this), "move-needs-details", switch (this) {
+            case REPORT_ISSUED -> "Issuing the report needs its issue date: issue the report.";
+            case PUBLISHED -> "Publishing needs the date and public address: record the report's publication.";
+            case PROGRESS_REVIEW_SCHEDULED -> "Scheduling the progress review needs its date.";
+            case PROGRESS_REVIEW_HELD -> "Recording the progress review needs its date, peers and feedback.";
+            default -> "Publishing the progress review report needs its date and public address.";
+        });
     }
 
     /** The peers have not yet arrived: the visit may still be moved. */

@@ -7,8 +7,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.HumanDate;
+import uk.gov.lga.hub.domain.theme.Theme;
 
 /**
  * The feedback report's words (the executive summary and the feedback per theme of the scope) and the day it was
@@ -46,7 +50,10 @@ public class FeedbackReport {
      * The report with new words; blank ones are dropped, the rest stripped. A new value rather than a change in
      * place: EclipseLink notices a replaced part, not a collection changed inside one.
      */
-    FeedbackReport rewritten(String summary, Map<String, String> feedbackByTheme) {
+    FeedbackReport rewritten(String summary, Map<String, String> feedbackByTheme, Collection<Theme> scope) {
+        DomainRuleViolation.require(feedbackByTheme.keySet().stream()
+                        .allMatch(code -> scope.stream().anyMatch(t -> t.code().equals(code))),
+                "feedback-theme-out-of-scope", "Feedback can only be given on the challenge's own themes.");
         Map<String, String> kept = new HashMap<>();
         feedbackByTheme.forEach((code, body) -> {
             if (body != null && !body.isBlank()) {
@@ -56,12 +63,15 @@ public class FeedbackReport {
         return new FeedbackReport(summary == null || summary.isBlank() ? null : summary.strip(), kept, issuedOn);
     }
 
-    FeedbackReport issuedOn(LocalDate date) {
+    /** Issued once the visit is over, with its summary and at least one key recommendation. */
+    FeedbackReport issuedOn(LocalDate date, OnSiteVisit visit, int recommendations) {
+        DomainRuleViolation.require(date != null && !date.isBefore(visit.endDate()), "report-issued-before-visit-end",
+                "The report is issued after the visit ends (" + HumanDate.of(visit.endDate()) + ").");
+        DomainRuleViolation.require(recommendations > 0, "report-without-recommendations",
+                "A feedback report needs at least one key recommendation.");
+        DomainRuleViolation.require(executiveSummary != null, "report-without-summary",
+                "A feedback report needs its executive summary.");
         return new FeedbackReport(executiveSummary, themeFeedback, date);
-    }
-
-    public boolean hasSummary() {
-        return executiveSummary != null;
     }
 
     public String executiveSummary() {

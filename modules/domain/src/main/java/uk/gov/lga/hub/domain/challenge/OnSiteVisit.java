@@ -56,4 +56,9 @@ public class OnSiteVisit {
         return isUsualLength() ? List.of() : List.of("The visit lasts " + days()
                 + " days; Corporate Peer Challenges usually spend three to four days on site.");
     }
+
+    /** By default the council's position statement is due two weeks before the peers arrive. */
+    public LocalDate defaultPositionStatementDue() {
+        return startDate().minusWeeks(2);
+    }
 }

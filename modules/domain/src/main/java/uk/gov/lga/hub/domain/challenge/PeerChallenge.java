@@ -102,12 +102,7 @@ public class PeerChallenge extends Identified {
         this.framework = framework;
         this.visit = visit;
         this.status = ChallengeStatus.PROPOSED;
-        this.positionStatementDue = defaultPositionStatementDue(visit);
-    }
-
-    /** By default the council's position statement is due two weeks before the peers arrive. */
-    static LocalDate defaultPositionStatementDue(OnSiteVisit visit) {
-        return visit.startDate().minusWeeks(2);
+        this.positionStatementDue = visit.defaultPositionStatementDue();
     }
 
     /** A new Corporate Peer Challenge, proposed for the given visit and looking at the framework's core themes. */
@@ -127,7 +122,7 @@ public class PeerChallenge extends Identified {
      */
     public List<String> reschedule(OnSiteVisit newVisit, LocalDate newPositionStatementDue) {
         ChallengeStep.MOVE_VISIT.requireAllowedIn(status);
-        LocalDate due = newPositionStatementDue == null ? defaultPositionStatementDue(newVisit) : newPositionStatementDue;
+        LocalDate due = newPositionStatementDue == null ? newVisit.defaultPositionStatementDue() : newPositionStatementDue;
         DomainRuleViolation.require(due.isBefore(newVisit.startDate()), "position-statement-after-visit-start",
                 "The position statement must be due before the visit starts (" + HumanDate.of(newVisit.startDate()) + ").");
         this.visit = newVisit;
@@ -147,11 +142,6 @@ public class PeerChallenge extends Identified {
         if (!scope.contains(focusArea)) {
             scope.add(focusArea);
         }
-    }
-
-    public PeerTeamMember addTeamMember(String name, TeamRole role, String position, String homeOrganisation,
-                                        String politicalGroup) {
-        return addTeamMember(name, role, position, homeOrganisation, politicalGroup, null);
     }
 
     /** @param username the peer's sign-in name, which lets them read this challenge (and no other) */
@@ -218,10 +208,7 @@ public class PeerChallenge extends Identified {
     /** The feedback report's words: the executive summary and feedback per theme of the scope. */
     public void writeReport(String summary, Map<String, String> feedbackByTheme) {
         requireDraftReport();
-        DomainRuleViolation.require(feedbackByTheme.keySet().stream()
-                        .allMatch(code -> scope.stream().anyMatch(t -> t.code().equals(code))),
-                "feedback-theme-out-of-scope", "Feedback can only be given on the challenge's own themes.");
-        report = report.rewritten(summary, feedbackByTheme);
+        report = report.rewritten(summary, feedbackByTheme, scope);
     }
 
     private void requireDraftReport() {
@@ -231,13 +218,7 @@ public class PeerChallenge extends Identified {
     /** Moves the challenge along its lifecycle, refusing any move the lifecycle does not allow (from here). */
     public void move(ChallengeStatus next) {
         status.requireMoveTo(next);
-        DomainRuleViolation.require(ChallengeStatus.isPlainMove(next), "move-needs-details", switch (next) {
-            case REPORT_ISSUED -> "Issuing the report needs its issue date: issue the report.";
-            case PUBLISHED -> "Publishing needs the date and public address: record the report's publication.";
-            case PROGRESS_REVIEW_SCHEDULED -> "Scheduling the progress review needs its date.";
-            case PROGRESS_REVIEW_HELD -> "Recording the progress review needs its date, peers and feedback.";
-            default -> "Publishing the progress review report needs its date and public address.";
-        });
+        next.requirePlainMove();
         moveTo(next);
     }
 
@@ -252,15 +233,9 @@ public class PeerChallenge extends Identified {
      */
     public void issueReport(LocalDate issuedOn) {
         ChallengeStep.ISSUE_REPORT.requireAllowedIn(status);
-        DomainRuleViolation.require(issuedOn != null && !issuedOn.isBefore(visit.endDate()), "report-issued-before-visit-end",
-                "The report is issued after the visit ends (" + HumanDate.of(visit.endDate()) + ").");
-        DomainRuleViolation.require(!recommendations.isEmpty(), "report-without-recommendations",
-                "A feedback report needs at least one key recommendation.");
-        DomainRuleViolation.require(report.hasSummary(), "report-without-summary",
-                "A feedback report needs its executive summary.");
-        report = report.issuedOn(issuedOn);
+        report = report.issuedOn(issuedOn, visit, recommendations.size());
         if (progressReview().isEmpty()) {
-            planProgressReview(proposedProgressReviewDate());
+            progressReview = ProgressReview.plannedFor(visit, proposedProgressReviewDate());
         }
         moveTo(ChallengeStatus.REPORT_ISSUED);
     }
@@ -289,14 +264,10 @@ public class PeerChallenge extends Identified {
     /** Plans (or moves) the progress review: never beyond twelve months after the visit. */
     public void scheduleProgressReview(LocalDate date) {
         ChallengeStep.SCHEDULE_PROGRESS_REVIEW.requireAllowedIn(status);
-        planProgressReview(date);
+        progressReview = ProgressReview.plannedFor(visit, date);
         if (status == ChallengeStatus.PUBLISHED) {
             moveTo(ChallengeStatus.PROGRESS_REVIEW_SCHEDULED);
         }
-    }
-
-    private void planProgressReview(LocalDate date) {
-        progressReview = ProgressReview.plannedFor(visit, date);
     }
 
     /** The peers' return visit took place: who came, what they said overall and per recommendation (RAG). */

@@ -77,7 +77,7 @@ class ChallengeStepTest {
                 () -> challenge.writeReport("Too late.", Map.of())).rule());
         assertEquals("challenge-finished", assertThrows(DomainRuleViolation.class,
                 () -> challenge.addTeamMember("Pam Smith", TeamRole.LEAD_PEER, "Chief Executive",
-                        "Somewhere Council", null)).rule());
+                        "Somewhere Council", null, null)).rule());
         assertFalse(challenge.allowedSteps().contains(ChallengeStep.CHANGE_REPORT));
     }
 

@@ -114,9 +114,9 @@ class PeerChallengeTest {
     @Test
     void givesPoliticalGroupsToMemberPeersOnly() {
         PeerChallenge challenge = proposed();
-        challenge.addTeamMember("Cllr Eamonn O'Brien", TeamRole.MEMBER_PEER, "Leader", "Bury Council", "Labour");
+        challenge.addTeamMember("Cllr Eamonn O'Brien", TeamRole.MEMBER_PEER, "Leader", "Bury Council", "Labour", null);
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> challenge.addTeamMember(
-                "Tinu Olowe", TeamRole.OFFICER_PEER, "Director", "Enfield Council", "Labour"));
+                "Tinu Olowe", TeamRole.OFFICER_PEER, "Director", "Enfield Council", "Labour", null));
         assertEquals("political-group-for-members-only", refused.rule());
         assertEquals(1, challenge.team().size());
     }
