@@ -68,7 +68,8 @@ public class ActionPlanResource {
 
     @GET
     @CouncilScoped
-    @Operation(summary = "The action plan: each recommendation with the response, actions, updates and evidence")
+    @Operation(operationId = "getActionPlan",
+            summary = "The action plan: each recommendation with the response, actions, updates and evidence")
     public ActionPlanView plan(@PathParam("challengeId") long challengeId) {
         return plans.plan(caller, challengeId);
     }
@@ -77,7 +78,8 @@ public class ActionPlanResource {
     @Path("export.csv")
     @Produces(Csv.MEDIA_TYPE)
     @CouncilScoped
-    @Operation(summary = "The action plan as CSV, a row per action")
+    @Operation(operationId = "exportActionPlanCsv",
+            summary = "The action plan as CSV, a row per action")
     public Response csv(@PathParam("challengeId") long challengeId) {
         ActionPlanView plan = plans.plan(caller, challengeId);
         return Downloads.attachment((StreamingOutput) out -> Csv.write(ActionPlanTable.of(plan), out), Csv.MEDIA_TYPE,
@@ -88,7 +90,8 @@ public class ActionPlanResource {
     @Path("export.xlsx")
     @Produces(Xlsx.MEDIA_TYPE)
     @CouncilScoped
-    @Operation(summary = "The action plan as an Excel workbook, a row per action")
+    @Operation(operationId = "exportActionPlanXlsx",
+            summary = "The action plan as an Excel workbook, a row per action")
     public Response xlsx(@PathParam("challengeId") long challengeId) {
         ActionPlanView plan = plans.plan(caller, challengeId);
         return Downloads.attachment((StreamingOutput) out -> Xlsx.write(List.of(ActionPlanTable.of(plan)), out), Xlsx.MEDIA_TYPE,
@@ -99,7 +102,8 @@ public class ActionPlanResource {
     @Path("submissions")
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
-    @Operation(summary = "Submit the plan to the LGA", description = "Freezes a numbered copy; every recommendation"
+    @Operation(operationId = "submitActionPlan",
+            summary = "Submit the plan to the LGA", description = "Freezes a numbered copy; every recommendation"
             + " needs a response; a plan waiting for a decision is not submitted again (422).")
     public Response submit(@PathParam("challengeId") long challengeId) {
         return Response.status(Response.Status.CREATED).entity(plans.submit(caller, challengeId)).build();
@@ -108,7 +112,8 @@ public class ActionPlanResource {
     @GET
     @Path("submissions/{number}")
     @CouncilScoped
-    @Operation(summary = "A submitted version, exactly as submitted")
+    @Operation(operationId = "getSubmission",
+            summary = "A submitted version, exactly as submitted")
     public SubmissionView submission(@PathParam("challengeId") long challengeId, @PathParam("number") int number) {
         return plans.submission(caller, challengeId, number);
     }
@@ -127,7 +132,8 @@ public class ActionPlanResource {
     @GET
     @Path("meetings")
     @CouncilScoped
-    @Operation(summary = "The committee meetings that considered the report, the plan or the progress review")
+    @Operation(operationId = "listMeetings",
+            summary = "The committee meetings that considered the report, the plan or the progress review")
     public List<MeetingView> meetings(@PathParam("challengeId") long challengeId) {
         return committees.meetings(caller, challengeId);
     }
@@ -166,7 +172,8 @@ public class ActionPlanResource {
     @GET
     @Path("position-statement")
     @CouncilScoped
-    @Operation(summary = "The position statement, or a draft assembled from the plan while none is saved")
+    @Operation(operationId = "getPositionStatement",
+            summary = "The position statement, or a draft assembled from the plan while none is saved")
     public PositionStatementView statement(@PathParam("challengeId") long challengeId) {
         return statements.statement(caller, challengeId);
     }
@@ -195,7 +202,8 @@ public class ActionPlanResource {
     @GET
     @Path("evidence/{evidenceId}/versions")
     @CouncilScoped
-    @Operation(summary = "Every version of a piece of evidence, oldest first")
+    @Operation(operationId = "listEvidenceVersions",
+            summary = "Every version of a piece of evidence, oldest first")
     public List<EvidenceView> versions(@PathParam("challengeId") long challengeId,
                                        @PathParam("evidenceId") long evidenceId) {
         return evidence.versions(caller, challengeId, evidenceId);
@@ -229,7 +237,8 @@ public class ActionPlanResource {
     @Path("evidence/{evidenceId}/content")
     @Produces(MediaType.WILDCARD)
     @CouncilScoped
-    @Operation(summary = "Download an evidence file",
+    @Operation(operationId = "downloadEvidence",
+            summary = "Download an evidence file",
             description = "Always as an attachment, with the type read from its content at upload.")
     public Response content(@PathParam("challengeId") long challengeId, @PathParam("evidenceId") long evidenceId) {
         EvidenceService.Download file = evidence.download(caller, challengeId, evidenceId);

@@ -44,7 +44,8 @@ public class CouncilAdminResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @CouncilScoped
-    @Operation(summary = "Onboard a council (idempotent)",
+    @Operation(operationId = "onboardCouncil",
+            summary = "Onboard a council (idempotent)",
             description = "Creates the council and its Keycloak group. 201 when new, 200 when it was already there "
                     + "with the same details; if Keycloak fails nothing is saved and calling again completes it.")
     public Response onboard(@PathParam("code") String code, CouncilDetails details) {
@@ -56,7 +57,8 @@ public class CouncilAdminResource {
     @GET
     @Path("members")
     @CouncilScoped
-    @Operation(summary = "Who may act for the council, and as what")
+    @Operation(operationId = "listCouncilMembers",
+            summary = "Who may act for the council, and as what")
     public List<IdentityProvisioning.Member> members(@PathParam("code") String code) {
         return onboarding.members(caller, code);
     }
@@ -65,7 +67,8 @@ public class CouncilAdminResource {
     @Path("members/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @CouncilScoped
-    @Operation(summary = "Give a user the council's editor or viewer role (creating the user if needed)",
+    @Operation(operationId = "grantCouncilAccess",
+            summary = "Give a user the council's editor or viewer role (creating the user if needed)",
             description = "Also how a role is changed. A user acts for one council only.")
     public Response grant(@PathParam("code") String code, @PathParam("username") String username, Access access) {
         onboarding.grant(caller, code, username, access.role(),
@@ -77,7 +80,8 @@ public class CouncilAdminResource {
     @DELETE
     @Path("members/{username}")
     @CouncilScoped
-    @Operation(summary = "Take away a user's access to the council")
+    @Operation(operationId = "revokeCouncilAccess",
+            summary = "Take away a user's access to the council")
     public Response revoke(@PathParam("code") String code, @PathParam("username") String username) {
         onboarding.revoke(caller, code, username);
         return Response.noContent().build();

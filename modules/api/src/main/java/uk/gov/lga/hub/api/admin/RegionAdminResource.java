@@ -34,7 +34,8 @@ public class RegionAdminResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @SharedData
-    @Operation(summary = "Make a user the principal adviser for a region (and no other)")
+    @Operation(operationId = "assignAdviser",
+            summary = "Make a user the principal adviser for a region (and no other)")
     public Response assign(@PathParam("region") String region, @PathParam("username") String username,
                            Adviser adviser) {
         advisers.assign(caller, region, username, new IdentityProvisioning.Person(adviser.email(),
@@ -44,7 +45,8 @@ public class RegionAdminResource {
 
     @DELETE
     @SharedData
-    @Operation(summary = "Take a region away from an adviser")
+    @Operation(operationId = "removeAdviser",
+            summary = "Take a region away from an adviser")
     public Response remove(@PathParam("region") String region, @PathParam("username") String username) {
         advisers.remove(caller, region, username);
         return Response.noContent().build();

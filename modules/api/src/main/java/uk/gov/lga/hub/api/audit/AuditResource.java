@@ -31,7 +31,8 @@ public class AuditResource {
     @CouncilScoped
     @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
             Role.COUNCIL_VIEWER})
-    @Operation(summary = "The council's audit trail, newest first (read-only: nobody can change it)")
+    @Operation(operationId = "auditTrail",
+            summary = "The council's audit trail, newest first (read-only: nobody can change it)")
     public List<AuditEntryView> trail(@PathParam("code") String code) {
         return audit.trailOf(caller, code);
     }

@@ -6,15 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.gov.lga.hub.api.Versions;
 import uk.gov.lga.hub.api.scope.CouncilScoped;
 import uk.gov.lga.hub.api.scope.SharedData;
 import uk.gov.lga.hub.application.challenge.ChallengeManagement;
@@ -45,18 +48,11 @@ public class ChallengeResource {
     @Inject
     Caller caller;
 
-    @jakarta.ws.rs.core.Context
-    jakarta.ws.rs.core.HttpHeaders headers;
-
-    /** The version a manager's step is based on, from {@code If-Match} (the challenge's {@code version}). */
-    private Long basedOn() {
-        return uk.gov.lga.hub.api.Versions.ifMatch(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.IF_MATCH));
-    }
-
     @GET
     @Path("{id}")
     @CouncilScoped
-    @Operation(summary = "One challenge with its visit, scope, peer team, key recommendations and progress review")
+    @Operation(operationId = "getChallenge",
+            summary = "One challenge with its visit, scope, peer team, key recommendations and progress review")
     public ChallengeDetail get(@PathParam("id") long id) {
         return challenges.challenge(caller, id);
     }
@@ -66,13 +62,16 @@ public class ChallengeResource {
     @CouncilScoped
     @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
             Role.COUNCIL_VIEWER})
-    @Operation(summary = "The council's responses to the challenge's recommendations",
+    @Operation(operationId = "listChallengeResponses",
+            summary = "The council's responses to the challenge's recommendations",
             description = "The council's own users; LGA staff; the principal adviser of the council's region.")
     public List<ResponseView> responses(@PathParam("id") long id) {
         return responses.responsesTo(caller, id);
     }
 
     // Running the challenge: the peer challenge manager's steps. LGA-owned records, hence @SharedData.
+    // Each step may state in If-Match the challenge version it is based on (see Versions); declared as a
+    // parameter so that the contract, and the clients generated from it, show it.
 
     public record Move(ChallengeStatus to) {
     }
@@ -90,8 +89,10 @@ public class ChallengeResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Move the on-site dates, the position statement's due date, add focus areas",
             description = "Before the visit only. An unusual length is allowed and returned in schedulingWarnings.")
-    public ChallengeDetail reschedule(@PathParam("id") long id, ChallengeManagement.Schedule schedule) {
-        return management.reschedule(caller, id, basedOn(), schedule);
+    public ChallengeDetail reschedule(@PathParam("id") long id,
+                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                      ChallengeManagement.Schedule schedule) {
+        return management.reschedule(caller, id, Versions.ifMatch(ifMatch), schedule);
     }
 
     @POST
@@ -102,8 +103,10 @@ public class ChallengeResource {
     @Operation(summary = "Move the challenge along its lifecycle (schedule, postpone, on site, drafting, cancel, close)",
             description = "A move the current status does not allow gets 409 naming the current status and the "
                     + "allowed moves. Issuing, publishing and the progress review have steps of their own.")
-    public ChallengeDetail move(@PathParam("id") long id, Move move) {
-        return management.move(caller, id, basedOn(), move.to());
+    public ChallengeDetail move(@PathParam("id") long id,
+                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                Move move) {
+        return management.move(caller, id, Versions.ifMatch(ifMatch), move.to());
     }
 
     @POST
@@ -112,8 +115,10 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Add a peer to the team (a username gives them read access to this challenge only)")
-    public ChallengeDetail addTeamMember(@PathParam("id") long id, ChallengeManagement.TeamMemberDetails member) {
-        return management.addTeamMember(caller, id, basedOn(), member);
+    public ChallengeDetail addTeamMember(@PathParam("id") long id,
+                                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                         ChallengeManagement.TeamMemberDetails member) {
+        return management.addTeamMember(caller, id, Versions.ifMatch(ifMatch), member);
     }
 
     @DELETE
@@ -121,8 +126,10 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Take a peer off the team")
-    public ChallengeDetail removeTeamMember(@PathParam("id") long id, @PathParam("memberId") long memberId) {
-        return management.removeTeamMember(caller, id, basedOn(), memberId);
+    public ChallengeDetail removeTeamMember(@PathParam("id") long id,
+                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @PathParam("memberId") long memberId) {
+        return management.removeTeamMember(caller, id, Versions.ifMatch(ifMatch), memberId);
     }
 
     @PUT
@@ -131,8 +138,10 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Write the feedback report's executive summary and feedback per theme (a draft until issued)")
-    public ChallengeDetail writeReport(@PathParam("id") long id, ChallengeManagement.ReportText report) {
-        return management.writeReport(caller, id, basedOn(), report);
+    public ChallengeDetail writeReport(@PathParam("id") long id,
+                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                       ChallengeManagement.ReportText report) {
+        return management.writeReport(caller, id, Versions.ifMatch(ifMatch), report);
     }
 
     @POST
@@ -141,8 +150,10 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Add a key recommendation, numbered as printed")
-    public ChallengeDetail addRecommendation(@PathParam("id") long id, ChallengeManagement.RecommendationText r) {
-        return management.addRecommendation(caller, id, basedOn(), r);
+    public ChallengeDetail addRecommendation(@PathParam("id") long id,
+                                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                             ChallengeManagement.RecommendationText r) {
+        return management.addRecommendation(caller, id, Versions.ifMatch(ifMatch), r);
     }
 
     @PUT
@@ -152,9 +163,11 @@ public class ChallengeResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Revise a key recommendation (until the report is issued)")
     public ChallengeDetail reviseRecommendation(@PathParam("id") long id,
+                                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                
                                                 @PathParam("recommendationId") long recommendationId,
                                                 ChallengeManagement.RecommendationText r) {
-        return management.reviseRecommendation(caller, id, basedOn(), recommendationId, r);
+        return management.reviseRecommendation(caller, id, Versions.ifMatch(ifMatch), recommendationId, r);
     }
 
     @DELETE
@@ -163,8 +176,10 @@ public class ChallengeResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Remove a key recommendation (until the report is issued)")
     public ChallengeDetail removeRecommendation(@PathParam("id") long id,
+                                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                
                                                 @PathParam("recommendationId") long recommendationId) {
-        return management.removeRecommendation(caller, id, basedOn(), recommendationId);
+        return management.removeRecommendation(caller, id, Versions.ifMatch(ifMatch), recommendationId);
     }
 
     @POST
@@ -174,8 +189,10 @@ public class ChallengeResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Issue the report to the council",
             description = "Fixes the recommendations and proposes the progress review ten months after the visit.")
-    public ChallengeDetail issueReport(@PathParam("id") long id, Issue issue) {
-        return management.issueReport(caller, id, basedOn(), issue.issuedOn());
+    public ChallengeDetail issueReport(@PathParam("id") long id,
+                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                       Issue issue) {
+        return management.issueReport(caller, id, Versions.ifMatch(ifMatch), issue.issuedOn());
     }
 
     @POST
@@ -185,8 +202,10 @@ public class ChallengeResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Record that the report, the action plan or the progress review report was published",
             description = "Keeps the date and public address and freezes the published version.")
-    public ChallengeDetail publish(@PathParam("id") long id, ChallengeManagement.PublicationRecord publication) {
-        return management.publish(caller, id, basedOn(), publication);
+    public ChallengeDetail publish(@PathParam("id") long id,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   ChallengeManagement.PublicationRecord publication) {
+        return management.publish(caller, id, Versions.ifMatch(ifMatch), publication);
     }
 
     @PUT
@@ -195,8 +214,10 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Schedule or move the progress review (never beyond twelve months after the visit)")
-    public ChallengeDetail scheduleProgressReview(@PathParam("id") long id, Plan plan) {
-        return management.scheduleProgressReview(caller, id, basedOn(), plan.plannedDate());
+    public ChallengeDetail scheduleProgressReview(@PathParam("id") long id,
+                                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                  Plan plan) {
+        return management.scheduleProgressReview(caller, id, Versions.ifMatch(ifMatch), plan.plannedDate());
     }
 
     @POST
@@ -206,7 +227,9 @@ public class ChallengeResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Record the progress review: the day, the peers, the summary, a RAG rating per recommendation")
     public ChallengeDetail recordProgressReview(@PathParam("id") long id,
+                                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                
                                                 ChallengeManagement.ProgressReviewRecord record) {
-        return management.recordProgressReview(caller, id, basedOn(), record);
+        return management.recordProgressReview(caller, id, Versions.ifMatch(ifMatch), record);
     }
 }

@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.lga.hub.api.download.Downloads;
+import uk.gov.lga.hub.api.download.ExportFormat;
 import uk.gov.lga.hub.application.progress.CouncilProgress;
 import uk.gov.lga.hub.application.progress.ProgressService;
 import uk.gov.lga.hub.application.progress.ProgressTables;
@@ -54,7 +57,8 @@ public class CouncilResource {
 
     @GET
     @SharedData
-    @Operation(summary = "Every council, with its type and region")
+    @Operation(operationId = "listCouncils",
+            summary = "Every council, with its type and region")
     public List<CouncilSummary> list() {
         return councils.all();
     }
@@ -62,7 +66,8 @@ public class CouncilResource {
     @GET
     @Path("{code}/challenges")
     @CouncilScoped
-    @Operation(summary = "A council's peer challenges, most recent first",
+    @Operation(operationId = "listCouncilChallenges",
+            summary = "A council's peer challenges, most recent first",
             description = "LGA staff, the council's own users and its region's principal adviser.")
     public List<ChallengeSummary> challenges(@PathParam("code") String code) {
         return challenges.challengesOf(caller, code);
@@ -73,7 +78,8 @@ public class CouncilResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
-    @Operation(summary = "Propose a Corporate Peer Challenge at the council",
+    @Operation(operationId = "proposeChallenge",
+            summary = "Propose a Corporate Peer Challenge at the council",
             description = "The five core themes are always in scope; focus areas are added by name. 201 with the "
                     + "challenge; schedulingWarnings lists anything unusual, such as the visit's length.")
     public Response propose(@PathParam("code") String code, ChallengeManagement.Schedule schedule,
@@ -88,20 +94,24 @@ public class CouncilResource {
     @CouncilScoped
     @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
             Role.COUNCIL_VIEWER})
-    @Operation(summary = "One council's progress measures: each challenge, its themes, its five-year cycle",
+    @Operation(operationId = "councilProgress",
+            summary = "One council's progress measures: each challenge, its themes, its five-year cycle",
             description = "The council's own users; LGA staff; the principal adviser of the council's region.")
     public CouncilProgress progress(@PathParam("code") String code) {
         return progress.council(caller, code);
     }
 
     @GET
-    @Path("{code}/progress/export.{format:csv|xlsx}")
+    @Path("{code}/progress/export.{format}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @CouncilScoped
     @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
             Role.COUNCIL_VIEWER})
-    @Operation(summary = "The council's progress tables as CSV (challenges) or Excel (all tables)")
-    public Response progressExport(@PathParam("code") String code, @PathParam("format") String format) {
+    @Operation(operationId = "exportCouncilProgress",
+            summary = "The council's progress tables as CSV (challenges) or Excel (all tables)")
+    public Response progressExport(
+            @PathParam("code") String code,
+            @PathParam("format") @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}) ExportFormat format) {
         CouncilProgress measures = progress.council(caller, code);
         return Downloads.tables(ProgressTables.of(measures), format, measures.name() + " progress", "Challenges");
     }

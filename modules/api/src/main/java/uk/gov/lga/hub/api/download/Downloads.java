@@ -20,8 +20,8 @@ public final class Downloads {
     }
 
     /** Excel holds every table; CSV, being one table, holds the one named {@code csvTable} (else the first). */
-    public static Response tables(List<Table> tables, String format, String name, String csvTable) {
-        if ("xlsx".equals(format)) {
+    public static Response tables(List<Table> tables, ExportFormat format, String name, String csvTable) {
+        if (format == ExportFormat.xlsx) {
             return attachment((StreamingOutput) out -> Xlsx.write(tables, out), Xlsx.MEDIA_TYPE, name + ".xlsx");
         }
         Table one = tables.stream().filter(t -> t.title().equals(csvTable)).findFirst().orElse(tables.get(0));

@@ -11,7 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.lga.hub.api.download.Downloads;
+import uk.gov.lga.hub.api.download.ExportFormat;
 import uk.gov.lga.hub.api.scope.SharedData;
 import uk.gov.lga.hub.application.progress.Dashboard;
 import uk.gov.lga.hub.application.progress.ProgressFilter;
@@ -42,8 +45,9 @@ public class ProgressResource {
     @GET
     @Path("national")
     @SharedData
-    @Operation(summary = "England rolled up, each region rolled up, themes, trend; with councils=true also every"
-            + " council's latest challenge")
+    @Operation(operationId = "nationalProgress",
+            summary = "England rolled up, each region rolled up, themes, trend; with councils=true also every"
+                    + " council's latest challenge")
     public Dashboard national(@QueryParam("type") String type, @QueryParam("year") Integer year,
                               @QueryParam("theme") String theme, @QueryParam("councils") boolean withCouncils) {
         return progress.national(caller, filter(type, year, theme), withCouncils);
@@ -52,31 +56,36 @@ public class ProgressResource {
     @GET
     @Path("regions/{region}")
     @SharedData
-    @Operation(summary = "One region rolled up, each of its councils rolled up, themes, trend")
+    @Operation(operationId = "regionProgress",
+            summary = "One region rolled up, each of its councils rolled up, themes, trend")
     public Dashboard region(@PathParam("region") String region, @QueryParam("type") String type,
                             @QueryParam("year") Integer year, @QueryParam("theme") String theme) {
         return progress.region(caller, Region.fromCode(region), filter(type, year, theme));
     }
 
     @GET
-    @Path("national/export.{format:csv|xlsx}")
+    @Path("national/export.{format}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @SharedData
-    @Operation(summary = "Every table of the national dashboard, as CSV (the council table) or Excel (all tables)")
-    public Response nationalExport(@PathParam("format") String format, @QueryParam("type") String type,
-                                   @QueryParam("year") Integer year, @QueryParam("theme") String theme) {
+    @Operation(operationId = "exportNationalProgress",
+            summary = "Every table of the national dashboard, as CSV (the council table) or Excel (all tables)")
+    public Response nationalExport(
+            @PathParam("format") @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}) ExportFormat format,
+            @QueryParam("type") String type, @QueryParam("year") Integer year, @QueryParam("theme") String theme) {
         return Downloads.tables(ProgressTables.of(national(type, year, theme, true)), format, "England progress",
                 "Councils");
     }
 
     @GET
-    @Path("regions/{region}/export.{format:csv|xlsx}")
+    @Path("regions/{region}/export.{format}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @SharedData
-    @Operation(summary = "Every table of a region's dashboard, as CSV (the council table) or Excel (all tables)")
-    public Response regionExport(@PathParam("region") String region, @PathParam("format") String format,
-                                 @QueryParam("type") String type, @QueryParam("year") Integer year,
-                                 @QueryParam("theme") String theme) {
+    @Operation(operationId = "exportRegionProgress",
+            summary = "Every table of a region's dashboard, as CSV (the council table) or Excel (all tables)")
+    public Response regionExport(
+            @PathParam("region") String region,
+            @PathParam("format") @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}) ExportFormat format,
+            @QueryParam("type") String type, @QueryParam("year") Integer year, @QueryParam("theme") String theme) {
         Dashboard dashboard = region(region, type, year, theme);
         return Downloads.tables(ProgressTables.of(dashboard), format, dashboard.scope() + " progress", "Councils");
     }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import uk.gov.lga.hub.api.scope.SharedData;
 import uk.gov.lga.hub.application.challenge.PublicReports;
 
@@ -26,8 +26,9 @@ public class PublicReportResource {
 
     @GET
     @SharedData
-    @SecurityRequirement(name = "none")
-    @Operation(summary = "Published feedback and progress review reports, newest first (no sign-in)")
+    @SecurityRequirementsSet // none: anyone may read what was published
+    @Operation(operationId = "listPublishedReports",
+            summary = "Published feedback and progress review reports, newest first (no sign-in)")
     public List<PublicReports.Listing> list() {
         return reports.all();
     }
@@ -35,8 +36,9 @@ public class PublicReportResource {
     @GET
     @Path("{id}")
     @SharedData
-    @SecurityRequirement(name = "none")
-    @Operation(summary = "One published report, exactly as it was published (no sign-in)")
+    @SecurityRequirementsSet // none: anyone may read what was published
+    @Operation(operationId = "getPublishedReport",
+            summary = "One published report, exactly as it was published (no sign-in)")
     public PublicReports.PublishedReport get(@PathParam("id") long id) {
         return reports.report(id);
     }

@@ -50,7 +50,8 @@ public class ResponseResource {
     @CouncilScoped
     @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
             Role.COUNCIL_VIEWER})
-    @Operation(summary = "The council's response to one recommendation")
+    @Operation(operationId = "getResponse",
+            summary = "The council's response to one recommendation")
     public ResponseView ofRecommendation(@PathParam("id") long recommendationId) {
         return responses.responseTo(caller, recommendationId);
     }
@@ -96,7 +97,8 @@ public class ResponseResource {
     @CouncilScoped
     @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
             Role.COUNCIL_VIEWER})
-    @Operation(summary = "The action's progress updates, oldest first")
+    @Operation(operationId = "listActionUpdates",
+            summary = "The action's progress updates, oldest first")
     public List<ActionPlanView.UpdateView> updates(@PathParam("id") long recommendationId,
                                                    @PathParam("actionId") long actionId) {
         return actions.updates(caller, recommendationId, actionId);
