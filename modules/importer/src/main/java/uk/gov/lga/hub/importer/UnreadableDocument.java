@@ -7,6 +7,8 @@ package uk.gov.lga.hub.importer;
  */
 public class UnreadableDocument extends NotAReport {
 
+    private static final long serialVersionUID = 1L;
+
     public UnreadableDocument(Throwable cause) {
         super("This file could not be read as a Word document (.docx). It may be damaged, protected by a password,"
                 + " or another kind of file. Upload the report as a .docx file, or paste its text.", cause);

@@ -1,8 +1,8 @@
 package uk.gov.lga.hub.persistence;
 
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * EclipseLink's own answer to a lost connection is to wait 5 s and run the query again, up to three times. With

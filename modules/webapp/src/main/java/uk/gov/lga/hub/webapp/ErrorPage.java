@@ -23,6 +23,8 @@ import uk.gov.lga.hub.application.shared.NotFound;
 @WebServlet("/error")
 public class ErrorPage extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
 
     @Override

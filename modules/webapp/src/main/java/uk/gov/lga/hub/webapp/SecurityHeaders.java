@@ -24,6 +24,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class SecurityHeaders extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     private String policy;
 
     @Override

@@ -134,7 +134,7 @@ public class RunningStack implements BeforeAllCallback {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws java.io.IOException {
             if (app != null) {
                 app.close();
             }

@@ -66,6 +66,8 @@ class RequestIdentityGuardTest {
     }
 
     static class DownloadServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
         @Inject
         Caller caller;
     }

@@ -18,11 +18,11 @@ import uk.gov.lga.hub.api.scope.SharedData;
 import uk.gov.lga.hub.application.challenge.ChallengeDetail;
 import uk.gov.lga.hub.application.challenge.ChallengeManagement;
 import uk.gov.lga.hub.application.imports.ImportService;
+import uk.gov.lga.hub.application.imports.ImportSteps;
+import uk.gov.lga.hub.application.imports.ReportDraftView;
 import uk.gov.lga.hub.application.response.ResponseView;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
-import uk.gov.lga.hub.importer.ImportProgress;
-import uk.gov.lga.hub.importer.report.ReportDraft;
 
 /**
  * Importing what existed before the service: a feedback report (for peer challenge managers) and a council's
@@ -50,8 +50,8 @@ public class ImportResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Read a feedback report (.docx or .txt; the request body is the file) into a draft",
             description = "Nothing is saved. The draft lists what could not be read with confidence under doubts.")
-    public ReportDraft readReport(@QueryParam("fileName") String fileName, InputStream file) {
-        return imports.readReport(caller, fileName, file, ImportProgress.NONE);
+    public ReportDraftView readReport(@QueryParam("fileName") String fileName, InputStream file) {
+        return imports.readReport(caller, fileName, file, ImportSteps.NONE);
     }
 
     @POST

@@ -7,6 +7,8 @@ package uk.gov.lga.hub.api.input;
  */
 public final class RefusedBody extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int status;
     private final String slug;
     private final String title;

@@ -3,14 +3,14 @@ package uk.gov.lga.hub.api.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import uk.gov.lga.hub.importer.NotAReport;
+import uk.gov.lga.hub.application.imports.NotImportable;
 
-/** A file the importer cannot read: 422 with the importer's own explanation. Nothing was saved. */
+/** A file that cannot be imported: 422 with the importer's own explanation. Nothing was saved. */
 @Provider
-public class NotAReportMapper implements ExceptionMapper<NotAReport> {
+public class NotAReportMapper implements ExceptionMapper<NotImportable> {
 
     @Override
-    public Response toResponse(NotAReport notAReport) {
+    public Response toResponse(NotImportable notAReport) {
         return Problem.response(Problem.body("not-a-report", "The file could not be imported", 422,
                 notAReport.getMessage()));
     }

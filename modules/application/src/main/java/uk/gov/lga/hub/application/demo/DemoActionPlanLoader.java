@@ -2,10 +2,6 @@ package uk.gov.lga.hub.application.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.logging.Logger;
@@ -93,11 +89,6 @@ public class DemoActionPlanLoader {
     }
 
     private static DemoActionPlan read() {
-        try (InputStream in = DemoActionPlanLoader.class.getResourceAsStream(RESOURCE);
-             Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.fromJson(in, DemoActionPlan.class);
-        } catch (Exception e) {
-            throw new UncheckedIOException("The demo action plan could not be read", new java.io.IOException(e));
-        }
+        return DemoJson.read(RESOURCE, DemoActionPlan.class, "The demo action plan");
     }
 }

@@ -2,11 +2,7 @@ package uk.gov.lga.hub.application.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -113,11 +109,6 @@ public class DemoDataLoader {
     }
 
     private static DemoData read() {
-        try (InputStream in = DemoDataLoader.class.getResourceAsStream("/demo/demo-data.json");
-             Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.fromJson(in, DemoData.class);
-        } catch (Exception e) {
-            throw new UncheckedIOException("The demo data could not be read", new java.io.IOException(e));
-        }
+        return DemoJson.read("/demo/demo-data.json", DemoData.class, "The demo data");
     }
 }

@@ -28,7 +28,6 @@ import uk.gov.lga.hub.domain.response.CouncilResponseRepository;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.importer.ImportProgress;
 import uk.gov.lga.hub.importer.NotAReport;
-import uk.gov.lga.hub.importer.report.ReportDraft;
 import uk.gov.lga.hub.importer.report.ReportParser;
 import uk.gov.lga.hub.importer.response.ResponseMatcher;
 import uk.gov.lga.hub.importer.response.ResponseTableDraft;
@@ -36,7 +35,9 @@ import uk.gov.lga.hub.importer.response.ResponseTableParser;
 
 /**
  * Reading existing reports and response tables into drafts (nothing saved), and saving a checked response table
- * in one transaction. A checked report is saved by {@code ChallengeManagement.importChallenge}.
+ * in one transaction. A checked report is saved by {@code ChallengeManagement.importChallenge}. The importer stays
+ * behind this service: callers see its read models ({@link ReportDraftView}, {@link ResponseMatch}), its progress
+ * callback ({@link ImportSteps}) and its refusal ({@link NotImportable}), never the importer's own types.
  */
 @ApplicationScoped
 public class ImportService {
@@ -82,20 +83,26 @@ public class ImportService {
     @Inject
     ImportLimits limits;
 
-    /** @throws FileTooLarge over the size limit (nothing read past it); {@link NotAReport} for what cannot be read */
-    public ReportDraft readReport(Caller caller, String fileName, InputStream file, ImportProgress progress) {
+    /**
+     * @throws FileTooLarge over the size limit (nothing read past it); {@link NotImportable} for what cannot be read
+     */
+    public ReportDraftView readReport(Caller caller, String fileName, InputStream file, ImportSteps progress) {
         ChallengeAccess.requireManager(caller);
-        return isWord(fileName) ? ReportParser.parseDocx(limits.readWord(file), progress, limits.docx())
-                : ReportParser.parseText(limits.readText(file), progress);
+        ImportProgress steps = progress::step;
+        try {
+            return ReportDraftView.of(isWord(fileName)
+                    ? ReportParser.parseDocx(limits.readWord(file), steps, limits.docx())
+                    : ReportParser.parseText(limits.readText(file), steps));
+        } catch (NotAReport refused) {
+            throw new NotImportable(refused.getMessage(), refused);
+        }
     }
 
     /** Reads a council's response table and matches each row to the challenge's recommendations. */
     @jakarta.transaction.Transactional
     public List<ResponseMatch> readResponses(Caller caller, long challengeId, String fileName, InputStream file) {
         Tenant tenant = councils.writerForChallenge(caller, challengeId);
-        ResponseTableDraft table = isWord(fileName)
-                ? ResponseTableParser.parseDocx(limits.readWord(file), ImportProgress.NONE, limits.docx())
-                : ResponseTableParser.parseText(limits.readText(file), ImportProgress.NONE);
+        ResponseTableDraft table = readTable(fileName, file);
         List<ResponseMatcher.Known> known = recommendationsOf(challengeId).stream().map(r -> new ResponseMatcher.Known(
                 r.id(), r.number(), r.title(), r.text())).toList();
         Map<Long, Long> versions = scope.call(tenant, () -> responses.findByChallenge(challengeId).stream()
@@ -142,6 +149,16 @@ public class ImportService {
         });
     }
 
+    private ResponseTableDraft readTable(String fileName, InputStream file) {
+        try {
+            return isWord(fileName)
+                    ? ResponseTableParser.parseDocx(limits.readWord(file), ImportProgress.NONE, limits.docx())
+                    : ResponseTableParser.parseText(limits.readText(file), ImportProgress.NONE);
+        } catch (NotAReport refused) {
+            throw new NotImportable(refused.getMessage(), refused);
+        }
+    }
+
     private List<KeyRecommendation> recommendationsOf(long challengeId) {
         return challenges.findById(challengeId).map(PeerChallenge::recommendations)
                 .orElseThrow(() -> new NotFound("There is no peer challenge " + challengeId + "."));
@@ -155,7 +172,7 @@ public class ImportService {
         if (name.endsWith(".txt") || name.endsWith(".text") || name.isEmpty()) {
             return false;
         }
-        throw new NotAReport("Upload the document as a Word file (.docx) or as text (.txt); " + fileName
+        throw new NotImportable("Upload the document as a Word file (.docx) or as text (.txt); " + fileName
                 + " is neither. For a PDF, save it as Word or copy its text first.");
     }
 }

@@ -8,6 +8,8 @@ import uk.gov.lga.hub.application.shared.NotFound;
  */
 public class NotVisible extends NotFound {
 
+    private static final long serialVersionUID = 1L;
+
     public NotVisible() {
         super(NotFound.NOTHING_HERE);
     }

@@ -7,6 +7,8 @@ package uk.gov.lga.hub.application.shared;
  */
 public class ConcurrentChange extends StaleRecord {
 
+    private static final long serialVersionUID = 1L;
+
     public ConcurrentChange() {
         super("Someone else changed this at the same moment. Your change was not saved. Load the record again and "
                 + "repeat it.", null);

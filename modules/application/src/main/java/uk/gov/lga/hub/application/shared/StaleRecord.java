@@ -3,6 +3,8 @@ package uk.gov.lga.hub.application.shared;
 /** Someone else saved the record since the caller read it; the caller must look again before saving. */
 public class StaleRecord extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final Object current;
 
     public StaleRecord(String message, Object current) {

@@ -21,8 +21,6 @@ import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
 import uk.gov.lga.hub.domain.response.Acceptance;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
-import uk.gov.lga.hub.importer.ImportProgress;
-import uk.gov.lga.hub.importer.NotAReport;
 
 class ImportServiceTest {
 
@@ -95,9 +93,9 @@ class ImportServiceTest {
     @Test
     void onlyManagersReadReportsAndOnlyWordOrTextFiles() {
         assertThrows(uk.gov.lga.hub.application.security.AccessDenied.class, () -> service.readReport(
-                COVENTRY_EDITOR, "report.txt", text("Key recommendations"), ImportProgress.NONE));
-        assertThrows(NotAReport.class, () -> service.readReport(MANAGER, "report.pdf", text("%PDF-"),
-                ImportProgress.NONE));
+                COVENTRY_EDITOR, "report.txt", text("Key recommendations"), ImportSteps.NONE));
+        assertThrows(NotImportable.class, () -> service.readReport(MANAGER, "report.pdf", text("%PDF-"),
+                ImportSteps.NONE));
     }
 
     @Test

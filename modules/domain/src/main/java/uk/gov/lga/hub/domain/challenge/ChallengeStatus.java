@@ -25,34 +25,41 @@ public enum ChallengeStatus {
     CLOSED,
     CANCELLED;
 
-    private static final Map<ChallengeStatus, Set<ChallengeStatus>> MOVES = new EnumMap<>(ChallengeStatus.class);
+    /**
+     * The lifecycle's tables, in a class of their own: static fields of the enum itself would be read as more
+     * states by the OpenAPI scanner.
+     */
+    private static final class Lifecycle {
 
-    static {
-        MOVES.put(PROPOSED, EnumSet.of(SCHEDULED, CANCELLED));
-        MOVES.put(SCHEDULED, EnumSet.of(ON_SITE, POSTPONED, CANCELLED));
-        MOVES.put(POSTPONED, EnumSet.of(SCHEDULED, CANCELLED));
-        MOVES.put(ON_SITE, EnumSet.of(REPORT_DRAFTING));
-        MOVES.put(REPORT_DRAFTING, EnumSet.of(REPORT_ISSUED));
-        MOVES.put(REPORT_ISSUED, EnumSet.of(PUBLISHED));
-        // Challenges from before progress reviews were routine may close once published.
-        MOVES.put(PUBLISHED, EnumSet.of(PROGRESS_REVIEW_SCHEDULED, CLOSED));
-        MOVES.put(PROGRESS_REVIEW_SCHEDULED, EnumSet.of(PROGRESS_REVIEW_HELD));
-        MOVES.put(PROGRESS_REVIEW_HELD, EnumSet.of(PROGRESS_REVIEW_PUBLISHED));
-        MOVES.put(PROGRESS_REVIEW_PUBLISHED, EnumSet.of(CLOSED));
-        MOVES.put(CLOSED, EnumSet.noneOf(ChallengeStatus.class));
-        MOVES.put(CANCELLED, EnumSet.noneOf(ChallengeStatus.class));
+        private static final Map<ChallengeStatus, Set<ChallengeStatus>> MOVES = new EnumMap<>(ChallengeStatus.class);
+
+        static {
+            MOVES.put(PROPOSED, EnumSet.of(SCHEDULED, CANCELLED));
+            MOVES.put(SCHEDULED, EnumSet.of(ON_SITE, POSTPONED, CANCELLED));
+            MOVES.put(POSTPONED, EnumSet.of(SCHEDULED, CANCELLED));
+            MOVES.put(ON_SITE, EnumSet.of(REPORT_DRAFTING));
+            MOVES.put(REPORT_DRAFTING, EnumSet.of(REPORT_ISSUED));
+            MOVES.put(REPORT_ISSUED, EnumSet.of(PUBLISHED));
+            // Challenges from before progress reviews were routine may close once published.
+            MOVES.put(PUBLISHED, EnumSet.of(PROGRESS_REVIEW_SCHEDULED, CLOSED));
+            MOVES.put(PROGRESS_REVIEW_SCHEDULED, EnumSet.of(PROGRESS_REVIEW_HELD));
+            MOVES.put(PROGRESS_REVIEW_HELD, EnumSet.of(PROGRESS_REVIEW_PUBLISHED));
+            MOVES.put(PROGRESS_REVIEW_PUBLISHED, EnumSet.of(CLOSED));
+            MOVES.put(CLOSED, EnumSet.noneOf(ChallengeStatus.class));
+            MOVES.put(CANCELLED, EnumSet.noneOf(ChallengeStatus.class));
+        }
+
+        /** Moves that need nothing but the decision; the others are steps that take what they need (ChallengeStep). */
+        private static final Set<ChallengeStatus> PLAIN_TARGETS = EnumSet.of(SCHEDULED, POSTPONED, ON_SITE,
+                REPORT_DRAFTING, CANCELLED, CLOSED);
     }
 
-    /** Moves that need nothing but the decision; the others are steps that take what they need (see ChallengeStep). */
-    private static final Set<ChallengeStatus> PLAIN_TARGETS = EnumSet.of(SCHEDULED, POSTPONED, ON_SITE, REPORT_DRAFTING,
-            CANCELLED, CLOSED);
-
     public Set<ChallengeStatus> allowedMoves() {
-        return Collections.unmodifiableSet(MOVES.get(this));
+        return Collections.unmodifiableSet(Lifecycle.MOVES.get(this));
     }
 
     public boolean canMoveTo(ChallengeStatus next) {
-        return MOVES.get(this).contains(next);
+        return Lifecycle.MOVES.get(this).contains(next);
     }
 
     /** The one guard of the lifecycle: refuses any move the table above does not allow from here. */
@@ -64,13 +71,13 @@ public enum ChallengeStatus {
 
     /** The allowed moves that need nothing but the decision, in lifecycle order. */
     public Set<ChallengeStatus> plainMoves() {
-        Set<ChallengeStatus> plain = EnumSet.copyOf(PLAIN_TARGETS);
-        plain.retainAll(MOVES.get(this));
+        Set<ChallengeStatus> plain = EnumSet.copyOf(Lifecycle.PLAIN_TARGETS);
+        plain.retainAll(Lifecycle.MOVES.get(this));
         return Collections.unmodifiableSet(plain);
     }
 
     public static boolean isPlainMove(ChallengeStatus next) {
-        return PLAIN_TARGETS.contains(next);
+        return Lifecycle.PLAIN_TARGETS.contains(next);
     }
 
     /** Refuses a move to here unless it needs nothing but the decision; the others are steps taking details. */

@@ -6,6 +6,8 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 /** A lifecycle move the table in {@link ChallengeStatus} does not allow. */
 public class IllegalStatusMove extends DomainRuleViolation {
 
+    private static final long serialVersionUID = 1L;
+
     private final ChallengeStatus current;
     private final ChallengeStatus requested;
 

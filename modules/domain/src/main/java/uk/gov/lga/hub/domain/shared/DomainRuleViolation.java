@@ -6,6 +6,8 @@ package uk.gov.lga.hub.domain.shared;
  */
 public class DomainRuleViolation extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String rule;
 
     public DomainRuleViolation(String rule, String message) {

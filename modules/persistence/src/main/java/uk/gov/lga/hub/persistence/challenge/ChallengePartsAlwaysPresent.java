@@ -1,8 +1,8 @@
 package uk.gov.lga.hub.persistence.challenge;
 
 import java.util.List;
-import org.eclipse.persistence.config.DescriptorCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorCustomizer;
 import org.eclipse.persistence.mappings.AggregateObjectMapping;
 
 /**

@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public final class Problem {
 
+    private static final long serialVersionUID = 1L;
+
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://peer-challenge-hub.local.gov.uk/problems/";
 

@@ -24,6 +24,8 @@ import uk.gov.lga.hub.ui.signin.SignedInCaller;
 @WebServlet("/app/adviser/export")
 public class ProgressDownloads extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     ProgressService progress;
 

@@ -16,11 +16,11 @@ import uk.gov.lga.hub.application.challenge.ChallengeManagement;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
 import uk.gov.lga.hub.application.council.CouncilSummary;
 import uk.gov.lga.hub.application.imports.ImportService;
+import uk.gov.lga.hub.application.imports.NotImportable;
+import uk.gov.lga.hub.application.imports.ReportDraftView;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.domain.evidence.FileTooLarge;
-import uk.gov.lga.hub.importer.NotAReport;
-import uk.gov.lga.hub.importer.report.ReportDraft;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
@@ -63,12 +63,12 @@ public class ImportReportPage {
             return null;
         }
         try (InputStream content = file.getInputStream()) {
-            ReportDraft draft = imports.readReport(caller, file.getSubmittedFileName(), content,
+            ReportDraftView draft = imports.readReport(caller, file.getSubmittedFileName(), content,
                     (what, done, total) -> steps.add(what));
             String key = UUID.randomUUID().toString();
             drafts().put(key, draft);
             return "/app/challenges/import.xhtml?faces-redirect=true&draft=" + key;
-        } catch (NotAReport | FileTooLarge refused) { // not readable, unpacks too large, or too large an upload
+        } catch (NotImportable | FileTooLarge refused) { // not readable, unpacks too large, or too large an upload
             errors.add("file", refused.getMessage());
         } catch (IOException unreadable) {
             errors.add("file", "The file could not be read. Try again.");
@@ -78,7 +78,7 @@ public class ImportReportPage {
 
     /** Step 2: create the challenge from the checked draft, in one transaction. */
     public String confirm() {
-        ReportDraft draft = getDraft();
+        ReportDraftView draft = getDraft();
         if (draft == null) {
             errors.add("file", "This import has expired. Upload the report again.");
             return null;
@@ -107,9 +107,9 @@ public class ImportReportPage {
         return "/app/challenges/challenge.xhtml?faces-redirect=true&id=" + created[0].id();
     }
 
-    public ReportDraft getDraft() {
+    public ReportDraftView getDraft() {
         String key = draftKey();
-        ReportDraft draft = key == null ? null : drafts().get(key);
+        ReportDraftView draft = key == null ? null : drafts().get(key);
         if (draft != null && onSiteStart == null) {
             onSiteStart = draft.onSiteStart() == null ? "" : draft.onSiteStart().toString();
             onSiteEnd = draft.onSiteEnd() == null ? "" : draft.onSiteEnd().toString();
@@ -135,9 +135,9 @@ public class ImportReportPage {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, ReportDraft> drafts() {
-        return (Map<String, ReportDraft>) FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
-                .computeIfAbsent(DRAFTS, k -> new java.util.concurrent.ConcurrentHashMap<String, ReportDraft>());
+    private static Map<String, ReportDraftView> drafts() {
+        return (Map<String, ReportDraftView>) FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
+                .computeIfAbsent(DRAFTS, k -> new java.util.concurrent.ConcurrentHashMap<String, ReportDraftView>());
     }
 
     public List<CouncilSummary> getCouncils() {

@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public class FormErrors implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public record Error(String field, String message) {
     }
 

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 @WebServlet("/assets/govuk-frontend.css")
 public class GovukStylesheet extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     static final String SOURCE = "/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css";
     static final String FONT_STACK = "system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif";
 

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.gov.lga.hub.application.imports.ImportService;
+import uk.gov.lga.hub.application.imports.NotImportable;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.domain.evidence.FileTooLarge;
 import uk.gov.lga.hub.domain.response.Acceptance;
-import uk.gov.lga.hub.importer.NotAReport;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
@@ -58,7 +58,7 @@ public class ImportResponsesPage {
             String key = UUID.randomUUID().toString();
             drafts().put(key, rows);
             return "/app/plan/import-responses.xhtml?faces-redirect=true&id=" + getId() + "&draft=" + key;
-        } catch (NotAReport | FileTooLarge refused) { // not readable, unpacks too large, or too large an upload
+        } catch (NotImportable | FileTooLarge refused) { // not readable, unpacks too large, or too large an upload
             errors.add("file", refused.getMessage());
         } catch (IOException unreadable) {
             errors.add("file", "The file could not be read. Try again.");

@@ -27,6 +27,8 @@ import uk.gov.lga.hub.ui.signin.SignedInCaller;
 @WebServlet(urlPatterns = {"/app/plan/export", "/app/plan/evidence"})
 public class PlanDownloads extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     ActionPlanService plans;
 

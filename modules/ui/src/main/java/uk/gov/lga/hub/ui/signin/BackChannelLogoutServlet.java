@@ -17,6 +17,8 @@ import java.util.logging.Logger;
 @WebServlet("/auth/backchannel-logout")
 public class BackChannelLogoutServlet extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     private static final Logger LOG = Logger.getLogger(BackChannelLogoutServlet.class.getName());
 
     @Inject

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
  */
 final class PendingSignIns implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     static final int MAX_FLOWS = 5;
     static final Duration MAX_AGE = Duration.ofMinutes(10);
     private static final String SESSION_KEY = PendingSignIns.class.getName();

@@ -109,9 +109,9 @@ public class RealmClient {
     }
 
     private OIDCTokens tokens(Realm known, AuthorizationGrant grant) {
-        HTTPRequest request = new TokenRequest(known.metadata().getTokenEndpointURI(),
+        HTTPRequest request = new TokenRequest.Builder(known.metadata().getTokenEndpointURI(),
                 new ClientSecretBasic(new ClientID(settings.clientId()), new Secret(settings.clientSecret())), grant)
-                .toHTTPRequest();
+                .build().toHTTPRequest();
         HTTPResponse reply = guarded(() -> {
             HTTPResponse answer = timed(request).send();
             if (answer.getStatusCode() >= 500) {

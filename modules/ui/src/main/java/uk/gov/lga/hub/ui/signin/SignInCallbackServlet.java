@@ -19,6 +19,8 @@ import java.util.logging.Logger;
 @WebServlet("/auth/callback")
 public class SignInCallbackServlet extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     private static final Logger LOG = Logger.getLogger(SignInCallbackServlet.class.getName());
 
     @Inject

@@ -22,6 +22,8 @@ import uk.gov.lga.hub.ui.access.Areas;
 @WebFilter(urlPatterns = "/app/*")
 public class SignInFilter extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     SessionCheck sessions;
 

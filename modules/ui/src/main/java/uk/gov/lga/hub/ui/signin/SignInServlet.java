@@ -20,6 +20,8 @@ import java.time.Instant;
 @WebServlet("/auth/sign-in")
 public class SignInServlet extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     /** A session made only to wait for Keycloak's answer lives this long unless sign-in completes. */
     private static final int PENDING_SESSION_SECONDS = (int) PendingSignIns.MAX_AGE.toSeconds();
 

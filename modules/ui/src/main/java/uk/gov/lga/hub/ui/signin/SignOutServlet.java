@@ -18,6 +18,8 @@ import java.security.MessageDigest;
 @WebServlet("/auth/sign-out")
 public class SignOutServlet extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     RealmClient realm;
 
