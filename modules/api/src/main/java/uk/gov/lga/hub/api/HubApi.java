@@ -19,14 +19,27 @@ import uk.gov.lga.hub.application.security.Role;
 @ApplicationScoped
 @ApplicationPath("api")
 @LoginConfig(authMethod = "MP-JWT", realmName = "lga")
-@DeclareRoles({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
-        Role.COUNCIL_VIEWER, Role.PEER})
+@DeclareRoles({
+    Role.LGA_ADMIN,
+    Role.PEER_CHALLENGE_MANAGER,
+    Role.PRINCIPAL_ADVISER,
+    Role.COUNCIL_EDITOR,
+    Role.COUNCIL_VIEWER,
+    Role.PEER
+})
 @OpenAPIDefinition(
-        info = @Info(title = "Peer Challenge Hub API", version = "1",
-                description = "Corporate Peer Challenges of England's councils: councils, challenges, peer teams, "
-                        + "key recommendations and progress reviews. Errors are RFC 9457 problem details."),
+        info =
+                @Info(
+                        title = "Peer Challenge Hub API",
+                        version = "1",
+                        description =
+                                "Corporate Peer Challenges of England's councils: councils, challenges, peer teams, "
+                                        + "key recommendations and progress reviews. Errors are RFC 9457 problem details."),
         security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "An access token from the Keycloak realm lga")
-public class HubApi extends Application {
-}
+@SecurityScheme(
+        securitySchemeName = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "An access token from the Keycloak realm lga")
+public class HubApi extends Application {}

@@ -24,17 +24,28 @@ import uk.gov.lga.hub.persistence.migration.SchemaMigration;
 public final class NationalData {
 
     static final int COUNCILS_PER_SCALE = 317;
-    static final List<String> REGIONS = List.of("north-east", "north-west", "yorkshire-and-the-humber",
-            "east-midlands", "west-midlands", "east-of-england", "london", "south-east", "south-west");
-    static final List<String> TYPES = List.of("COUNTY", "DISTRICT", "UNITARY", "METROPOLITAN_DISTRICT",
-            "LONDON_BOROUGH");
-    static final List<String> THEMES = List.of("local-priorities-and-outcomes", "organisational-and-place-leadership",
-            "governance-and-culture", "financial-planning-and-management", "capacity-for-improvement");
+    static final List<String> REGIONS = List.of(
+            "north-east",
+            "north-west",
+            "yorkshire-and-the-humber",
+            "east-midlands",
+            "west-midlands",
+            "east-of-england",
+            "london",
+            "south-east",
+            "south-west");
+    static final List<String> TYPES =
+            List.of("COUNTY", "DISTRICT", "UNITARY", "METROPOLITAN_DISTRICT", "LONDON_BOROUGH");
+    static final List<String> THEMES = List.of(
+            "local-priorities-and-outcomes",
+            "organisational-and-place-leadership",
+            "governance-and-culture",
+            "financial-planning-and-management",
+            "capacity-for-improvement");
     static final String[] STATUSES = {"NOT_STARTED", "IN_PROGRESS", "COMPLETE", "COMPLETE", "DROPPED"};
     static final String[] RAGS = {"RED", "AMBER", "GREEN", "GREEN", null};
 
-    private NationalData() {
-    }
+    private NationalData() {}
 
     public static void main(String[] args) throws Exception {
         String name = args.length > 0 ? args[0] : "hub_bench";
@@ -44,9 +55,16 @@ public final class NationalData {
             SchemaMigration.migrate(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD, Database.APP_ROLE);
             try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
                 Counts counts = generate(owner, scale, new Random(20241125L));
-                System.out.printf("[bench] %s: %d councils, %d challenges, %d recommendations, %d actions, %d updates"
-                        + " in %.1f s%n", db.jdbcUrl(), counts.councils, counts.challenges, counts.recommendations,
-                        counts.actions, counts.updates, (System.nanoTime() - started) / 1e9);
+                System.out.printf(
+                        "[bench] %s: %d councils, %d challenges, %d recommendations, %d actions, %d updates"
+                                + " in %.1f s%n",
+                        db.jdbcUrl(),
+                        counts.councils,
+                        counts.challenges,
+                        counts.recommendations,
+                        counts.actions,
+                        counts.updates,
+                        (System.nanoTime() - started) / 1e9);
             }
         }
     }
@@ -73,30 +91,59 @@ public final class NationalData {
         for (int c = 0; c < COUNCILS_PER_SCALE * scale; c++) {
             long councilId = ++id;
             String code = String.format("E9%07d", c);
-            councils.append(tsv(councilId, code, "Bench Council " + c, TYPES.get(c % TYPES.size()),
+            councils.append(tsv(
+                    councilId,
+                    code,
+                    "Bench Council " + c,
+                    TYPES.get(c % TYPES.size()),
                     REGIONS.get(c % REGIONS.size())));
             counts.councils++;
             for (int cycle = 0; cycle < 2; cycle++) {
                 long challengeId = ++id;
-                LocalDate start = cycle == 0 ? LocalDate.of(2019, 1, 7).plusDays(random.nextInt(300))
+                LocalDate start = cycle == 0
+                        ? LocalDate.of(2019, 1, 7).plusDays(random.nextInt(300))
                         : LocalDate.of(2023, 6, 5).plusDays(random.nextInt(700));
                 LocalDate end = start.plusDays(3);
                 boolean held = cycle == 0 || start.isBefore(LocalDate.of(2024, 9, 1));
                 String status = cycle == 0 ? "CLOSED" : held ? "PROGRESS_REVIEW_HELD" : "PUBLISHED";
-                challenges.append(tsv(challengeId, councilId, "CORPORATE_PEER_CHALLENGE", "CPC_2020", start, end,
-                        status, held ? end.plusMonths(10) : null, held ? end.plusMonths(10).plusDays(2) : null,
+                challenges.append(tsv(
+                        challengeId,
+                        councilId,
+                        "CORPORATE_PEER_CHALLENGE",
+                        "CPC_2020",
+                        start,
+                        end,
+                        status,
+                        held ? end.plusMonths(10) : null,
+                        held ? end.plusMonths(10).plusDays(2) : null,
                         end.plusMonths(2)));
-                publications.append(tsv(++id, challengeId, "FEEDBACK_REPORT",
-                        end.plusMonths(2).plusDays(random.nextInt(60)), "https://example.org/report/" + challengeId,
-                        "bench", "2024-01-01 00:00:00+00"));
+                publications.append(tsv(
+                        ++id,
+                        challengeId,
+                        "FEEDBACK_REPORT",
+                        end.plusMonths(2).plusDays(random.nextInt(60)),
+                        "https://example.org/report/" + challengeId,
+                        "bench",
+                        "2024-01-01 00:00:00+00"));
                 counts.challenges++;
                 for (int r = 1; r <= 10; r++) {
                     long recId = ++id;
-                    recommendations.append(tsv(recId, challengeId, String.valueOf(r), "Recommendation " + r,
-                            "Generated recommendation text.", r));
+                    recommendations.append(tsv(
+                            recId,
+                            challengeId,
+                            String.valueOf(r),
+                            "Recommendation " + r,
+                            "Generated recommendation text.",
+                            r));
                     themes.append(tsv(recId, THEMES.get((r + c) % THEMES.size())));
                     long responseId = ++id;
-                    responses.append(tsv(responseId, code, recId, "ACCEPTED", "Generated response.", "bench",
+                    responses.append(tsv(
+                            responseId,
+                            code,
+                            recId,
+                            "ACCEPTED",
+                            "Generated response.",
+                            "bench",
                             "2024-01-01 00:00:00+00"));
                     counts.recommendations++;
                     int actionCount = 3 + random.nextInt(5);
@@ -108,13 +155,29 @@ public final class NationalData {
                         for (int u = 0; u < updateCount; u++) {
                             LocalDate written = end.plusDays(30 + random.nextInt(600));
                             lastUpdate = lastUpdate == null || written.isAfter(lastUpdate) ? written : lastUpdate;
-                            updates.append(tsv(++id, code, actionId, written, "Generated update.", "bench",
+                            updates.append(tsv(
+                                    ++id,
+                                    code,
+                                    actionId,
+                                    written,
+                                    "Generated update.",
+                                    "bench",
                                     "2024-01-01 00:00:00+00"));
                             counts.updates++;
                         }
-                        actions.append(tsv(actionId, code, responseId, a, "Generated action " + a, due, due,
-                                STATUSES[random.nextInt(STATUSES.length)], RAGS[random.nextInt(RAGS.length)],
-                                lastUpdate, "bench", "2024-01-01 00:00:00+00"));
+                        actions.append(tsv(
+                                actionId,
+                                code,
+                                responseId,
+                                a,
+                                "Generated action " + a,
+                                due,
+                                due,
+                                STATUSES[random.nextInt(STATUSES.length)],
+                                RAGS[random.nextInt(RAGS.length)],
+                                lastUpdate,
+                                "bench",
+                                "2024-01-01 00:00:00+00"));
                         counts.actions++;
                     }
                 }
@@ -122,17 +185,31 @@ public final class NationalData {
         }
         CopyManager copy = owner.unwrap(PGConnection.class).getCopyAPI();
         copy(copy, "council (id, code, name, council_type, region_code)", councils);
-        copy(copy, "peer_challenge (id, council_id, kind, theme_framework, on_site_start, on_site_end, status,"
-                + " progress_review_planned, progress_review_held, report_issued_on)", challenges);
-        copy(copy, "publication (id, challenge_id, kind, published_on, public_url, recorded_by, recorded_at)",
+        copy(
+                copy,
+                "peer_challenge (id, council_id, kind, theme_framework, on_site_start, on_site_end, status,"
+                        + " progress_review_planned, progress_review_held, report_issued_on)",
+                challenges);
+        copy(
+                copy,
+                "publication (id, challenge_id, kind, published_on, public_url, recorded_by, recorded_at)",
                 publications);
         copy(copy, "key_recommendation (id, challenge_id, printed_number, title, body, list_order)", recommendations);
         copy(copy, "key_recommendation_theme (recommendation_id, theme_code)", themes);
-        copy(copy, "council_response (id, council_code, recommendation_id, acceptance, narrative, updated_by,"
-                + " updated_at)", responses);
-        copy(copy, "plan_action (id, council_code, response_id, list_order, description, original_due, due, status,"
-                + " rag, last_update_on, updated_by, updated_at)", actions);
-        copy(copy, "progress_update (id, council_code, action_id, written_on, narrative, author, recorded_at)", updates);
+        copy(
+                copy,
+                "council_response (id, council_code, recommendation_id, acceptance, narrative, updated_by,"
+                        + " updated_at)",
+                responses);
+        copy(
+                copy,
+                "plan_action (id, council_code, response_id, list_order, description, original_due, due, status,"
+                        + " rag, last_update_on, updated_by, updated_at)",
+                actions);
+        copy(
+                copy,
+                "progress_update (id, council_code, action_id, written_on, narrative, author, recorded_at)",
+                updates);
         try (Statement sql = owner.createStatement()) {
             sql.execute("select setval('hub_id_seq', " + (id + 1000) + ")");
             // As autovacuum would in steady state: the counters' triggers leave a dead row per upsert.

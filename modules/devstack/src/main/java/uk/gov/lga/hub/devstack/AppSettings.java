@@ -10,11 +10,10 @@ public final class AppSettings {
     /** How often a signed-in UI session is rechecked with Keycloak in the dev stack and the tests. */
     public static final int DEV_SESSION_RECHECK_SECONDS = 5;
 
-    private AppSettings() {
-    }
+    private AppSettings() {}
 
-    public static Map<String, String> of(String jdbcUrl, String keycloakRealmUrl, String provisionerUrl,
-                                         boolean demoData) {
+    public static Map<String, String> of(
+            String jdbcUrl, String keycloakRealmUrl, String provisionerUrl, boolean demoData) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("hub.db.url", jdbcUrl);
         settings.put("hub.db.owner.user", Database.OWNER_ROLE);
@@ -33,6 +32,8 @@ public final class AppSettings {
     }
 
     public static List<String> asJvmOptions(Map<String, String> settings) {
-        return settings.entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).toList();
+        return settings.entrySet().stream()
+                .map(e -> "-D" + e.getKey() + "=" + e.getValue())
+                .toList();
     }
 }

@@ -36,9 +36,7 @@ public final class Database implements AutoCloseable {
      * @param fresh drop the database first (tests); otherwise keep what is there (the run command)
      */
     public static Database localOrEmbedded(String name, boolean fresh) throws IOException, SQLException {
-        Database db = reachable("127.0.0.1", 5432)
-                ? new Database("127.0.0.1", 5432, name, null)
-                : startEmbedded(name);
+        Database db = reachable("127.0.0.1", 5432) ? new Database("127.0.0.1", 5432, name, null) : startEmbedded(name);
         db.prepare(fresh);
         return db;
     }
@@ -73,7 +71,7 @@ public final class Database implements AutoCloseable {
 
     private void prepare(boolean fresh) throws SQLException {
         try (Connection admin = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "");
-             Statement sql = admin.createStatement()) {
+                Statement sql = admin.createStatement()) {
             for (String role : new String[] {OWNER_ROLE, APP_ROLE}) {
                 sql.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role + "') then "
                         + "create role " + role + " login password '" + PASSWORD + "'; end if; end $$");

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class DevStack {
 
-    private DevStack() {
-    }
+    private DevStack() {}
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
@@ -36,8 +35,11 @@ public final class DevStack {
         String realmUrl = System.getenv("HUB_KEYCLOAK_REALM_URL");
         long t1 = System.nanoTime();
         if (realmUrl == null) {
-            KeycloakServer keycloak = KeycloakServer.start(runtime.resolve("keycloak.tar.gz"), work.resolve("keycloak"),
-                    root.resolve("deploy/keycloak/lga-realm.json"), 8180);
+            KeycloakServer keycloak = KeycloakServer.start(
+                    runtime.resolve("keycloak.tar.gz"),
+                    work.resolve("keycloak"),
+                    root.resolve("deploy/keycloak/lga-realm.json"),
+                    8180);
             started.push(keycloak);
             realmUrl = keycloak.realmUrl();
             say("Keycloak ready at " + keycloak.baseUrl() + " in " + seconds(t1));
@@ -48,8 +50,8 @@ public final class DevStack {
         String provisionerUrl = System.getenv("HUB_PROVISIONING_URL");
         if (provisionerUrl == null) {
             String keycloakBase = realmUrl.substring(0, realmUrl.indexOf("/realms/"));
-            ProvisionerServer provisioner = ProvisionerServer.start(root.resolve("modules/provisioning"), 8181,
-                    keycloakBase, false, work.resolve("provisioner.log"));
+            ProvisionerServer provisioner = ProvisionerServer.start(
+                    root.resolve("modules/provisioning"), 8181, keycloakBase, false, work.resolve("provisioner.log"));
             started.push(provisioner);
             provisionerUrl = provisioner.baseUrl();
             say("Provisioner ready at " + provisionerUrl);
@@ -57,13 +59,18 @@ public final class DevStack {
 
         Map<String, String> settings = AppSettings.of(jdbcUrl, realmUrl, provisionerUrl, true);
         // Variables the operator set win over the stack's defaults (HUB_DB_OWNER_USER → hub.db.owner.user, …).
-        settings.replaceAll((key, value) -> System.getenv().getOrDefault(
-                key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));
+        settings.replaceAll(
+                (key, value) -> System.getenv().getOrDefault(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));
         long t2 = System.nanoTime();
-        PayaraMicroServer app = PayaraMicroServer.start(runtime.resolve("payara-micro.jar"),
-                root.resolve("modules/webapp/target/hub.war"), work, 8080, settings);
+        PayaraMicroServer app = PayaraMicroServer.start(
+                runtime.resolve("payara-micro.jar"),
+                root.resolve("modules/webapp/target/hub.war"),
+                work,
+                8080,
+                settings);
         started.push(app);
-        say("Peer Challenge Hub ready at " + app.baseUrl() + " in " + seconds(t2) + " (whole stack " + seconds(t0) + ")");
+        say("Peer Challenge Hub ready at " + app.baseUrl() + " in " + seconds(t2) + " (whole stack " + seconds(t0)
+                + ")");
         say("Logs in " + work + ". Press Ctrl-C to stop.");
         Thread.currentThread().join();
     }

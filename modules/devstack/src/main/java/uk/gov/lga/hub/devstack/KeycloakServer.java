@@ -52,15 +52,19 @@ public final class KeycloakServer implements AutoCloseable {
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
         Files.copy(realmFile, imports.resolve("lga-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-        List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + port, "--hostname=http://localhost:" + port,
-                "--http-management-port=" + (port + 1000), "--import-realm");
+        List<String> command = List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-port=" + port,
+                "--hostname=http://localhost:" + port,
+                "--http-management-port=" + (port + 1000),
+                "--import-realm");
         Map<String, String> env = Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
-        ManagedProcess process = ManagedProcess.start("Keycloak", command, home.toFile(), env,
-                workDir.resolve("keycloak.log"));
+        ManagedProcess process =
+                ManagedProcess.start("Keycloak", command, home.toFile(), env, workDir.resolve("keycloak.log"));
         KeycloakServer server = new KeycloakServer(port, process);
         process.awaitOk(server.realmUrl() + "/.well-known/openid-configuration", Duration.ofMinutes(10));
         return server;
@@ -71,7 +75,8 @@ public final class KeycloakServer implements AutoCloseable {
         Path marker = workDir.resolve(".unpacked-" + distribution.getFileName() + "-" + Files.size(distribution));
         if (!Files.exists(marker)) {
             Process tar = new ProcessBuilder("tar", "-xzf", distribution.toString(), "-C", workDir.toString())
-                    .inheritIO().start();
+                    .inheritIO()
+                    .start();
             if (tar.waitFor() != 0) {
                 throw new IOException("Could not unpack " + distribution);
             }
@@ -79,7 +84,8 @@ public final class KeycloakServer implements AutoCloseable {
         }
         try (var entries = Files.list(workDir)) {
             return entries.filter(p -> p.getFileName().toString().startsWith("keycloak-") && Files.isDirectory(p))
-                    .findFirst().orElseThrow(() -> new IOException("No keycloak-* folder in " + workDir));
+                    .findFirst()
+                    .orElseThrow(() -> new IOException("No keycloak-* folder in " + workDir));
         }
     }
 

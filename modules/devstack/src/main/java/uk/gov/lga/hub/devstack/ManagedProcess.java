@@ -14,7 +14,8 @@ import java.util.Map;
 /** A child process we start, wait for over HTTP, and stop with all its descendants. */
 final class ManagedProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -28,8 +29,10 @@ final class ManagedProcess implements AutoCloseable {
 
     static ManagedProcess start(String name, List<String> command, File workDir, Map<String, String> env, Path log)
             throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         ManagedProcess started = new ManagedProcess(name, builder.start(), log);
         // Whatever happens to us (Ctrl-C while it is still starting, a failed test run), it goes too.
@@ -40,12 +43,14 @@ final class ManagedProcess implements AutoCloseable {
     /** Polls the URL until it answers 200; fails early, pointing at the log, if the process dies. */
     void awaitOk(String url, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 close();
-                throw new IllegalStateException(name + " stopped while starting (exit " + process.exitValue()
-                        + "); see " + log);
+                throw new IllegalStateException(
+                        name + " stopped while starting (exit " + process.exitValue() + "); see " + log);
             }
             try {
                 if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

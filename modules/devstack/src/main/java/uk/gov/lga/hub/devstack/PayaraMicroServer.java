@@ -18,16 +18,27 @@ public final class PayaraMicroServer implements AutoCloseable {
         this.process = process;
     }
 
-    public static PayaraMicroServer start(Path payaraMicroJar, Path war, Path workDir, int port,
-                                          Map<String, String> settings) throws IOException {
+    public static PayaraMicroServer start(
+            Path payaraMicroJar, Path war, Path workDir, int port, Map<String, String> settings) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx768m"));
         command.addAll(AppSettings.asJvmOptions(settings));
-        command.addAll(List.of("-jar", payaraMicroJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster", "--nohostaware",
-                "--prebootcommandfile", commandFile(workDir, "pre-boot-commands.asadmin").toString(),
-                "--postbootcommandfile", commandFile(workDir, "post-boot-commands.asadmin").toString()));
-        ManagedProcess process = ManagedProcess.start("Payara Micro", command, workDir.toFile(), Map.of(),
-                workDir.resolve("payara-micro.log"));
+        command.addAll(List.of(
+                "-jar",
+                payaraMicroJar.toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(port),
+                "--nocluster",
+                "--nohostaware",
+                "--prebootcommandfile",
+                commandFile(workDir, "pre-boot-commands.asadmin").toString(),
+                "--postbootcommandfile",
+                commandFile(workDir, "post-boot-commands.asadmin").toString()));
+        ManagedProcess process = ManagedProcess.start(
+                "Payara Micro", command, workDir.toFile(), Map.of(), workDir.resolve("payara-micro.log"));
         PayaraMicroServer server = new PayaraMicroServer(port, process);
         // Payara Micro keeps running when a deployment fails, and its health endpoint answers without the app:
         // the start page proves the WAR is deployed, readiness that its database is there.

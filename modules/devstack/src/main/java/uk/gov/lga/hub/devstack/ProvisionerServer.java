@@ -29,17 +29,21 @@ public final class ProvisionerServer implements AutoCloseable {
      * @param moduleDir     modules/provisioning, built (target/classes and target/classpath.txt)
      * @param faultsEnabled lets tests arm a failure part-way through onboarding
      */
-    public static ProvisionerServer start(Path moduleDir, int port, String keycloakBaseUrl, boolean faultsEnabled,
-                                          Path log) throws IOException {
-        String classPath = moduleDir.resolve("target/classes") + java.io.File.pathSeparator
+    public static ProvisionerServer start(
+            Path moduleDir, int port, String keycloakBaseUrl, boolean faultsEnabled, Path log) throws IOException {
+        String classPath = moduleDir.resolve("target/classes")
+                + java.io.File.pathSeparator
                 + Files.readString(moduleDir.resolve("target/classpath.txt")).strip();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
                 "-Dhub.provisioning.port=" + port,
                 "-Dhub.provisioning.key=" + DEV_KEY,
                 "-Dhub.keycloak.url=" + keycloakBaseUrl,
                 "-Dhub.provisioning.faults=" + faultsEnabled,
-                "-cp", classPath, "uk.gov.lga.hub.provisioning.ProvisioningServer"));
+                "-cp",
+                classPath,
+                "uk.gov.lga.hub.provisioning.ProvisioningServer"));
         ManagedProcess process = ManagedProcess.start("Provisioner", command, moduleDir.toFile(), Map.of(), log);
         ProvisionerServer server = new ProvisionerServer(port, process);
         process.awaitOk(server.baseUrl() + "/health", Duration.ofMinutes(1));

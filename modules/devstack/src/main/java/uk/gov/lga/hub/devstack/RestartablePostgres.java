@@ -39,8 +39,12 @@ public final class RestartablePostgres implements AutoCloseable {
         if (running == null) {
             // The embedded default, synchronous_commit=off, acknowledges a commit before its WAL is written, so a
             // crash loses it; a real server's setting is on, and crash tests must see what a real crash keeps.
-            running = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                    .setServerConfig("synchronous_commit", "on").setPort(port).start();
+            running = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("synchronous_commit", "on")
+                    .setPort(port)
+                    .start();
         }
     }
 
@@ -57,10 +61,13 @@ public final class RestartablePostgres implements AutoCloseable {
         if (running == null) {
             return;
         }
-        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
-        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() ->
-                new IllegalStateException("no postmaster with pid " + pid));
-        List<ProcessHandle> all = Stream.concat(postmaster.descendants(), Stream.of(postmaster)).toList();
+        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .trim());
+        ProcessHandle postmaster =
+                ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no postmaster with pid " + pid));
+        List<ProcessHandle> all =
+                Stream.concat(postmaster.descendants(), Stream.of(postmaster)).toList();
         all.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle process : all) {
             process.onExit().orTimeout(10, TimeUnit.SECONDS).join();

@@ -17,13 +17,13 @@ class DatabaseTest {
         try (Database db = Database.embedded("hub_embedded_test")) {
             assertTrue(db.isEmbedded());
             try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD);
-                 var sql = owner.createStatement()) {
+                    var sql = owner.createStatement()) {
                 sql.execute("create table owned_by_owner (id int)");
             }
             try (Connection app = DriverManager.getConnection(db.jdbcUrl(), Database.APP_ROLE, Database.PASSWORD);
-                 var sql = app.createStatement();
-                 var rows = sql.executeQuery("select current_user, "
-                         + "(select tableowner from pg_tables where tablename = 'owned_by_owner')")) {
+                    var sql = app.createStatement();
+                    var rows = sql.executeQuery("select current_user, "
+                            + "(select tableowner from pg_tables where tablename = 'owned_by_owner')")) {
                 rows.next();
                 assertEquals(Database.APP_ROLE, rows.getString(1));
                 assertEquals(Database.OWNER_ROLE, rows.getString(2), "the application role owns nothing");

@@ -32,8 +32,9 @@ class RestartablePostgresTest {
             assertFalse(Database.reachable("127.0.0.1", port), "nothing listens while it is stopped");
             server.start();
             execute(db, "insert into kept values (2)");
-            try (Connection owner = connect(db); var sql = owner.createStatement();
-                 var rows = sql.executeQuery("show synchronous_commit")) {
+            try (Connection owner = connect(db);
+                    var sql = owner.createStatement();
+                    var rows = sql.executeQuery("show synchronous_commit")) {
                 rows.next();
                 assertEquals("on", rows.getString(1), "a commit is acknowledged only once its WAL is written");
             }
@@ -42,8 +43,9 @@ class RestartablePostgresTest {
             assertFalse(Database.reachable("127.0.0.1", port), "nothing listens after the crash");
             server.start();
             assertTrue(Database.reachable("127.0.0.1", port));
-            try (Connection owner = connect(db); var sql = owner.createStatement();
-                 var rows = sql.executeQuery("select count(*) from kept")) {
+            try (Connection owner = connect(db);
+                    var sql = owner.createStatement();
+                    var rows = sql.executeQuery("select count(*) from kept")) {
                 rows.next();
                 assertEquals(2, rows.getInt(1), "both committed rows are there after crash recovery");
             }
@@ -51,7 +53,8 @@ class RestartablePostgresTest {
     }
 
     private static void execute(Database db, String statement) throws SQLException {
-        try (Connection owner = connect(db); var sql = owner.createStatement()) {
+        try (Connection owner = connect(db);
+                var sql = owner.createStatement()) {
             sql.execute(statement);
         }
     }

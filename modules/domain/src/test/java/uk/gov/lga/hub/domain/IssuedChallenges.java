@@ -20,8 +20,7 @@ public final class IssuedChallenges {
 
     public static final Instant NOW = Instant.parse("2024-05-20T10:00:00Z");
 
-    private IssuedChallenges() {
-    }
+    private IssuedChallenges() {}
 
     public static PeerChallenge coventry2024() {
         PeerChallenge challenge = proposed();
@@ -38,16 +37,24 @@ public final class IssuedChallenges {
 
     /** The same challenge before its visit. */
     public static PeerChallenge proposed() {
-        Theme priorities = Theme.core("local-priorities-and-outcomes", "Local priorities and outcomes",
-                ThemeFramework.CPC_2020, 1);
-        Council coventry = new Council("E08000026", "Coventry City Council", CouncilType.METROPOLITAN_DISTRICT,
-                Region.WEST_MIDLANDS);
-        return PeerChallenge.propose(coventry, ThemeFramework.CPC_2020,
-                new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 18)), List.of(priorities));
+        Theme priorities = Theme.core(
+                "local-priorities-and-outcomes", "Local priorities and outcomes", ThemeFramework.CPC_2020, 1);
+        Council coventry = new Council(
+                "E08000026", "Coventry City Council", CouncilType.METROPOLITAN_DISTRICT, Region.WEST_MIDLANDS);
+        return PeerChallenge.propose(
+                coventry,
+                ThemeFramework.CPC_2020,
+                new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 18)),
+                List.of(priorities));
     }
 
     public static CouncilResponse answer(PeerChallenge challenge, int index) {
-        return CouncilResponse.to(challenge.recommendations().get(index), "E08000026", Acceptance.ACCEPTED,
-                "We accept this recommendation.", "coventry-editor", NOW);
+        return CouncilResponse.to(
+                challenge.recommendations().get(index),
+                "E08000026",
+                Acceptance.ACCEPTED,
+                "We accept this recommendation.",
+                "coventry-editor",
+                NOW);
     }
 }

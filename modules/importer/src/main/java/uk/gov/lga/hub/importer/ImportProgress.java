@@ -4,7 +4,7 @@ package uk.gov.lga.hub.importer;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (what, done, total) -> { };
+    ImportProgress NONE = (what, done, total) -> {};
 
     void step(String what, int done, int total);
 }

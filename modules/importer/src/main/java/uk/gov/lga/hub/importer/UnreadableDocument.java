@@ -10,7 +10,9 @@ public class UnreadableDocument extends NotAReport {
     private static final long serialVersionUID = 1L;
 
     public UnreadableDocument(Throwable cause) {
-        super("This file could not be read as a Word document (.docx). It may be damaged, protected by a password,"
-                + " or another kind of file. Upload the report as a .docx file, or paste its text.", cause);
+        super(
+                "This file could not be read as a Word document (.docx). It may be damaged, protected by a password,"
+                        + " or another kind of file. Upload the report as a .docx file, or paste its text.",
+                cause);
     }
 }

@@ -28,6 +28,7 @@ class HostileTextTest {
     private static final Duration BOUND = Duration.ofSeconds(2);
     /** Wall time after which a reading is stopped: the quadratic code this replaced took hours for a megabyte. */
     private static final Duration CEILING = Duration.ofSeconds(30);
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Each a way to fill about {@code size} characters with text that defeats a naive pattern. */
@@ -54,26 +55,36 @@ class HostileTextTest {
                 hostile("'also asked' and no full stop", size -> "was also asked to consider ".repeat(size / 27)),
                 hostile("dates that never finish", size -> "1 - 2 Jan ".repeat(size / 10)),
                 hostile("numbers and spaces", size -> "1 ".repeat(size / 2) + "x"),
-                hostile("a recommendation then stray lines", size -> "Key recommendations\n1. A sentence.\n"
-                        + "x\n".repeat(size / 2) + "2. Another.\n"),
-                hostile("a peer team of form feeds", size -> "The peer team\n- Aa Bb - Cex (Lab" + "\f".repeat(size)
-                        + "x\n"),
-                hostile("a peer role of chief executives on two lines", size -> "The peer team\nAa Bb\tcex "
-                        .concat("cex ".repeat(size / 4)).concat("<br>x\tOrg\n")),
-                hostile("a response row continued line by line", size -> "1\tFinance\tDone\n"
-                        + "\tmore\tmore\n".repeat(size / 11)),
-                hostile("response rows by the thousand", size -> "1.1\tFinance and the budget\tDone\n"
-                        .repeat(size / 32)));
+                hostile(
+                        "a recommendation then stray lines",
+                        size -> "Key recommendations\n1. A sentence.\n" + "x\n".repeat(size / 2) + "2. Another.\n"),
+                hostile(
+                        "a peer team of form feeds",
+                        size -> "The peer team\n- Aa Bb - Cex (Lab" + "\f".repeat(size) + "x\n"),
+                hostile(
+                        "a peer role of chief executives on two lines",
+                        size -> "The peer team\nAa Bb\tcex "
+                                .concat("cex ".repeat(size / 4))
+                                .concat("<br>x\tOrg\n")),
+                hostile(
+                        "a response row continued line by line",
+                        size -> "1\tFinance\tDone\n" + "\tmore\tmore\n".repeat(size / 11)),
+                hostile(
+                        "response rows by the thousand",
+                        size -> "1.1\tFinance and the budget\tDone\n".repeat(size / 32)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileTexts")
     void aMegabyteOfHostileTextIsReadWithinTwoSecondsOfProcessorTime(String name, IntFunction<String> hostile) {
         String text = hostile.apply(MEGABYTE);
-        assertTimeoutPreemptively(CEILING, () -> {
-            long nanos = processorTime(text);
-            assertTrue(nanos < BOUND.toNanos(), name + ": " + nanos / 1_000_000 + " ms for a megabyte");
-        }, name);
+        assertTimeoutPreemptively(
+                CEILING,
+                () -> {
+                    long nanos = processorTime(text);
+                    assertTrue(nanos < BOUND.toNanos(), name + ": " + nanos / 1_000_000 + " ms for a megabyte");
+                },
+                name);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,21 +92,28 @@ class HostileTextTest {
     void fourTimesTheHostileTextTakesLessThanEightTimesAsLong(String name, IntFunction<String> hostile) {
         String small = hostile.apply(128 * 1024);
         String large = hostile.apply(512 * 1024);
-        assertTimeoutPreemptively(CEILING, () -> {
-            fastest(small); // warms the JIT up
-            long smallNanos = fastest(small);
-            long largeNanos = fastest(large);
-            // Five milliseconds of slack: a linear reading of 128 KB takes a few tens, and collections add noise.
-            assertTrue(largeNanos < 8 * smallNanos + 5_000_000, name + ": " + smallNanos / 1000 + " µs for 128 KB, "
-                    + largeNanos / 1000 + " µs for 512 KB");
-        }, name);
+        assertTimeoutPreemptively(
+                CEILING,
+                () -> {
+                    fastest(small); // warms the JIT up
+                    long smallNanos = fastest(small);
+                    long largeNanos = fastest(large);
+                    // Five milliseconds of slack: a linear reading of 128 KB takes a few tens, and collections add
+                    // noise.
+                    assertTrue(
+                            largeNanos < 8 * smallNanos + 5_000_000,
+                            name + ": " + smallNanos / 1000 + " µs for 128 KB, " + largeNanos / 1000
+                                    + " µs for 512 KB");
+                },
+                name);
     }
 
     @Test
     void allTheHostileTextsTogetherInAMegabyteAreReadWithinTwoSecondsOfProcessorTime() {
         StringBuilder all = new StringBuilder();
-        hostileTexts().forEach(args -> all.append(((IntFunction<?>) args.get()[1]).apply(MEGABYTE / 26))
-                .append('\n'));
+        hostileTexts()
+                .forEach(args -> all.append(((IntFunction<?>) args.get()[1]).apply(MEGABYTE / 26))
+                        .append('\n'));
         assertTimeoutPreemptively(CEILING, () -> assertTrue(processorTime(all.toString()) < BOUND.toNanos()));
     }
 

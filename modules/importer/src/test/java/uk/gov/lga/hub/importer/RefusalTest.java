@@ -27,43 +27,62 @@ class RefusalTest {
 
     @Test
     void aShoppingListOrAnEmptyTextIsNotAReport() {
-        assertEquals(NOT_A_REPORT, assertThrows(NotAReport.class,
-                () -> ReportParser.parseText("Milk\nBread\nEggs\n")).getMessage());
-        assertEquals(NOT_A_REPORT, assertThrows(NotAReport.class, () -> ReportParser.parseText("")).getMessage());
-        assertEquals(NOT_A_REPORT, assertThrows(NotAReport.class, () -> ReportParser.parseText(null)).getMessage());
+        assertEquals(
+                NOT_A_REPORT,
+                assertThrows(NotAReport.class, () -> ReportParser.parseText("Milk\nBread\nEggs\n"))
+                        .getMessage());
+        assertEquals(
+                NOT_A_REPORT,
+                assertThrows(NotAReport.class, () -> ReportParser.parseText("")).getMessage());
+        assertEquals(
+                NOT_A_REPORT,
+                assertThrows(NotAReport.class, () -> ReportParser.parseText(null))
+                        .getMessage());
     }
 
     @Test
     void aRecommendationsHeadingWithNothingUnderItAndNoDatesIsNotAReport() {
-        assertEquals(NOT_A_REPORT, assertThrows(NotAReport.class,
-                () -> ReportParser.parseText("Minutes\nRecommendations\nNone this time.\n")).getMessage());
+        assertEquals(
+                NOT_A_REPORT,
+                assertThrows(
+                                NotAReport.class,
+                                () -> ReportParser.parseText("Minutes\nRecommendations\nNone this time.\n"))
+                        .getMessage());
     }
 
     @Test
     void aBinaryThatIsNotWordIsRefusedWithoutPoisStackTrace() {
-        UnreadableDocument pdf = assertThrows(UnreadableDocument.class, () -> ReportParser.parseDocx(
-                new ByteArrayInputStream("%PDF-1.7 binary \u0000\u0001".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
-        assertTrue(pdf.getMessage().startsWith("This file could not be read as a Word document (.docx)."),
+        UnreadableDocument pdf = assertThrows(
+                UnreadableDocument.class,
+                () -> ReportParser.parseDocx(new ByteArrayInputStream(
+                        "%PDF-1.7 binary \u0000\u0001".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
+        assertTrue(
+                pdf.getMessage().startsWith("This file could not be read as a Word document (.docx)."),
                 pdf.getMessage());
         assertFalse(pdf.getMessage().contains("Exception"), "the message is for people, the cause is for the log");
         assertTrue(pdf.getCause() != null);
         assertThrows(UnreadableDocument.class, () -> ReportParser.parseDocx(new ByteArrayInputStream(new byte[0])));
-        assertThrows(UnreadableDocument.class, () -> ResponseTableParser.parseDocx(new ByteArrayInputStream(
-                new byte[] {1, 2, 3})));
+        assertThrows(
+                UnreadableDocument.class,
+                () -> ResponseTableParser.parseDocx(new ByteArrayInputStream(new byte[] {1, 2, 3})));
     }
 
     @Test
     void aDamagedWordFileIsRefusedAsUnreadable() throws Exception {
-        byte[] whole = new Docx().paragraph("Key recommendations").paragraph("1. Finance").toBytes();
+        byte[] whole = new Docx()
+                .paragraph("Key recommendations")
+                .paragraph("1. Finance")
+                .toBytes();
         byte[] cut = Arrays.copyOf(whole, whole.length / 2);
-        UnreadableDocument damaged = assertThrows(UnreadableDocument.class,
-                () -> ReportParser.parseDocx(new ByteArrayInputStream(cut)));
+        UnreadableDocument damaged =
+                assertThrows(UnreadableDocument.class, () -> ReportParser.parseDocx(new ByteArrayInputStream(cut)));
         assertTrue(damaged.getMessage().contains("may be damaged"), damaged.getMessage());
     }
 
     @Test
     void aTextWithNoTableRowsIsNotAResponseTable() {
-        NotAReport refused = assertThrows(NotAReport.class, () -> ResponseTableParser.parseText("Dear all,\nThanks.\n"));
+        NotAReport refused =
+                assertThrows(NotAReport.class, () -> ResponseTableParser.parseText("Dear all,\nThanks.\n"));
         assertTrue(refused.getMessage().startsWith("This file does not look like a response table"));
     }
 }

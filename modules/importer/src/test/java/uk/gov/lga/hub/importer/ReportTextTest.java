@@ -20,20 +20,25 @@ class ReportTextTest {
     private static final String ONE_RECOMMENDATION = "\nKey recommendations\n1. Finance\nPublish the accounts.\n";
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "15 – 18 January 2024|2024-01-15|2024-01-18",
-            "15-18 January 2024|2024-01-15|2024-01-18",
-            "15 to 18 January 2024|2024-01-15|2024-01-18",
-            "15 — 18 Jan 2024|2024-01-15|2024-01-18",
-            "9th – 12th October 2018|2018-10-09|2018-10-12",
-            "between 9th and 12th October 2018|2018-10-09|2018-10-12",
-            "30 January – 2 February 2024|2024-01-30|2024-02-02",
-            "30 December 2024 – 2 January 2025|2024-12-30|2025-01-02"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "15 – 18 January 2024|2024-01-15|2024-01-18",
+                "15-18 January 2024|2024-01-15|2024-01-18",
+                "15 to 18 January 2024|2024-01-15|2024-01-18",
+                "15 — 18 Jan 2024|2024-01-15|2024-01-18",
+                "9th – 12th October 2018|2018-10-09|2018-10-12",
+                "between 9th and 12th October 2018|2018-10-09|2018-10-12",
+                "30 January – 2 February 2024|2024-01-30|2024-02-02",
+                "30 December 2024 – 2 January 2025|2024-12-30|2025-01-02"
+            })
     void onSiteDatesAreReadAsReportsWriteThem(String printed, LocalDate start, LocalDate end) {
         ReportDraft draft = ReportParser.parseText("Corporate Peer Challenge\n" + printed + ONE_RECOMMENDATION);
         assertEquals(start, draft.onSiteStart());
         assertEquals(end, draft.onSiteEnd());
-        assertTrue(draft.doubts().stream().noneMatch(d -> d.field().equals("on-site dates")), draft.doubts().toString());
+        assertTrue(
+                draft.doubts().stream().noneMatch(d -> d.field().equals("on-site dates")),
+                draft.doubts().toString());
     }
 
     @Test
@@ -42,8 +47,11 @@ class ReportTextTest {
                 + " several drop-in sessions for residents, the last of them on 3 – 5 March 2024 at the library."
                 + ONE_RECOMMENDATION);
         assertEquals(LocalDate.of(2024, 3, 3), draft.onSiteStart());
-        assertTrue(draft.doubts().stream().anyMatch(d -> d.field().equals("on-site dates")
-                && d.sourceText().contains("3 – 5 March 2024")), draft.doubts().toString());
+        assertTrue(
+                draft.doubts().stream()
+                        .anyMatch(d -> d.field().equals("on-site dates")
+                                && d.sourceText().contains("3 – 5 March 2024")),
+                draft.doubts().toString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,8 +69,8 @@ class ReportTextTest {
         };
         ReportDraft draft = ReportParser.parseText("Recommendations\n" + first + " Finance\nPublish the accounts.\n"
                 + second + " Scrutiny\nStrengthen scrutiny.\n3 Next steps\nThe LGA will be in touch.\n");
-        assertEquals(List.of(first.replaceAll("[.]$", ""), second.replaceAll("[.]$", "")),
-                WordNumberingTest.numbers(draft));
+        assertEquals(
+                List.of(first.replaceAll("[.]$", ""), second.replaceAll("[.]$", "")), WordNumberingTest.numbers(draft));
         assertEquals(List.of("Finance", "Scrutiny"), WordNumberingTest.titles(draft));
         assertEquals("Strengthen scrutiny.", draft.recommendations().get(1).text());
     }
@@ -72,8 +80,11 @@ class ReportTextTest {
         ReportDraft draft = ReportParser.parseText("Key recommendations\n1. Financial accounts: The council should"
                 + " publish its accounts.\n2. Scrutiny – Members should strengthen scrutiny.\n");
         assertEquals(List.of("Financial accounts", "Scrutiny"), WordNumberingTest.titles(draft));
-        assertEquals("Members should strengthen scrutiny.", draft.recommendations().get(1).text());
-        assertTrue(draft.doubts().stream().noneMatch(d -> d.field().startsWith("recommendation ")),
+        assertEquals(
+                "Members should strengthen scrutiny.",
+                draft.recommendations().get(1).text());
+        assertTrue(
+                draft.doubts().stream().noneMatch(d -> d.field().startsWith("recommendation ")),
                 draft.doubts().toString());
     }
 
@@ -96,7 +107,9 @@ class ReportTextTest {
                 """);
         assertEquals("The council is well run & ambitious – and \"proud\".\nSecond.", draft.executiveSummary());
         assertEquals(List.of("2.1", "2.2"), WordNumberingTest.numbers(draft));
-        assertEquals("The council should publish its accounts.", draft.recommendations().get(0).text(),
+        assertEquals(
+                "The council should publish its accounts.",
+                draft.recommendations().get(0).text(),
                 "page numbers, the letterhead footer and bookmarks are gone");
     }
 
@@ -110,12 +123,19 @@ class ReportTextTest {
                 The Committee noted the report.
                 """);
         assertEquals(List.of("a)", "b)"), WordNumberingTest.numbers(draft));
-        assertEquals("Publish the accounts for 2020/21 before the backstop date.\nThe auditor has offered to help with"
-                + " this.", draft.recommendations().get(0).text());
-        assertEquals("Strengthen scrutiny of the transformation programme.", draft.recommendations().get(1).text(),
+        assertEquals(
+                "Publish the accounts for 2020/21 before the backstop date.\nThe auditor has offered to help with"
+                        + " this.",
+                draft.recommendations().get(0).text());
+        assertEquals(
+                "Strengthen scrutiny of the transformation programme.",
+                draft.recommendations().get(1).text(),
                 "the minutes going on after the list are not taken in");
-        assertTrue(draft.doubts().stream().anyMatch(d -> d.field().equals("recommendation a)")
-                && d.sourceText().equals("The auditor has offered to help with this.")), draft.doubts().toString());
+        assertTrue(
+                draft.doubts().stream()
+                        .anyMatch(d -> d.field().equals("recommendation a)")
+                                && d.sourceText().equals("The auditor has offered to help with this.")),
+                draft.doubts().toString());
     }
 
     @Test
@@ -132,20 +152,30 @@ class ReportTextTest {
                 1. Finance
                 Publish the accounts.
                 """);
-        assertEquals(List.of(
-                new ReportDraft.PeerDraft("Jo Bloggs", "Lead Peer, Chief Executive", "Wigan Council", "LEAD_PEER", null),
-                new ReportDraft.PeerDraft("Cllr Sam Jones", "Leader", "Bolton Council", "MEMBER_PEER", "Conservative"),
-                new ReportDraft.PeerDraft("Ann Other", "Peer Challenge Manager", "LGA", "PEER_CHALLENGE_MANAGER", null)),
+        assertEquals(
+                List.of(
+                        new ReportDraft.PeerDraft(
+                                "Jo Bloggs", "Lead Peer, Chief Executive", "Wigan Council", "LEAD_PEER", null),
+                        new ReportDraft.PeerDraft(
+                                "Cllr Sam Jones", "Leader", "Bolton Council", "MEMBER_PEER", "Conservative"),
+                        new ReportDraft.PeerDraft(
+                                "Ann Other", "Peer Challenge Manager", "LGA", "PEER_CHALLENGE_MANAGER", null)),
                 draft.peers());
-        assertTrue(draft.doubts().stream().anyMatch(d -> d.field().equals("peer team")
-                && d.sourceText().equals("· Somebody whose role was not printed")), draft.doubts().toString());
+        assertTrue(
+                draft.doubts().stream()
+                        .anyMatch(d -> d.field().equals("peer team")
+                                && d.sourceText().equals("· Somebody whose role was not printed")),
+                draft.doubts().toString());
     }
 
     @Test
     void charactersThatCouldNotBeDecodedAreADoubtWithTheLine() {
         ReportDraft draft = ReportParser.parseText("Key recommendations\n1. Finance\nThe council\ufffds accounts.\n");
-        assertTrue(draft.doubts().stream().anyMatch(d -> d.field().equals("text")
-                && d.sourceText().equals("The council\ufffds accounts.")), draft.doubts().toString());
+        assertTrue(
+                draft.doubts().stream()
+                        .anyMatch(
+                                d -> d.field().equals("text") && d.sourceText().equals("The council\ufffds accounts.")),
+                draft.doubts().toString());
     }
 
     @Test
@@ -161,7 +191,9 @@ class ReportTextTest {
                 """);
         assertEquals(ReportParser.CORE_THEMES, draft.coreThemes());
         assertEquals(List.of("Housing"), draft.extraScope());
-        assertTrue(draft.doubts().stream().noneMatch(d -> d.field().equals("core themes")), draft.doubts().toString());
+        assertTrue(
+                draft.doubts().stream().noneMatch(d -> d.field().equals("core themes")),
+                draft.doubts().toString());
     }
 
     @Test
@@ -176,7 +208,8 @@ class ReportTextTest {
     @Test
     void progressIsReportedForEachRecommendationOutOfTheTotal() {
         List<String> steps = new ArrayList<>();
-        ReportParser.parseText("Key recommendations\n1. Finance\nPublish.\n2. Scrutiny\nStrengthen.\n",
+        ReportParser.parseText(
+                "Key recommendations\n1. Finance\nPublish.\n2. Scrutiny\nStrengthen.\n",
                 (what, done, total) -> steps.add(what + " " + done + "/" + total));
         assertTrue(steps.containsAll(List.of("recommendations 1/2", "recommendations 2/2")), steps.toString());
         assertTrue(steps.get(0).startsWith("reading the document"), steps.toString());

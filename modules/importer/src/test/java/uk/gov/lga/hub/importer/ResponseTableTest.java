@@ -22,30 +22,47 @@ class ResponseTableTest {
     @Test
     void aWordTableGivesOneRowPerRecommendationWithItsParagraphsKept() throws Exception {
         Docx docx = new Docx();
-        docx.paragraph("Appendix B").table(List.of(List.of("No.", "Peer Team Recommendations", "Council Response"),
-                List.of("1", "Finance The council should publish its accounts.", "Published in October 2023."),
-                List.of("2.", "Scrutiny\nStrengthen scrutiny.", "A new scrutiny programme starts in May.\nIt"
-                        + " reports to Cabinet.")));
+        docx.paragraph("Appendix B")
+                .table(List.of(
+                        List.of("No.", "Peer Team Recommendations", "Council Response"),
+                        List.of("1", "Finance The council should publish its accounts.", "Published in October 2023."),
+                        List.of(
+                                "2.",
+                                "Scrutiny\nStrengthen scrutiny.",
+                                "A new scrutiny programme starts in May.\nIt" + " reports to Cabinet.")));
         ResponseTableDraft table = ResponseTableParser.parseDocx(docx.bytes());
-        assertEquals(List.of("1", "2"), table.rows().stream().map(ResponseTableDraft.Row::number).toList(),
+        assertEquals(
+                List.of("1", "2"),
+                table.rows().stream().map(ResponseTableDraft.Row::number).toList(),
                 "a number column of bare numbers is not mistaken for page numbers");
-        assertEquals(new ResponseTableDraft.Row("2", "Scrutiny\nStrengthen scrutiny.",
-                "A new scrutiny programme starts in May.\nIt reports to Cabinet."), table.rows().get(1));
+        assertEquals(
+                new ResponseTableDraft.Row(
+                        "2",
+                        "Scrutiny\nStrengthen scrutiny.",
+                        "A new scrutiny programme starts in May.\nIt reports to Cabinet."),
+                table.rows().get(1));
     }
 
     @Test
     void aTwoColumnWordTableWithoutNumbersIsMatchedByTitleAndSaysSo() throws Exception {
         Docx docx = new Docx();
-        docx.table(List.of(List.of("Recommendation", "Response"),
+        docx.table(List.of(
+                List.of("Recommendation", "Response"),
                 List.of("Communications: refresh the strategy", "<p>Approved in May.</p><p>Launched &amp; live.</p>"),
                 List.of("2.2 Scrutiny", "Programme agreed.")));
         ResponseTableDraft table = ResponseTableParser.parseDocx(docx.bytes());
-        assertEquals(List.of("", "2.2"), table.rows().stream().map(ResponseTableDraft.Row::number).toList());
+        assertEquals(
+                List.of("", "2.2"),
+                table.rows().stream().map(ResponseTableDraft.Row::number).toList());
         assertEquals("Approved in May.\nLaunched & live.", table.rows().get(0).response());
-        assertTrue(table.doubts().stream().anyMatch(d -> d.sourceText().equals("Communications: refresh the strategy")));
+        assertTrue(
+                table.doubts().stream().anyMatch(d -> d.sourceText().equals("Communications: refresh the strategy")));
         List<ResponseMatcher.Match> matches = ResponseMatcher.match(table.rows(), KNOWN);
-        assertEquals(List.of(13L, 12L), matches.stream().map(m -> m.recommendation().id()).toList());
-        assertEquals(List.of(Confidence.TITLE, Confidence.TITLE),
+        assertEquals(
+                List.of(13L, 12L),
+                matches.stream().map(m -> m.recommendation().id()).toList());
+        assertEquals(
+                List.of(Confidence.TITLE, Confidence.TITLE),
                 matches.stream().map(ResponseMatcher.Match::confidence).toList());
     }
 
@@ -59,7 +76,8 @@ class ResponseTableTest {
                 9.\tSomething the report never said\tNoted.
                 """);
         List<ResponseMatcher.Match> matches = ResponseMatcher.match(table.rows(), KNOWN);
-        assertEquals(List.of(Confidence.TITLE, Confidence.NUMBER, Confidence.WORDS, Confidence.UNMATCHED),
+        assertEquals(
+                List.of(Confidence.TITLE, Confidence.NUMBER, Confidence.WORDS, Confidence.UNMATCHED),
                 matches.stream().map(ResponseMatcher.Match::confidence).toList());
         assertEquals("2.2", matches.get(1).recommendation().number(), "a table's \"2.\" is the report's \"2.2\"");
         assertEquals("2.3", matches.get(2).recommendation().number());
@@ -78,16 +96,21 @@ class ResponseTableTest {
                 2.\tScrutiny\t
                 """);
         assertEquals(2, table.rows().size());
-        assertTrue(table.doubts().stream().anyMatch(d -> d.sourceText().equals("Signed off by the Chief Executive")),
+        assertTrue(
+                table.doubts().stream().anyMatch(d -> d.sourceText().equals("Signed off by the Chief Executive")),
                 table.doubts().toString());
-        assertTrue(table.doubts().stream().anyMatch(d -> d.field().equals("response 2")
-                && d.reason().contains("no response")), table.doubts().toString());
+        assertTrue(
+                table.doubts().stream()
+                        .anyMatch(d ->
+                                d.field().equals("response 2") && d.reason().contains("no response")),
+                table.doubts().toString());
     }
 
     @Test
     void progressIsReportedPerResponse() {
         List<String> steps = new java.util.ArrayList<>();
-        ResponseTableParser.parseText("1.\tFinance\tDone.\n2.\tScrutiny\tAgreed.\n",
+        ResponseTableParser.parseText(
+                "1.\tFinance\tDone.\n2.\tScrutiny\tAgreed.\n",
                 (what, done, total) -> steps.add(what + " " + done + "/" + total));
         assertEquals(List.of("responses 1/2", "responses 2/2"), steps);
     }

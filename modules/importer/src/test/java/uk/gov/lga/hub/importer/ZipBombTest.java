@@ -24,9 +24,12 @@ class ZipBombTest {
     void aSmallZipWhoseDocumentUnpacksBeyondFiftyMegabytesIsRefusedQuickly() throws IOException {
         byte[] bomb = zip(1, 60 * 1024 * 1024);
         assertTrue(bomb.length < 200 * 1024, "the bomb is small: " + bomb.length + " bytes");
-        TooLargeOnceOpened refused = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(
-                TooLargeOnceOpened.class, () -> ReportParser.parseDocx(new ByteArrayInputStream(bomb))));
-        assertTrue(refused.getMessage().startsWith("This Word document is larger than 50 MB once unpacked"),
+        TooLargeOnceOpened refused = assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> assertThrows(
+                        TooLargeOnceOpened.class, () -> ReportParser.parseDocx(new ByteArrayInputStream(bomb))));
+        assertTrue(
+                refused.getMessage().startsWith("This Word document is larger than 50 MB once unpacked"),
                 refused.getMessage());
         assertThrows(TooLargeOnceOpened.class, () -> ResponseTableParser.parseDocx(new ByteArrayInputStream(bomb)));
     }
@@ -35,7 +38,8 @@ class ZipBombTest {
     void aZipOfMorePartsThanTheLimitIsRefused() throws IOException {
         byte[] parts = zip(50, 10);
         DocxLimits fewParts = new DocxLimits(1024 * 1024, 20);
-        TooLargeOnceOpened refused = assertThrows(TooLargeOnceOpened.class,
+        TooLargeOnceOpened refused = assertThrows(
+                TooLargeOnceOpened.class,
                 () -> ReportParser.parseDocx(new ByteArrayInputStream(parts), ImportProgress.NONE, fewParts));
         assertTrue(refused.getMessage().startsWith("This Word document has more than 20 parts"), refused.getMessage());
     }
@@ -43,20 +47,28 @@ class ZipBombTest {
     @Test
     void aRealReportWithinTheLimitsIsReadAsBefore() throws Exception {
         Docx docx = new Docx();
-        docx.paragraph("Coventry City Council").paragraph("15 - 18 January 2024").heading("Key recommendations")
-                .paragraph("1. Finance").paragraph("Publish the accounts.");
+        docx.paragraph("Coventry City Council")
+                .paragraph("15 - 18 January 2024")
+                .heading("Key recommendations")
+                .paragraph("1. Finance")
+                .paragraph("Publish the accounts.");
         DocxLimits tight = new DocxLimits(512 * 1024, 100);
-        assertEquals(List.of("Finance"), ReportParser.parseDocx(new ByteArrayInputStream(docx.toBytes()),
-                ImportProgress.NONE, tight).recommendations().stream()
-                .map(uk.gov.lga.hub.importer.report.ReportDraft.RecommendationDraft::title).toList());
+        assertEquals(
+                List.of("Finance"),
+                ReportParser.parseDocx(new ByteArrayInputStream(docx.toBytes()), ImportProgress.NONE, tight)
+                        .recommendations()
+                        .stream()
+                        .map(uk.gov.lga.hub.importer.report.ReportDraft.RecommendationDraft::title)
+                        .toList());
     }
 
     @Test
     void aDocumentJustOverATightLimitIsRefused() throws Exception {
         byte[] report = new Docx().paragraph("x".repeat(200_000)).toBytes();
         DocxLimits tight = new DocxLimits(100_000, 100);
-        assertThrows(TooLargeOnceOpened.class, () -> ResponseTableParser.parseDocx(new ByteArrayInputStream(report),
-                ImportProgress.NONE, tight));
+        assertThrows(
+                TooLargeOnceOpened.class,
+                () -> ResponseTableParser.parseDocx(new ByteArrayInputStream(report), ImportProgress.NONE, tight));
     }
 
     @Test
@@ -71,7 +83,7 @@ class ZipBombTest {
     private static byte[] replaceInDocument(byte[] docx, String piece, String replacement) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals("word/document.xml")) {

@@ -7,7 +7,7 @@ package uk.gov.lga.hub.provisioning;
 @FunctionalInterface
 public interface Checkpoint {
 
-    Checkpoint NONE = name -> { };
+    Checkpoint NONE = name -> {};
 
     void reached(String name);
 }

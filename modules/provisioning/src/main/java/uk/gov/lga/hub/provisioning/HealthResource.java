@@ -24,6 +24,8 @@ public final class HealthResource {
     @GET
     public Response health() {
         boolean up = keycloak.canGetToken();
-        return Response.status(up ? 200 : 503).entity(Map.of("status", up ? "UP" : "DOWN")).build();
+        return Response.status(up ? 200 : 503)
+                .entity(Map.of("status", up ? "UP" : "DOWN"))
+                .build();
     }
 }

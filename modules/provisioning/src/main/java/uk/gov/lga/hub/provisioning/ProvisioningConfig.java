@@ -17,8 +17,8 @@ import java.util.function.UnaryOperator;
  * @param clientSecret  its secret
  * @param faults        whether tests may inject failures with the {@code X-Fault} header
  */
-public record ProvisioningConfig(int port, String key, URI keycloakUrl, String realm, String clientId,
-                                 String clientSecret, boolean faults) {
+public record ProvisioningConfig(
+        int port, String key, URI keycloakUrl, String realm, String clientId, String clientSecret, boolean faults) {
 
     public static final String PORT = "hub.provisioning.port";
     public static final String KEY = "hub.provisioning.key";
@@ -83,7 +83,7 @@ public record ProvisioningConfig(int port, String key, URI keycloakUrl, String r
     @Override
     public String toString() {
         // The key and the secret stay out of logs.
-        return "port=" + port + ", keycloak=" + keycloakUrl + ", realm=" + realm + ", client=" + clientId
-                + ", faults=" + faults;
+        return "port=" + port + ", keycloak=" + keycloakUrl + ", realm=" + realm + ", client=" + clientId + ", faults="
+                + faults;
     }
 }

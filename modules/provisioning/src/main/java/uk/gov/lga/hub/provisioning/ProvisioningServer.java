@@ -66,12 +66,15 @@ public final class ProvisioningServer implements AutoCloseable {
                     // 0 is SeBootstrap's FREE_PORT too: RESTEasy picks one, and the configuration then tells which.
                     .port(config.port())
                     .build();
-            SeBootstrap.Instance http = SeBootstrap.start(new ProvisioningApi(config.key(), resources(config, keycloak)),
-                    where).toCompletableFuture().get(START_AND_STOP_SECONDS, TimeUnit.SECONDS);
+            SeBootstrap.Instance http = SeBootstrap.start(
+                            new ProvisioningApi(config.key(), resources(config, keycloak)), where)
+                    .toCompletableFuture()
+                    .get(START_AND_STOP_SECONDS, TimeUnit.SECONDS);
             return new ProvisioningServer(http, keycloak);
         } catch (ExecutionException | TimeoutException e) {
             keycloak.close();
-            throw new IOException("The provisioner's HTTP server did not start on port " + config.port(),
+            throw new IOException(
+                    "The provisioner's HTTP server did not start on port " + config.port(),
                     e instanceof ExecutionException ? e.getCause() : e);
         } catch (InterruptedException e) {
             keycloak.close();

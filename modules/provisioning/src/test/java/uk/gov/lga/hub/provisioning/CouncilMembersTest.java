@@ -24,8 +24,16 @@ class CouncilMembersTest {
     @BeforeAll
     static void onboardTwoCouncils() {
         ProvisionerClient provisioner = RunningProvisioner.provisioner();
-        assertEquals(200, provisioner.put("/councils/" + HULL, Map.of("name", "Hull City Council")).status());
-        assertEquals(200, provisioner.put("/councils/" + YORK, Map.of("name", "City of York Council")).status());
+        assertEquals(
+                200,
+                provisioner
+                        .put("/councils/" + HULL, Map.of("name", "Hull City Council"))
+                        .status());
+        assertEquals(
+                200,
+                provisioner
+                        .put("/councils/" + YORK, Map.of("name", "City of York Council"))
+                        .status());
     }
 
     @Test
@@ -33,8 +41,10 @@ class CouncilMembersTest {
         var answer = provisioner.put("/councils/" + HULL + "/members/hull-editor", member("council-editor"));
 
         assertEquals(200, answer.status(), answer.toString());
-        assertEquals("{\"username\":\"hull-editor\",\"council\":\"" + HULL
-                + "\",\"role\":\"council-editor\",\"createdUser\":true}", answer.text());
+        assertEquals(
+                "{\"username\":\"hull-editor\",\"council\":\"" + HULL
+                        + "\",\"role\":\"council-editor\",\"createdUser\":true}",
+                answer.text());
         Tokens.Claims claims = Tokens.claimsOf("hull-editor", PASSWORD);
         assertEquals(HULL, claims.text("council"));
         assertTrue(claims.groups().contains("council-editor"), claims.groups().toString());
@@ -93,17 +103,17 @@ class CouncilMembersTest {
         var members = provisioner.get("/councils/" + YORK + "/members");
 
         assertEquals(200, members.status(), members.toString());
-        assertTrue(members.text().contains("{\"username\":\"york-editor\",\"role\":\"council-editor\"}"),
-                members.text());
-        assertTrue(members.text().contains("{\"username\":\"york-viewer\",\"role\":\"council-viewer\"}"),
-                members.text());
+        assertTrue(
+                members.text().contains("{\"username\":\"york-editor\",\"role\":\"council-editor\"}"), members.text());
+        assertTrue(
+                members.text().contains("{\"username\":\"york-viewer\",\"role\":\"council-viewer\"}"), members.text());
     }
 
     @Test
     void a_council_that_is_not_onboarded_is_not_found() {
         assertProblem(404, "not-found", provisioner.get("/councils/E06000099/members"));
-        assertProblem(404, "not-found",
-                provisioner.put("/councils/E06000099/members/nobody", member("council-editor")));
+        assertProblem(
+                404, "not-found", provisioner.put("/councils/E06000099/members/nobody", member("council-editor")));
         assertProblem(404, "not-found", provisioner.delete("/councils/E06000099/members/nobody"));
     }
 

@@ -30,7 +30,8 @@ class CouncilOnboardingTest {
         assertEquals("{\"group\":\"/councils/E06000001\",\"created\":false}", second.text());
         assertEquals(1, RealmInspector.childrenNamed("/councils", "E06000001"));
         assertEquals(BOTH_SUBGROUPS_WITH_THEIR_ROLES, RealmInspector.subgroupRoles("/councils/E06000001"));
-        assertEquals(Map.of("council", List.of("E06000001"), "council_name", List.of("Hartlepool Borough Council")),
+        assertEquals(
+                Map.of("council", List.of("E06000001"), "council_name", List.of("Hartlepool Borough Council")),
                 RealmInspector.attributes("/councils/E06000001"));
     }
 
@@ -41,7 +42,8 @@ class CouncilOnboardingTest {
         var renamed = provisioner.put("/councils/E06000003", Map.of("name", "Redcar and Cleveland Borough Council"));
 
         assertEquals(200, renamed.status(), renamed.toString());
-        assertEquals(List.of("Redcar and Cleveland Borough Council"),
+        assertEquals(
+                List.of("Redcar and Cleveland Borough Council"),
                 RealmInspector.attributes("/councils/E06000003").get("council_name"));
     }
 
@@ -66,9 +68,12 @@ class CouncilOnboardingTest {
     void the_fault_header_is_ignored_unless_fault_injection_is_switched_on() throws Exception {
         URI keycloak = URI.create(RunningProvisioner.keycloakUrl());
         try (ProvisioningServer plain = ProvisioningServer.start(RunningProvisioner.config(keycloak, false))) {
-            var answer = new ProvisionerClient(plain.baseUri(), RunningProvisioner.KEY).send("PUT",
-                    "/councils/E06000004", Map.of("name", "Stockton-on-Tees Borough Council"),
-                    Map.of("X-Fault", "after-council-group"));
+            var answer = new ProvisionerClient(plain.baseUri(), RunningProvisioner.KEY)
+                    .send(
+                            "PUT",
+                            "/councils/E06000004",
+                            Map.of("name", "Stockton-on-Tees Borough Council"),
+                            Map.of("X-Fault", "after-council-group"));
 
             assertEquals(200, answer.status(), answer.toString());
             assertEquals(BOTH_SUBGROUPS_WITH_THEIR_ROLES, RealmInspector.subgroupRoles("/councils/E06000004"));

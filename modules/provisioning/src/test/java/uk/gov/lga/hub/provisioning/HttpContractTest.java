@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith(RunningProvisioner.class)
 class HttpContractTest {
 
-    private static final String GOOD_MEMBER = "{\"role\":\"council-editor\",\"email\":\"a@b.example\","
-            + "\"firstName\":\"A\",\"lastName\":\"B\"}";
+    private static final String GOOD_MEMBER =
+            "{\"role\":\"council-editor\",\"email\":\"a@b.example\"," + "\"firstName\":\"A\",\"lastName\":\"B\"}";
 
     private final ProvisionerClient provisioner = RunningProvisioner.provisioner();
 
@@ -28,7 +28,9 @@ class HttpContractTest {
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "none", value = {"none", "wrong-key", "''"})
+    @CsvSource(
+            nullValues = "none",
+            value = {"none", "wrong-key", "''"})
     void a_missing_or_wrong_key_is_refused(String key) {
         ProvisionerClient stranger = provisioner.withKey(key);
 
@@ -46,33 +48,43 @@ class HttpContractTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "unknown role    | {\"role\":\"council-admin\",\"email\":\"a@b.example\",\"firstName\":\"A\",\"lastName\":\"B\"}",
-            "missing role    | {\"email\":\"a@b.example\",\"firstName\":\"A\",\"lastName\":\"B\"}",
-            "new user, no email | {\"role\":\"council-editor\",\"firstName\":\"A\",\"lastName\":\"B\"}",
-            "new user, no names | {\"role\":\"council-editor\",\"email\":\"a@b.example\"}",
-            "bad email       | {\"role\":\"council-editor\",\"email\":\"not-an-address\",\"firstName\":\"A\",\"lastName\":\"B\"}",
-            "blank last name | {\"role\":\"council-editor\",\"email\":\"a@b.example\",\"firstName\":\"A\",\"lastName\":\" \"}",
-            "unknown field   | {\"role\":\"council-editor\",\"email\":\"a@b.example\",\"firstName\":\"A\",\"lastName\":\"B\",\"admin\":true}",
-            "role not text   | {\"role\":[\"council-editor\"],\"email\":\"a@b.example\",\"firstName\":\"A\",\"lastName\":\"B\"}",
-            "broken JSON     | {\"role\":\"council-editor\",",
-            "not an object   | [\"council-editor\"]",
-            "JSON null       | null",
-            "empty body      | ''"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown role    | {\"role\":\"council-admin\",\"email\":\"a@b.example\",\"firstName\":\"A\",\"lastName\":\"B\"}",
+                "missing role    | {\"email\":\"a@b.example\",\"firstName\":\"A\",\"lastName\":\"B\"}",
+                "new user, no email | {\"role\":\"council-editor\",\"firstName\":\"A\",\"lastName\":\"B\"}",
+                "new user, no names | {\"role\":\"council-editor\",\"email\":\"a@b.example\"}",
+                "bad email       | {\"role\":\"council-editor\",\"email\":\"not-an-address\",\"firstName\":\"A\",\"lastName\":\"B\"}",
+                "blank last name | {\"role\":\"council-editor\",\"email\":\"a@b.example\",\"firstName\":\"A\",\"lastName\":\" \"}",
+                "unknown field   | {\"role\":\"council-editor\",\"email\":\"a@b.example\",\"firstName\":\"A\",\"lastName\":\"B\",\"admin\":true}",
+                "role not text   | {\"role\":[\"council-editor\"],\"email\":\"a@b.example\",\"firstName\":\"A\",\"lastName\":\"B\"}",
+                "broken JSON     | {\"role\":\"council-editor\",",
+                "not an object   | [\"council-editor\"]",
+                "JSON null       | null",
+                "empty body      | ''"
+            })
     void a_bad_member_request_is_a_bad_request(String what, String body) {
-        assertProblem(400, "bad-request", provisioner.send("PUT", "/councils/E08000026/members/someone-new", body,
-                Map.of()));
+        assertProblem(
+                400, "bad-request", provisioner.send("PUT", "/councils/E08000026/members/someone-new", body, Map.of()));
     }
 
     @Test
     void a_bad_council_request_or_user_name_is_a_bad_request() {
         assertProblem(400, "bad-request", provisioner.send("PUT", "/councils/E06000021", "{}", Map.of()));
-        assertProblem(400, "bad-request", provisioner.send("PUT", "/councils/E06000021", "{\"name\":\"\"}",
-                Map.of()));
-        assertProblem(400, "bad-request", provisioner.send("PUT", "/councils/E08000026/members/bad%20name",
-                GOOD_MEMBER, Map.of()));
-        assertProblem(400, "bad-request", provisioner.send("PUT", "/regions/West_Midlands/advisers/someone",
-                "{\"email\":\"a@b.example\",\"firstName\":\"A\",\"lastName\":\"B\"}", Map.of()));
+        assertProblem(400, "bad-request", provisioner.send("PUT", "/councils/E06000021", "{\"name\":\"\"}", Map.of()));
+        assertProblem(
+                400,
+                "bad-request",
+                provisioner.send("PUT", "/councils/E08000026/members/bad%20name", GOOD_MEMBER, Map.of()));
+        assertProblem(
+                400,
+                "bad-request",
+                provisioner.send(
+                        "PUT",
+                        "/regions/West_Midlands/advisers/someone",
+                        "{\"email\":\"a@b.example\",\"firstName\":\"A\",\"lastName\":\"B\"}",
+                        Map.of()));
     }
 
     @Test
@@ -86,8 +98,14 @@ class HttpContractTest {
     void a_body_over_64_kib_is_too_large_and_one_not_sent_as_json_is_unsupported() {
         String big = "{\"name\":\"" + "a".repeat(70_000) + "\"}";
         assertProblem(413, "body-too-large", provisioner.send("PUT", "/councils/E06000023", big, Map.of()));
-        assertProblem(415, "unsupported-media-type", provisioner.send("PUT", "/councils/E06000023",
-                "{\"name\":\"Somewhere\"}", Map.of("Content-Type", "text/plain")));
+        assertProblem(
+                415,
+                "unsupported-media-type",
+                provisioner.send(
+                        "PUT",
+                        "/councils/E06000023",
+                        "{\"name\":\"Somewhere\"}",
+                        Map.of("Content-Type", "text/plain")));
     }
 
     @Test
@@ -97,7 +115,9 @@ class HttpContractTest {
         try (ProvisioningServer orphan = ProvisioningServer.start(RunningProvisioner.config(nowhere, false))) {
             ProvisionerClient client = new ProvisionerClient(orphan.baseUri(), RunningProvisioner.KEY);
 
-            assertProblem(502, "keycloak-unavailable",
+            assertProblem(
+                    502,
+                    "keycloak-unavailable",
                     client.put("/councils/E06000022", Map.of("name", "Somewhere Council")));
             assertEquals(503, client.withKey(null).get("/health").status());
         }

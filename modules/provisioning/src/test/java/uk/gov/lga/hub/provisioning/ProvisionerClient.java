@@ -15,7 +15,8 @@ import java.util.Map;
 final class ProvisionerClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
     private final String key;
@@ -47,8 +48,11 @@ final class ProvisionerClient {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .timeout(Duration.ofSeconds(60))
-                    .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(text));
+                    .method(
+                            method,
+                            text == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(text));
             if (text != null) {
                 request.header("Content-Type", "application/json");
             }
@@ -58,7 +62,9 @@ final class ProvisionerClient {
             // Set, not added: a test may replace the Content-Type above.
             headers.forEach(request::setHeader);
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body().isEmpty() ? MissingNode.getInstance() : JSON.readTree(response.body()),
                     response.body());
         } catch (IOException | InterruptedException e) {

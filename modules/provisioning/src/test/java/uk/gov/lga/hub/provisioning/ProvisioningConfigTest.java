@@ -15,26 +15,44 @@ class ProvisioningConfigTest {
     void only_the_key_is_required_and_everything_else_has_the_dev_stack_default() {
         ProvisioningConfig config = ProvisioningConfig.from(Map.of("hub.provisioning.key", "k")::get);
 
-        assertEquals(new ProvisioningConfig(8181, "k", URI.create("http://localhost:8180"), "lga", "hub-provisioner",
-                "hub-provisioner-dev-secret", false), config);
+        assertEquals(
+                new ProvisioningConfig(
+                        8181,
+                        "k",
+                        URI.create("http://localhost:8180"),
+                        "lga",
+                        "hub-provisioner",
+                        "hub-provisioner-dev-secret",
+                        false),
+                config);
     }
 
     @Test
     void settings_override_the_defaults() {
         ProvisioningConfig config = ProvisioningConfig.from(Map.of(
-                "hub.provisioning.key", "k", "hub.provisioning.port", "9000",
-                "hub.keycloak.url", "https://sso.example/", "hub.keycloak.realm", "other",
-                "hub.provisioner.client-id", "id", "hub.provisioner.secret", "s",
-                "hub.provisioning.faults", "true")::get);
+                "hub.provisioning.key",
+                "k",
+                "hub.provisioning.port",
+                "9000",
+                "hub.keycloak.url",
+                "https://sso.example/",
+                "hub.keycloak.realm",
+                "other",
+                "hub.provisioner.client-id",
+                "id",
+                "hub.provisioner.secret",
+                "s",
+                "hub.provisioning.faults",
+                "true")::get);
 
-        assertEquals(new ProvisioningConfig(9000, "k", URI.create("https://sso.example"), "other", "id", "s", true),
-                config);
+        assertEquals(
+                new ProvisioningConfig(9000, "k", URI.create("https://sso.example"), "other", "id", "s", true), config);
     }
 
     @Test
     void without_a_key_it_does_not_start() {
-        var refused = assertThrows(IllegalArgumentException.class, () -> ProvisioningConfig.from(Map.<String,
-                String>of()::get));
+        var refused = assertThrows(
+                IllegalArgumentException.class, () -> ProvisioningConfig.from(Map.<String, String>of()::get));
         assertTrue(refused.getMessage().contains("hub.provisioning.key"));
     }
 

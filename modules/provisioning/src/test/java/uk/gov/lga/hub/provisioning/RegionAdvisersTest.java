@@ -25,7 +25,8 @@ class RegionAdvisersTest {
         assertEquals("{\"username\":\"adviser-london\",\"region\":\"london\",\"createdUser\":true}", answer.text());
         Tokens.Claims claims = Tokens.claimsOf("adviser-london", PASSWORD);
         assertEquals("london", claims.text("region"));
-        assertTrue(claims.groups().contains("principal-adviser"), claims.groups().toString());
+        assertTrue(
+                claims.groups().contains("principal-adviser"), claims.groups().toString());
     }
 
     @Test
@@ -38,7 +39,8 @@ class RegionAdvisersTest {
         assertFalse(moved.json().path("createdUser").asBoolean());
         Tokens.Claims claims = Tokens.claimsOf("adviser-moving", PASSWORD);
         assertEquals("south-west", claims.text("region"));
-        assertTrue(claims.groups().contains("principal-adviser"), claims.groups().toString());
+        assertTrue(
+                claims.groups().contains("principal-adviser"), claims.groups().toString());
     }
 
     @Test
@@ -50,7 +52,8 @@ class RegionAdvisersTest {
         assertEquals(204, removed.status(), removed.toString());
         Tokens.Claims claims = Tokens.claimsOf("adviser-leaving", PASSWORD);
         assertNull(claims.text("region"));
-        assertFalse(claims.groups().contains("principal-adviser"), claims.groups().toString());
+        assertFalse(
+                claims.groups().contains("principal-adviser"), claims.groups().toString());
     }
 
     @Test
@@ -60,7 +63,14 @@ class RegionAdvisersTest {
     }
 
     private static Map<String, String> adviser() {
-        return Map.of("email", "adviser-" + System.nanoTime() + "@lga.example", "firstName", "Alex",
-                "lastName", "Adviser", "initialPassword", PASSWORD);
+        return Map.of(
+                "email",
+                "adviser-" + System.nanoTime() + "@lga.example",
+                "firstName",
+                "Alex",
+                "lastName",
+                "Adviser",
+                "initialPassword",
+                PASSWORD);
     }
 }

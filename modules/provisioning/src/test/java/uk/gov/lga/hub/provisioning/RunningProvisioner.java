@@ -41,8 +41,8 @@ public final class RunningProvisioner implements BeforeAllCallback {
 
     /** Settings for another provisioner against the same Keycloak. */
     static ProvisioningConfig config(URI keycloakUrl, boolean faults) {
-        return new ProvisioningConfig(0, KEY, keycloakUrl, "lga", "hub-provisioner", "hub-provisioner-dev-secret",
-                faults);
+        return new ProvisioningConfig(
+                0, KEY, keycloakUrl, "lga", "hub-provisioner", "hub-provisioner-dev-secret", faults);
     }
 
     private record Running(KeycloakServer keycloak, ProvisioningServer provisioner) implements AutoCloseable {
@@ -51,12 +51,15 @@ public final class RunningProvisioner implements BeforeAllCallback {
             long t0 = System.nanoTime();
             Path work = Path.of(System.getProperty("hub.test.keycloak.work"));
             forgetEarlierRuns(work);
-            KeycloakServer keycloak = KeycloakServer.start(Path.of(System.getProperty("hub.test.keycloak.dist")),
-                    work, Path.of(System.getProperty("hub.realm.file")),
+            KeycloakServer keycloak = KeycloakServer.start(
+                    Path.of(System.getProperty("hub.test.keycloak.dist")),
+                    work,
+                    Path.of(System.getProperty("hub.realm.file")),
                     Integer.getInteger("hub.test.keycloak.port", 28180));
             ProvisioningServer provisioner = ProvisioningServer.start(config(URI.create(keycloak.baseUrl()), true));
-            System.out.printf("[test] Keycloak %s and provisioner %s ready in %.1f s%n", keycloak.baseUrl(),
-                    provisioner.baseUri(), (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "[test] Keycloak %s and provisioner %s ready in %.1f s%n",
+                    keycloak.baseUrl(), provisioner.baseUri(), (System.nanoTime() - t0) / 1e9);
             return new Running(keycloak, provisioner);
         }
 
@@ -69,7 +72,9 @@ public final class RunningProvisioner implements BeforeAllCallback {
                 return;
             }
             try (Stream<Path> homes = Files.list(work)) {
-                for (Path h2 : homes.map(home -> home.resolve("data/h2")).filter(Files::isDirectory).toList()) {
+                for (Path h2 : homes.map(home -> home.resolve("data/h2"))
+                        .filter(Files::isDirectory)
+                        .toList()) {
                     try (Stream<Path> files = Files.walk(h2)) {
                         for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                             Files.delete(file);

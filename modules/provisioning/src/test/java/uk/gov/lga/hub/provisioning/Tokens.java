@@ -16,20 +16,25 @@ final class Tokens {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static Claims claimsOf(String username, String password) throws Exception {
-        String form = "grant_type=password&client_id=hub-cli&username=" + encode(username) + "&password="
-                + encode(password);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(RunningProvisioner.keycloakUrl() + "/realms/lga/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form =
+                "grant_type=password&client_id=hub-cli&username=" + encode(username) + "&password=" + encode(password);
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(
+                                RunningProvisioner.keycloakUrl() + "/realms/lga/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("No token for " + username + ": " + response.body());
         }
-        String token = ProvisionerClient.JSON.readTree(response.body()).get("access_token").asText();
+        String token = ProvisionerClient.JSON
+                .readTree(response.body())
+                .get("access_token")
+                .asText();
         byte[] payload = Base64.getUrlDecoder().decode(token.split("\\.")[1]);
         return new Claims(ProvisionerClient.JSON.readTree(payload));
     }

@@ -61,18 +61,20 @@ public class ErrorPage extends HttpServlet {
         response.setStatus(status);
         if (uri.contains("/api/")) {
             // The same problem document the API's exception mappers write (one builder for both doors).
-            Map<String, Object> body = Problem.body(title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"),
-                    title, status, detail);
+            Map<String, Object> body =
+                    Problem.body(title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"), title, status, detail);
             body.put("instance", uri);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder(body).build().toString());
         } else {
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>" + title
-                    + " – Peer Challenge Hub</title></head><body><main><h1>" + title + "</h1><p>"
-                    + (detail == null ? "Please try again later." : detail) + "</p><p><a href=\"/\">Go to the start page</a></p>"
-                    + "</main></body></html>");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"en\"><head><title>" + title
+                            + " – Peer Challenge Hub</title></head><body><main><h1>" + title + "</h1><p>"
+                            + (detail == null ? "Please try again later." : detail)
+                            + "</p><p><a href=\"/\">Go to the start page</a></p>"
+                            + "</main></body></html>");
         }
     }
 }

@@ -31,13 +31,14 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 32,
         loginTimeout = 2,
-        properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-                "fish.payara.fail-all-connections=true",
-                "fish.payara.max-wait-time-in-millis=1500",
-                "fish.payara.statement-timeout-in-seconds=30",
-                "connectTimeout=1",
-                "socketTimeout=60"})
-public class HubDataSource {
-}
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=1500",
+            "fish.payara.statement-timeout-in-seconds=30",
+            "connectTimeout=1",
+            "socketTimeout=60"
+        })
+public class HubDataSource {}

@@ -36,12 +36,11 @@ public class RequestIdentityGuard implements Extension {
     private final List<Holder> holders = new ArrayList<>();
 
     /** Something that has injection points, and whether it outlives a request. */
-    record Holder(String name, boolean outlivesRequest, Set<InjectionPoint> injectionPoints) {
-    }
+    record Holder(String name, boolean outlivesRequest, Set<InjectionPoint> injectionPoints) {}
 
     void producers(@Observes ProcessProducerMethod<?, ?> produced) {
-        boolean ownerPerRequest = produced.getAnnotatedProducerMethod().getDeclaringType()
-                .isAnnotationPresent(RequestScoped.class);
+        boolean ownerPerRequest =
+                produced.getAnnotatedProducerMethod().getDeclaringType().isAnnotationPresent(RequestScoped.class);
         if (ownerPerRequest && produced.getBean().getScope() == Dependent.class) {
             producedPerRequest.add(produced.getAnnotatedProducerMethod().getBaseType());
         }
@@ -49,7 +48,8 @@ public class RequestIdentityGuard implements Extension {
 
     void beans(@Observes ProcessBean<?> bean) {
         Bean<?> b = bean.getBean();
-        holders.add(new Holder(b.getBeanClass().getName(),
+        holders.add(new Holder(
+                b.getBeanClass().getName(),
                 b.getScope() != RequestScoped.class || isContainerComponent(b.getBeanClass()),
                 b.getInjectionPoints()));
     }
@@ -58,9 +58,10 @@ public class RequestIdentityGuard implements Extension {
     void components(@Observes ProcessInjectionTarget<?> target) {
         Class<?> type = target.getAnnotatedType().getJavaClass();
         if (isContainerComponent(type)) {
-            holders.add(new Holder(type.getName(), true, target.getInjectionTarget().getInjectionPoints()));
-            violations(List.of(holders.get(holders.size() - 1))).forEach(v -> target.addDefinitionError(
-                    new IllegalStateException(v)));
+            holders.add(
+                    new Holder(type.getName(), true, target.getInjectionTarget().getInjectionPoints()));
+            violations(List.of(holders.get(holders.size() - 1)))
+                    .forEach(v -> target.addDefinitionError(new IllegalStateException(v)));
         }
     }
 
@@ -77,8 +78,9 @@ public class RequestIdentityGuard implements Extension {
             }
             for (InjectionPoint point : holder.injectionPoints()) {
                 if (isRequestDerived(point.getType())) {
-                    found.add(holder.name() + " outlives a request but has the request-derived " + point.getType()
-                            .getTypeName() + " injected at " + point.getMember().getName()
+                    found.add(holder.name() + " outlives a request but has the request-derived "
+                            + point.getType().getTypeName() + " injected at "
+                            + point.getMember().getName()
                             + ": take it from the request in hand, or make the bean @RequestScoped");
                 }
             }
@@ -93,7 +95,8 @@ public class RequestIdentityGuard implements Extension {
     }
 
     static boolean isContainerComponent(Class<?> type) {
-        return Servlet.class.isAssignableFrom(type) || Filter.class.isAssignableFrom(type)
+        return Servlet.class.isAssignableFrom(type)
+                || Filter.class.isAssignableFrom(type)
                 || EventListener.class.isAssignableFrom(type);
     }
 }

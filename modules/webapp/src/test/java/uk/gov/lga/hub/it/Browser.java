@@ -46,12 +46,22 @@ final class Browser implements AutoCloseable {
             System.out.println("[it] " + why);
             Assumptions.abort(why);
         }
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--disable-quic", "--window-size=1280,1000");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-quic",
+                        "--window-size=1280,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return new Browser(driver, journey);
@@ -61,13 +71,16 @@ final class Browser implements AutoCloseable {
     void check(String page) throws Exception {
         Path dir = Files.createDirectories(Path.of(System.getProperty("hub.screenshots.dir", "target/screenshots")));
         shot++;
-        Files.write(dir.resolve(String.format("%s-%02d-%s.png", journey, shot, page)),
+        Files.write(
+                dir.resolve(String.format("%s-%02d-%s.png", journey, shot, page)),
                 driver.getScreenshotAs(OutputType.BYTES));
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
         PAGES_CHECKED.incrementAndGet();
         for (Rule rule : results.getViolations()) {
-            violations.add(page + " (" + driver.getCurrentUrl() + "): " + rule.getId() + " – " + rule.getHelp()
-                    + " at " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList());
+            violations.add(page + " (" + driver.getCurrentUrl() + "): " + rule.getId() + " – " + rule.getHelp() + " at "
+                    + rule.getNodes().stream()
+                            .map(n -> n.getTarget().toString())
+                            .toList());
         }
     }
 
@@ -78,7 +91,7 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
-        System.out.printf("[it] accessibility: %d pages checked with axe-core at WCAG 2.2 AA so far%n",
-                PAGES_CHECKED.get());
+        System.out.printf(
+                "[it] accessibility: %d pages checked with axe-core at WCAG 2.2 AA so far%n", PAGES_CHECKED.get());
     }
 }

@@ -26,7 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(RunningStack.class)
 class BrowserJourneysIT {
 
-
     /** The real WAR on the suite's shared Payara Micro. */
     final URL base = RunningStack.appUrl();
 
@@ -40,12 +39,17 @@ class BrowserJourneysIT {
         try (Browser browser = Browser.open("public")) {
             WebDriver page = browser.driver;
             page.get(base.toString());
-            assertEquals("Published peer challenge reports", page.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Published peer challenge reports",
+                    page.findElement(By.tagName("h1")).getText());
             browser.check("published-reports");
 
             page.findElement(By.xpath("//tr[td[1][normalize-space()='Coventry City Council']]"
-                    + "//a[starts-with(normalize-space(), 'Feedback report')]")).click();
-            assertEquals("Corporate Peer Challenge feedback report", page.findElement(By.tagName("h1")).getText());
+                            + "//a[starts-with(normalize-space(), 'Feedback report')]"))
+                    .click();
+            assertEquals(
+                    "Corporate Peer Challenge feedback report",
+                    page.findElement(By.tagName("h1")).getText());
             String report = page.findElement(By.id("main-content")).getText();
             assertTrue(report.contains("2.1 City Centre masterplan"), report);
             assertTrue(report.contains("2.10 Workforce Diversity"), report);
@@ -54,8 +58,10 @@ class BrowserJourneysIT {
             browser.check("feedback-report");
 
             page.findElement(By.linkText("All published reports")).click();
-            page.findElement(By.xpath("//a[starts-with(normalize-space(), 'Progress review report')]")).click();
-            assertEquals("Progress review report", page.findElement(By.tagName("h1")).getText());
+            page.findElement(By.xpath("//a[starts-with(normalize-space(), 'Progress review report')]"))
+                    .click();
+            assertEquals(
+                    "Progress review report", page.findElement(By.tagName("h1")).getText());
             browser.check("progress-review-report");
             page.findElement(By.linkText("Accessibility statement")).click();
             assertTrue(page.findElement(By.tagName("h1")).getText().startsWith("Accessibility statement"));
@@ -69,7 +75,8 @@ class BrowserJourneysIT {
         try (Browser browser = Browser.open("admin")) {
             WebDriver page = browser.driver;
             signIn(browser, "admin");
-            assertEquals("Councils and users", page.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Councils and users", page.findElement(By.tagName("h1")).getText());
             browser.check("councils");
 
             page.findElement(By.id("code")).sendKeys("E08000023");
@@ -77,12 +84,18 @@ class BrowserJourneysIT {
             new Select(page.findElement(By.id("region"))).selectByVisibleText("North East");
             page.findElement(By.id("onboard-council")).click();
 
-            assertTrue(page.findElement(By.className("govuk-error-summary")).getText()
-                    .contains("The council's name is required."), page.getPageSource());
+            assertTrue(
+                    page.findElement(By.className("govuk-error-summary"))
+                            .getText()
+                            .contains("The council's name is required."),
+                    page.getPageSource());
             assertTrue(page.getTitle().startsWith("Error: "));
             assertEquals("E08000023", page.findElement(By.id("code")).getAttribute("value"), "kept what was typed");
-            assertEquals("north-east", new Select(page.findElement(By.id("region"))).getFirstSelectedOption()
-                    .getAttribute("value"));
+            assertEquals(
+                    "north-east",
+                    new Select(page.findElement(By.id("region")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
             page.findElement(By.cssSelector(".govuk-error-summary a")).click();
             assertEquals("name", page.switchTo().activeElement().getAttribute("id"), "the summary links to the field");
             assertEquals(List.of(), councilRows("E08000023"), "nothing half-saved");
@@ -90,8 +103,10 @@ class BrowserJourneysIT {
 
             page.findElement(By.id("name")).sendKeys("South Tyneside Council");
             page.findElement(By.id("onboard-council")).click();
-            assertEquals("South Tyneside Council has been onboarded.",
-                    page.findElement(By.className("govuk-notification-banner__heading")).getText());
+            assertEquals(
+                    "South Tyneside Council has been onboarded.",
+                    page.findElement(By.className("govuk-notification-banner__heading"))
+                            .getText());
             assertTrue(page.findElement(By.className("govuk-table")).getText().contains("South Tyneside Council"));
             assertEquals(List.of("South Tyneside Council"), councilRows("E08000023"));
             browser.check("councils-onboarded");
@@ -107,7 +122,8 @@ class BrowserJourneysIT {
             WebDriver page = browser.driver;
             signIn(browser, "pcm");
             assertEquals("Challenges", page.findElement(By.tagName("h1")).getText());
-            String due = page.findElement(By.xpath("//table[caption[contains(., 'Councils due')]]")).getText();
+            String due = page.findElement(By.xpath("//table[caption[contains(., 'Councils due')]]"))
+                    .getText();
             assertFalse(due.contains("Coventry City Council"), "Coventry is not due until 2029: " + due);
             browser.check("challenges");
             page.findElement(By.linkText("Propose a challenge")).click();
@@ -117,30 +133,39 @@ class BrowserJourneysIT {
             setDate(page, "onSiteEnd", "2025-03-06");
             page.findElement(By.id("focusArea")).sendKeys("Housing delivery");
             page.findElement(By.id("propose-challenge")).click();
-            assertEquals("Gateshead Council", page.findElement(By.className("govuk-caption-l")).getText());
+            assertEquals(
+                    "Gateshead Council",
+                    page.findElement(By.className("govuk-caption-l")).getText());
             browser.check("challenge-proposed");
 
-            page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a peer to the team')]]")).click();
+            page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a peer to the team')]]"))
+                    .click();
             page.findElement(By.id("memberName")).sendKeys("Pam Smith");
             new Select(page.findElement(By.id("memberRole"))).selectByVisibleText("Lead peer");
             page.findElement(By.id("memberPosition")).sendKeys("CEX");
             page.findElement(By.id("memberOrganisation")).sendKeys("Newcastle City Council");
             page.findElement(By.id("add-member")).click();
-            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.className("govuk-notification-banner__heading")));
-            assertTrue(page.findElement(By.id("main-content")).getText().contains("Pam Smith, CEX"),
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.className("govuk-notification-banner__heading")));
+            assertTrue(
+                    page.findElement(By.id("main-content")).getText().contains("Pam Smith, CEX"),
                     page.findElement(By.id("main-content")).getText());
 
             addPeer(page, "Raj Patel", "Officer peer", "Sunderland City Council");
-            page.findElement(By.cssSelector("input[aria-label='Remove Raj Patel from the team']")).click();
+            page.findElement(By.cssSelector("input[aria-label='Remove Raj Patel from the team']"))
+                    .click();
             waitForBanner(page, "Raj Patel has left the team.");
-            assertFalse(page.findElement(By.id("main-content")).getText().contains("Raj Patel, "), "removed from the team");
+            assertFalse(
+                    page.findElement(By.id("main-content")).getText().contains("Raj Patel, "), "removed from the team");
 
-            page.findElement(By.xpath("//summary[.//text()[contains(., 'Move the visit')]]")).click();
+            page.findElement(By.xpath("//summary[.//text()[contains(., 'Move the visit')]]"))
+                    .click();
             setDate(page, "newStart", "2025-03-13");
             setDate(page, "newEnd", "2025-03-10");
             page.findElement(By.id("reschedule-visit")).click();
-            String refusal = page.findElement(By.className("govuk-error-summary")).getText();
+            String refusal =
+                    page.findElement(By.className("govuk-error-summary")).getText();
             assertTrue(refusal.contains("(10 March 2025) cannot be before the first (13 March 2025)"), refusal);
             assertEquals("2025-03-13", page.findElement(By.id("newStart")).getAttribute("value"), "input kept");
             browser.check("move-refused");
@@ -148,36 +173,49 @@ class BrowserJourneysIT {
             setDate(page, "newEnd", "2025-03-13");
             page.findElement(By.id("reschedule-visit")).click();
             waitForBanner(page, "The visit is rescheduled.");
-            assertTrue(page.findElement(By.className("govuk-summary-list")).getText()
-                    .contains("10 March 2025 to 13 March 2025"), "the visit moved");
+            assertTrue(
+                    page.findElement(By.className("govuk-summary-list"))
+                            .getText()
+                            .contains("10 March 2025 to 13 March 2025"),
+                    "the visit moved");
 
             for (String move : List.of("Scheduled", "On site", "Report drafting")) {
-                page.findElement(By.cssSelector("#moves input[value='" + move + "']")).click();
+                page.findElement(By.cssSelector("#moves input[value='" + move + "']"))
+                        .click();
                 new WebDriverWait(page, Duration.ofSeconds(10))
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), move));
             }
             page.findElement(By.id("executiveSummary")).sendKeys("Gateshead has a clear plan and strong partnerships.");
-            page.findElements(By.cssSelector("textarea[id$=':themeFeedback']")).get(2)
+            page.findElements(By.cssSelector("textarea[id$=':themeFeedback']"))
+                    .get(2)
                     .sendKeys("Governance is taken seriously.");
             page.findElement(By.id("save-report")).click();
-            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.className("govuk-notification-banner__heading"), "The report is saved."));
-            assertEquals("Governance is taken seriously.", page.findElements(By.cssSelector(
-                    "textarea[id$=':themeFeedback']")).get(2).getAttribute("value"), "feedback per theme is kept");
-            page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a key recommendation')]]")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.className("govuk-notification-banner__heading"), "The report is saved."));
+            assertEquals(
+                    "Governance is taken seriously.",
+                    page.findElements(By.cssSelector("textarea[id$=':themeFeedback']"))
+                            .get(2)
+                            .getAttribute("value"),
+                    "feedback per theme is kept");
+            page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a key recommendation')]]"))
+                    .click();
             page.findElement(By.id("recNumber")).sendKeys("1");
             page.findElement(By.id("recTitle")).sendKeys("Housing delivery");
             page.findElement(By.id("recText")).sendKeys("Agree a housing delivery plan with partners.");
             page.findElement(By.id("add-recommendation")).click();
             waitForBanner(page, "Recommendation 1 is added.");
             addRecommendation(page, "2", "Scrap this", "A recommendation added by mistake.");
-            page.findElement(By.xpath("//a[contains(., 'Change') and contains(., 'recommendation 1')]")).click();
+            page.findElement(By.xpath("//a[contains(., 'Change') and contains(., 'recommendation 1')]"))
+                    .click();
             assertEquals("Housing delivery", page.findElement(By.id("recTitle")).getAttribute("value"));
             page.findElement(By.id("recTitle")).clear();
             page.findElement(By.id("recTitle")).sendKeys("Housing delivery plan");
             page.findElement(By.id("add-recommendation")).click();
             waitForBanner(page, "Recommendation 1 is changed.");
-            page.findElement(By.cssSelector("input[aria-label='Remove recommendation 2']")).click();
+            page.findElement(By.cssSelector("input[aria-label='Remove recommendation 2']"))
+                    .click();
             waitForBanner(page, "Recommendation 2 is removed.");
             String recommendations = page.findElement(By.xpath("//h3[@id='recommendations']/following-sibling::ol[1]"))
                     .getText();
@@ -187,13 +225,18 @@ class BrowserJourneysIT {
 
             setDate(page, "issuedOn", "2025-03-01");
             page.findElement(By.id("issue-report")).click();
-            assertTrue(page.findElement(By.className("govuk-error-summary")).getText().contains("after the visit ends"),
+            assertTrue(
+                    page.findElement(By.className("govuk-error-summary"))
+                            .getText()
+                            .contains("after the visit ends"),
                     "a report cannot be issued before the visit ends");
             browser.check("issue-refused");
             setDate(page, "issuedOn", "2025-04-01");
             page.findElement(By.id("issue-report")).click();
-            assertEquals("The report is issued to the council.",
-                    page.findElement(By.className("govuk-notification-banner__heading")).getText());
+            assertEquals(
+                    "The report is issued to the council.",
+                    page.findElement(By.className("govuk-notification-banner__heading"))
+                            .getText());
             assertTrue(page.findElement(By.tagName("h1")).getText().contains("Report issued"));
             browser.check("report-issued");
 
@@ -205,19 +248,25 @@ class BrowserJourneysIT {
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Published"));
             setDate(page, "reviewDate", "2026-01-12");
             page.findElement(By.id("schedule-review")).click();
-            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions
-                    .textToBePresentInElementLocated(By.tagName("h1"), "Progress review scheduled"));
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.tagName("h1"), "Progress review scheduled"));
             setDate(page, "heldOn", "2026-01-13");
             page.findElement(By.id("attendees")).sendKeys("Pam Smith");
             new Select(page.findElement(By.cssSelector("select[id$=':rating']"))).selectByVisibleText("Green");
             page.findElement(By.id("record-review")).click();
-            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions
-                    .textToBePresentInElementLocated(By.tagName("h1"), "Progress review held"));
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.tagName("h1"), "Progress review held"));
             browser.check("progress-review-held");
             String id = page.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-            var review = new Api(base).get("api/v1/challenges/" + id, Tokens.of("pcm")).json().asJsonObject()
+            var review = new Api(base)
+                    .get("api/v1/challenges/" + id, Tokens.of("pcm"))
+                    .json()
+                    .asJsonObject()
                     .getJsonObject("progressReview");
-            assertEquals("GREEN", review.getJsonArray("ratings").getJsonObject(0).getString("rag"));
+            assertEquals(
+                    "GREEN", review.getJsonArray("ratings").getJsonObject(0).getString("rag"));
             assertEquals("Pam Smith", review.getJsonArray("attendees").getString(0));
             signOut(browser);
             assertEquals(List.of(), browser.violations());
@@ -229,9 +278,14 @@ class BrowserJourneysIT {
         String id = recommendationPage.replaceAll(".*[?&]id=(\\d+).*", "$1");
         String token = Tokens.of("coventry-editor");
         Api api = new Api(base);
-        long version = api.get("api/v1/recommendations/" + id + "/response", token).json().asJsonObject()
-                .getJsonNumber("version").longValue();
-        Api.Reply saved = api.put("api/v1/recommendations/" + id + "/response", token,
+        long version = api.get("api/v1/recommendations/" + id + "/response", token)
+                .json()
+                .asJsonObject()
+                .getJsonNumber("version")
+                .longValue();
+        Api.Reply saved = api.put(
+                "api/v1/recommendations/" + id + "/response",
+                token,
                 "{\"acceptance\":\"ACCEPTED\",\"narrative\":\"" + narrative + "\",\"version\":" + version + "}");
         assertEquals(200, saved.status(), saved.body());
     }
@@ -248,7 +302,8 @@ class BrowserJourneysIT {
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Action plan"));
             planUrl = page.getCurrentUrl();
-            assertTrue(page.findElement(By.className("govuk-task-list")).getText().contains("2.10 Workforce Diversity"));
+            assertTrue(
+                    page.findElement(By.className("govuk-task-list")).getText().contains("2.10 Workforce Diversity"));
             browser.check("plan");
 
             page.findElement(By.partialLinkText("2.3 Employees")).click();
@@ -268,53 +323,79 @@ class BrowserJourneysIT {
             page.findElement(By.id("save-response")).click();
             new WebDriverWait(page, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("unsent-notice")));
-            assertTrue(page.findElement(By.id("narrative")).getAttribute("value")
-                    .endsWith("Typed before the session ended."), "what they typed is put back");
+            assertTrue(
+                    page.findElement(By.id("narrative"))
+                            .getAttribute("value")
+                            .endsWith("Typed before the session ended."),
+                    "what they typed is put back");
             browser.check("session-ended-typing-kept");
             page.findElement(By.id("save-response")).click();
-            assertTrue(page.findElement(By.className("govuk-error-summary")).getText()
-                    .contains("Someone else saved this after you opened the page"), "the colleague's save is kept");
+            assertTrue(
+                    page.findElement(By.className("govuk-error-summary"))
+                            .getText()
+                            .contains("Someone else saved this after you opened the page"),
+                    "the colleague's save is kept");
             page.navigate().to(recommendationUrl);
-            assertEquals("Saved meanwhile by a colleague.", page.findElement(By.id("narrative")).getAttribute("value"));
+            assertEquals(
+                    "Saved meanwhile by a colleague.",
+                    page.findElement(By.id("narrative")).getAttribute("value"));
             page.findElement(By.id("narrative")).sendKeys(" Typed before the session ended.");
             page.findElement(By.id("save-response")).click();
             waitForBanner(page, "The council's response is saved.");
-            assertTrue(page.findElement(By.id("narrative")).getAttribute("value")
-                    .endsWith("Typed before the session ended."), "and saved when sent again");
+            assertTrue(
+                    page.findElement(By.id("narrative"))
+                            .getAttribute("value")
+                            .endsWith("Typed before the session ended."),
+                    "and saved when sent again");
 
             page.findElement(By.id("new-description")).sendKeys("Run a staff pulse survey");
             setDate(page, "new-due", "2024-10-31");
             page.findElement(By.id("add-action")).click();
             waitForBanner(page, "The action is added.");
-            String card = "//div[contains(@class,'govuk-summary-card')][.//h3[contains(., 'Run a staff pulse survey')]]";
-            page.findElement(By.xpath(card + "//summary[contains(., 'Add an update')]")).click();
-            page.findElement(By.xpath(card + "//textarea[@name='update']")).sendKeys("Survey questions agreed with the unions.");
-            new Select(page.findElement(By.xpath(card + "//select[@name='new-status']"))).selectByVisibleText("In progress");
-            page.findElement(By.xpath(card + "//input[@value='Add the update']")).click();
+            String card =
+                    "//div[contains(@class,'govuk-summary-card')][.//h3[contains(., 'Run a staff pulse survey')]]";
+            page.findElement(By.xpath(card + "//summary[contains(., 'Add an update')]"))
+                    .click();
+            page.findElement(By.xpath(card + "//textarea[@name='update']"))
+                    .sendKeys("Survey questions agreed with the unions.");
+            new Select(page.findElement(By.xpath(card + "//select[@name='new-status']")))
+                    .selectByVisibleText("In progress");
+            page.findElement(By.xpath(card + "//input[@value='Add the update']"))
+                    .click();
             waitForBanner(page, "The update is added.");
             assertTrue(page.findElement(By.xpath(card)).getText().contains("Survey questions agreed with the unions."));
 
-            page.findElement(By.xpath(card + "//summary[contains(., 'Change this action')]")).click();
+            page.findElement(By.xpath(card + "//summary[contains(., 'Change this action')]"))
+                    .click();
             WebElement due = page.findElement(By.xpath(card + "//input[@name='due']"));
             ((org.openqa.selenium.JavascriptExecutor) page).executeScript("arguments[0].value = '2024-12-20'", due);
-            page.findElement(By.xpath(card + "//input[@value='Save the action']")).click();
-            String problem = page.findElement(By.className("govuk-error-summary")).getText();
-            assertTrue(problem.contains("A reason for moving the due date from 31 October 2024 to 20 December 2024"),
+            page.findElement(By.xpath(card + "//input[@value='Save the action']"))
+                    .click();
+            String problem =
+                    page.findElement(By.className("govuk-error-summary")).getText();
+            assertTrue(
+                    problem.contains("A reason for moving the due date from 31 October 2024 to 20 December 2024"),
                     problem);
-            assertEquals("2024-12-20", page.findElement(By.xpath(card + "//input[@name='due']")).getAttribute("value"),
+            assertEquals(
+                    "2024-12-20",
+                    page.findElement(By.xpath(card + "//input[@name='due']")).getAttribute("value"),
                     "what was typed is kept");
             browser.check("action-refused");
             page.findElement(By.xpath(card + "//input[@name='reason']")).sendKeys("Survey moved after the budget");
-            page.findElement(By.xpath(card + "//input[@value='Save the action']")).click();
+            page.findElement(By.xpath(card + "//input[@value='Save the action']"))
+                    .click();
             waitForBanner(page, "The action is saved.");
             assertTrue(page.findElement(By.xpath(card)).getText().contains("first due 31 October 2024"));
 
-            page.findElement(By.xpath("//summary[contains(., 'Upload a file')]")).click();
+            page.findElement(By.xpath("//summary[contains(., 'Upload a file')]"))
+                    .click();
             page.findElement(By.id("file-title")).sendKeys("Cabinet report");
             page.findElement(By.id("file")).sendKeys(pdf.toString());
             page.findElement(By.id("upload-file")).click();
             waitForBanner(page, "The file is uploaded.");
-            assertTrue(page.findElement(By.partialLinkText("Cabinet report")).getAttribute("href").contains("/app/plan/evidence?"));
+            assertTrue(page.findElement(By.partialLinkText("Cabinet report"))
+                    .getAttribute("href")
+                    .contains("/app/plan/evidence?"));
             browser.check("evidence-uploaded");
 
             page.findElement(By.className("govuk-back-link")).click();
@@ -355,12 +436,18 @@ class BrowserJourneysIT {
         try (Browser browser = Browser.open("adviser")) {
             WebDriver page = browser.driver;
             signIn(browser, "adviser-wm");
-            assertEquals("West Midlands dashboard", page.findElement(By.tagName("h1")).getText());
-            assertTrue(page.findElement(By.cssSelector("svg.hub-chart title")).getAttribute("textContent")
-                    .startsWith("Share of actions complete"), "the chart has a text title");
+            assertEquals(
+                    "West Midlands dashboard",
+                    page.findElement(By.tagName("h1")).getText());
+            assertTrue(
+                    page.findElement(By.cssSelector("svg.hub-chart title"))
+                            .getAttribute("textContent")
+                            .startsWith("Share of actions complete"),
+                    "the chart has a text title");
             browser.check("region-dashboard");
             page.findElement(By.linkText("Coventry City Council")).click();
-            assertEquals("Coventry City Council", page.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Coventry City Council", page.findElement(By.tagName("h1")).getText());
             browser.check("council-progress");
             page.findElement(By.partialLinkText("15 January 2024")).click();
             assertTrue(page.findElement(By.tagName("h1")).getText().startsWith("Action plan"));
@@ -369,8 +456,11 @@ class BrowserJourneysIT {
             assertEquals("England dashboard", page.findElement(By.tagName("h1")).getText());
             browser.check("national-dashboard");
             page.navigate().to(base + "app/adviser/council.xhtml?code=E08000037");
-            assertTrue(page.getPageSource().contains("403") || page.getPageSource().contains("not see")
-                    || page.findElements(By.tagName("h1")).stream().noneMatch(h -> h.getText().equals("Gateshead Council")),
+            assertTrue(
+                    page.getPageSource().contains("403")
+                            || page.getPageSource().contains("not see")
+                            || page.findElements(By.tagName("h1")).stream()
+                                    .noneMatch(h -> h.getText().equals("Gateshead Council")),
                     "another region's council stays closed");
             page.navigate().to(base + "app/adviser/dashboard.xhtml");
             signOut(browser);
@@ -382,13 +472,22 @@ class BrowserJourneysIT {
     void aManagerImportsAWordReportChecksItAndCreatesTheChallenge() throws Exception {
         java.nio.file.Path docx = java.nio.file.Files.createTempFile("feedback-report", ".docx");
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-             var out = java.nio.file.Files.newOutputStream(docx)) {
-            for (String line : List.of("Gateshead Council", "Corporate Peer Challenge", "1 Executive summary",
-                    "Gateshead is a confident council.", "2 Key recommendations", "2.1 Housing delivery",
-                    "Agree a housing delivery plan with partners.", "2.2 Member development",
-                    "Review the member development offer.", "3 Summary of the peer challenge approach",
-                    "3.1 The peer team", "· Pam Smith – CEX, Newcastle City Council",
-                    "· Eamon Lally – Peer Challenge Manager, LGA", "3.2 Scope and focus")) {
+                var out = java.nio.file.Files.newOutputStream(docx)) {
+            for (String line : List.of(
+                    "Gateshead Council",
+                    "Corporate Peer Challenge",
+                    "1 Executive summary",
+                    "Gateshead is a confident council.",
+                    "2 Key recommendations",
+                    "2.1 Housing delivery",
+                    "Agree a housing delivery plan with partners.",
+                    "2.2 Member development",
+                    "Review the member development offer.",
+                    "3 Summary of the peer challenge approach",
+                    "3.1 The peer team",
+                    "· Pam Smith – CEX, Newcastle City Council",
+                    "· Eamon Lally – Peer Challenge Manager, LGA",
+                    "3.2 Scope and focus")) {
                 document.createParagraph().createRun().setText(line);
             }
             document.write(out);
@@ -402,13 +501,21 @@ class BrowserJourneysIT {
             page.findElement(By.id("read-report")).click();
             String summary = page.findElement(By.className("govuk-inset-text")).getText();
             assertTrue(summary.startsWith("Read 2 key recommendations, 2 peers"), summary);
-            assertTrue(page.findElement(By.id("main-content")).getText().contains("on-site dates"),
+            assertTrue(
+                    page.findElement(By.id("main-content")).getText().contains("on-site dates"),
                     "the missing dates are asked for");
             browser.check("import-draft");
-            assertEquals("E08000037", new Select(page.findElement(By.id("council"))).getFirstSelectedOption()
-                    .getAttribute("value"), "the council the report names is chosen");
+            assertEquals(
+                    "E08000037",
+                    new Select(page.findElement(By.id("council")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"),
+                    "the council the report names is chosen");
             page.findElement(By.id("create-challenge")).click();
-            assertTrue(page.findElement(By.className("govuk-error-summary")).getText().contains("Enter a real date"),
+            assertTrue(
+                    page.findElement(By.className("govuk-error-summary"))
+                            .getText()
+                            .contains("Enter a real date"),
                     "no dates, no challenge");
             setDate(page, "onSiteStart", "2026-05-11");
             setDate(page, "onSiteEnd", "2026-05-14");
@@ -423,7 +530,8 @@ class BrowserJourneysIT {
     }
 
     private static void addPeer(WebDriver page, String name, String role, String organisation) {
-        page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a peer to the team')]]")).click();
+        page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a peer to the team')]]"))
+                .click();
         page.findElement(By.id("memberName")).sendKeys(name);
         new Select(page.findElement(By.id("memberRole"))).selectByVisibleText(role);
         page.findElement(By.id("memberOrganisation")).sendKeys(organisation);
@@ -432,7 +540,8 @@ class BrowserJourneysIT {
     }
 
     private static void addRecommendation(WebDriver page, String number, String title, String text) {
-        page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a key recommendation')]]")).click();
+        page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a key recommendation')]]"))
+                .click();
         page.findElement(By.id("recNumber")).sendKeys(number);
         page.findElement(By.id("recTitle")).sendKeys(title);
         page.findElement(By.id("recText")).sendKeys(text);
@@ -441,22 +550,24 @@ class BrowserJourneysIT {
     }
 
     private static void waitForBanner(WebDriver page, String text) {
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.className("govuk-notification-banner__heading"), text));
+        new WebDriverWait(page, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.className("govuk-notification-banner__heading"), text));
     }
 
     /** Date inputs take their value in ISO form whatever the browser's locale shows. */
     private static void setDate(WebDriver page, String id, String isoDate) {
-        ((org.openqa.selenium.JavascriptExecutor) page).executeScript("arguments[0].value = arguments[1]",
-                page.findElement(By.id(id)), isoDate);
+        ((org.openqa.selenium.JavascriptExecutor) page)
+                .executeScript("arguments[0].value = arguments[1]", page.findElement(By.id(id)), isoDate);
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} lands on {1}")
     @org.junit.jupiter.params.provider.CsvSource({
-            "pcm, Challenges",
-            "coventry-editor, Our peer challenges",
-            "coventry-viewer, Our peer challenges",
-            "adviser-ne, North East dashboard"})
+        "pcm, Challenges",
+        "coventry-editor, Our peer challenges",
+        "coventry-viewer, Our peer challenges",
+        "adviser-ne, North East dashboard"
+    })
     void eachRoleLandsOnItsOwnPagesAfterSigningIn(String user, String heading) throws Exception {
         try (Browser browser = Browser.open(user)) {
             WebDriver page = browser.driver;
@@ -473,18 +584,29 @@ class BrowserJourneysIT {
         try (Browser browser = Browser.open("keyboard")) {
             WebDriver page = browser.driver;
             page.get(base + "app/");
-            new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            new WebDriverWait(page, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
             keys(page, "admin", Keys.TAB, "demo", Keys.ENTER);
             new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/app/admin/"));
 
             tabTo(page, "code");
-            keys(page, "E08000022", Keys.TAB, "North Tyneside Council", Keys.TAB, "Metropolitan", Keys.TAB, "North East");
+            keys(
+                    page,
+                    "E08000022",
+                    Keys.TAB,
+                    "North Tyneside Council",
+                    Keys.TAB,
+                    "Metropolitan",
+                    Keys.TAB,
+                    "North East");
             assertEquals("region", page.switchTo().activeElement().getAttribute("id"));
             keys(page, Keys.TAB);
             assertEquals("onboard-council", page.switchTo().activeElement().getAttribute("id"));
             keys(page, Keys.ENTER);
-            assertEquals("North Tyneside Council has been onboarded.",
-                    page.findElement(By.className("govuk-notification-banner__heading")).getText());
+            assertEquals(
+                    "North Tyneside Council has been onboarded.",
+                    page.findElement(By.className("govuk-notification-banner__heading"))
+                            .getText());
             browser.check("onboarded-by-keyboard");
             assertEquals(List.of("North Tyneside Council"), councilRows("E08000022"));
             assertEquals(List.of(), browser.violations());
@@ -510,7 +632,8 @@ class BrowserJourneysIT {
     private void signIn(Browser browser, String username) throws Exception {
         WebDriver page = browser.driver;
         page.get(base + "app/");
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        new WebDriverWait(page, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         page.findElement(By.id("username")).sendKeys(username);
         page.findElement(By.id("password")).sendKeys("demo");
         page.findElement(By.id("kc-login")).click();
@@ -520,7 +643,8 @@ class BrowserJourneysIT {
     private void signOut(Browser browser) {
         WebDriver page = browser.driver;
         page.findElement(By.cssSelector("#signOut button")).click();
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in")));
+        new WebDriverWait(page, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in")));
     }
 
     private static List<String> councilRows(String code) throws Exception {

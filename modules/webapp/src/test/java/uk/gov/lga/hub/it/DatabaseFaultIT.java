@@ -50,7 +50,8 @@ class DatabaseFaultIT {
     private static final Duration OUTAGE = Duration.ofSeconds(6);
     private static final long MAX_ANSWER_MILLIS_WHILE_DOWN = 2000;
     private static final double MAX_RECOVERY_SECONDS = 5.0;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static RestartablePostgres postgres;
     private static Database database;
@@ -65,10 +66,14 @@ class DatabaseFaultIT {
         database = postgres.database("hub_fault");
         Path work = Files.createDirectories(runtime.resolve("fault-app"));
         long t0 = System.nanoTime();
-        app = PayaraMicroServer.start(runtime.resolve("payara-micro.jar"), Path.of(System.getProperty("hub.war")),
-                work, RunningStack.freePort(), AppSettings.of(database.jdbcUrl(), RunningStack.realmUrl(),
-                        RunningStack.provisionerUrl(), true));
-        System.out.printf("[it] fault suite: PostgreSQL on port %d, Payara Micro ready at %s in %.1f s%n",
+        app = PayaraMicroServer.start(
+                runtime.resolve("payara-micro.jar"),
+                Path.of(System.getProperty("hub.war")),
+                work,
+                RunningStack.freePort(),
+                AppSettings.of(database.jdbcUrl(), RunningStack.realmUrl(), RunningStack.provisionerUrl(), true));
+        System.out.printf(
+                "[it] fault suite: PostgreSQL on port %d, Payara Micro ready at %s in %.1f s%n",
                 postgres.port(), app.baseUrl(), (System.nanoTime() - t0) / 1e9);
         Tokens.allowUiRedirectsTo(app.baseUrl());
     }
@@ -132,24 +137,36 @@ class DatabaseFaultIT {
 
         List<Call> all = new ArrayList<>(writer.calls);
         all.addAll(probes);
-        List<Call> duringOutage = all.stream().filter(c -> c.start >= down && c.end <= restartBegins).toList();
+        List<Call> duringOutage = all.stream()
+                .filter(c -> c.start >= down && c.end <= restartBegins)
+                .toList();
         double recovery = (firstSuccess.end - up) / 1e9;
-        Set<String> acknowledged = writer.calls.stream().filter(c -> c.status == 201).map(c -> c.narrative)
+        Set<String> acknowledged = writer.calls.stream()
+                .filter(c -> c.status == 201)
+                .map(c -> c.narrative)
                 .collect(Collectors.toSet());
         Set<String> lost = new HashSet<>(acknowledged);
         lost.removeAll(storedNarratives(run));
-        System.out.printf("[it] database fault (%s): recovery %.1f s after restart, %d requests during outage "
-                        + "(max wait %d ms, statuses %s), %d acknowledged writes, %d lost%n", kind, recovery,
-                duringOutage.size(), duringOutage.stream().mapToLong(Call::millis).max().orElse(0),
-                statuses(duringOutage), acknowledged.size(), lost.size());
+        System.out.printf(
+                "[it] database fault (%s): recovery %.1f s after restart, %d requests during outage "
+                        + "(max wait %d ms, statuses %s), %d acknowledged writes, %d lost%n",
+                kind,
+                recovery,
+                duringOutage.size(),
+                duringOutage.stream().mapToLong(Call::millis).max().orElse(0),
+                statuses(duringOutage),
+                acknowledged.size(),
+                lost.size());
 
         assertTrue(lost.isEmpty(), "acknowledged writes missing from the database: " + lost);
-        assertFalse(all.stream().anyMatch(c -> c.status >= 500 && c.status != 503),
+        assertFalse(
+                all.stream().anyMatch(c -> c.status >= 500 && c.status != 503),
                 "never a 500 or any 5xx but 503: " + statuses(all));
         assertTrue(duringOutage.size() >= 5, "the stream went on during the outage: " + duringOutage.size());
         duringOutage.forEach(DatabaseFaultIT::assertBrieflyUnavailable);
-        assertTrue(recovery <= MAX_RECOVERY_SECONDS, "answers again within 5 s of the database being back: "
-                + recovery + " s");
+        assertTrue(
+                recovery <= MAX_RECOVERY_SECONDS,
+                "answers again within 5 s of the database being back: " + recovery + " s");
         assertEquals(200, call("GET", "/health/ready", null, null).status, "ready again");
     }
 
@@ -171,10 +188,10 @@ class DatabaseFaultIT {
     }
 
     private static Set<String> storedNarratives(String run) throws Exception {
-        try (Connection owner = DriverManager.getConnection(database.jdbcUrl(), Database.OWNER_ROLE,
-                Database.PASSWORD)) {
-            return new HashSet<>(OwnerDatabase.strings(owner,
-                    "select narrative from progress_update where narrative like '" + run + "-%'"));
+        try (Connection owner =
+                DriverManager.getConnection(database.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
+            return new HashSet<>(OwnerDatabase.strings(
+                    owner, "select narrative from progress_update where narrative like '" + run + "-%'"));
         }
     }
 
@@ -182,7 +199,11 @@ class DatabaseFaultIT {
     private String anOpenActionsUpdates(String editor) throws Exception {
         Call challenges = call("GET", "/api/v1/councils/" + COVENTRY + "/challenges", editor, null);
         assertEquals(200, challenges.status, challenges.describe());
-        long challenge = Tokens.json(challenges.body).asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        long challenge = Tokens.json(challenges.body)
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         Call plan = call("GET", "/api/v1/action-plans/" + challenge, editor, null);
         assertEquals(200, plan.status, plan.describe());
         for (var entry : Tokens.json(plan.body).asJsonObject().getJsonArray("recommendations")) {
@@ -199,16 +220,24 @@ class DatabaseFaultIT {
 
     /** A client that keeps cookies and follows redirects, signed in to the UI through Keycloak's login form. */
     private static HttpClient signedInToTheUi(String username) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/app/"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        Matcher form = Pattern.compile("action=\"([^\"]*login-actions/authenticate[^\"]*)\"").matcher(login.body());
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new LocalhostCookies())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(URI.create(app.baseUrl() + "/app/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher form = Pattern.compile("action=\"([^\"]*login-actions/authenticate[^\"]*)\"")
+                .matcher(login.body());
         assertTrue(form.find(), "Keycloak's login form: " + login.uri());
         String fields = "username=" + username + "&password=demo&credentialId=";
-        HttpResponse<String> landed = browser.send(HttpRequest.newBuilder(URI.create(form.group(1)
-                        .replace("&amp;", "&"))).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> landed = browser.send(
+                HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(fields))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, landed.statusCode(), "signed in to the UI: " + landed.uri());
         assertTrue(landed.uri().toString().startsWith(app.baseUrl() + "/app"), "back in the UI: " + landed.uri());
         return browser;
@@ -232,8 +261,10 @@ class DatabaseFaultIT {
                         cookie.setSecure(false);
                         if (cookie.getPath() == null) {
                             String path = uri.getPath();
-                            cookie.setPath(path == null || path.isEmpty() ? "/"
-                                    : path.substring(0, path.lastIndexOf('/') + 1));
+                            cookie.setPath(
+                                    path == null || path.isEmpty()
+                                            ? "/"
+                                            : path.substring(0, path.lastIndexOf('/') + 1));
                         }
                         getCookieStore().add(uri, cookie);
                     }));
@@ -283,7 +314,10 @@ class DatabaseFaultIT {
 
         void awaitAcknowledgedAfter(long since, int count) throws InterruptedException {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (calls.stream().filter(c -> c.status == 201 && c.start >= since).count() < count) {
+            while (calls.stream()
+                            .filter(c -> c.status == 201 && c.start >= since)
+                            .count()
+                    < count) {
                 if (System.nanoTime() > deadline) {
                     throw new AssertionError("fewer than " + count + " writes acknowledged: " + statuses(calls));
                 }
@@ -301,8 +335,7 @@ class DatabaseFaultIT {
                 }
                 Thread.sleep(20);
             }
-            throw new AssertionError("no write acknowledged within " + timeout + " of the restart: "
-                    + statuses(calls));
+            throw new AssertionError("no write acknowledged within " + timeout + " of the restart: " + statuses(calls));
         }
     }
 
@@ -340,12 +373,12 @@ class DatabaseFaultIT {
         return call(HTTP, verb, path, token, json);
     }
 
-    private static Call call(HttpClient client, String verb, String path, String token, String json)
-            throws Exception {
+    private static Call call(HttpClient client, String verb, String path, String token, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(verb, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        verb,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -365,8 +398,8 @@ class DatabaseFaultIT {
     }
 
     private static String statuses(List<Call> calls) {
-        Map<Integer, Long> counts = new TreeMap<>(calls.stream()
-                .collect(Collectors.groupingBy(c -> c.status, Collectors.counting())));
+        Map<Integer, Long> counts =
+                new TreeMap<>(calls.stream().collect(Collectors.groupingBy(c -> c.status, Collectors.counting())));
         return counts.toString();
     }
 
@@ -375,11 +408,11 @@ class DatabaseFaultIT {
         void apply() throws Exception;
     }
 
-
     private static void deleteRecursively(Path dir) throws java.io.IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

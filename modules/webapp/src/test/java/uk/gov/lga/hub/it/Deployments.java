@@ -7,8 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The WAR the build produced, exactly as Payara Micro runs it in production. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive hubWar() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hub.war")));

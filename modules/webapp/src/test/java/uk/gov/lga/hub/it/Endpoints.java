@@ -22,8 +22,8 @@ import uk.gov.lga.hub.api.scope.SharedData;
 /** Every endpoint the API module declares, read from its classes, so no endpoint escapes the test matrix. */
 final class Endpoints {
 
-    private static final Map<Class<? extends java.lang.annotation.Annotation>, String> VERBS = Map.of(
-            GET.class, "GET", PUT.class, "PUT", POST.class, "POST", DELETE.class, "DELETE");
+    private static final Map<Class<? extends java.lang.annotation.Annotation>, String> VERBS =
+            Map.of(GET.class, "GET", PUT.class, "PUT", POST.class, "POST", DELETE.class, "DELETE");
 
     record Endpoint(String verb, String path, Method method) {
 
@@ -40,11 +40,13 @@ final class Endpoints {
         }
     }
 
-    private Endpoints() {
-    }
+    private Endpoints() {}
 
     static List<Endpoint> all() throws IOException, URISyntaxException, ClassNotFoundException {
-        String base = "/" + HubApi.class.getAnnotation(jakarta.ws.rs.ApplicationPath.class).value();
+        String base = "/"
+                + HubApi.class
+                        .getAnnotation(jakarta.ws.rs.ApplicationPath.class)
+                        .value();
         List<Endpoint> endpoints = new ArrayList<>();
         for (String className : classNamesOfTheApiModule()) {
             Class<?> type = Class.forName(className);
@@ -67,8 +69,13 @@ final class Endpoints {
     }
 
     private static String join(String... parts) {
-        return String.join("/", Stream.of(parts).map(p -> p.replaceAll("^/+|/+$", "")).filter(p -> !p.isEmpty())
-                .toList()).replaceFirst("^", "/");
+        return String.join(
+                        "/",
+                        Stream.of(parts)
+                                .map(p -> p.replaceAll("^/+|/+$", ""))
+                                .filter(p -> !p.isEmpty())
+                                .toList())
+                .replaceFirst("^", "/");
     }
 
     /** The classes in the hub-api jar (or its classes folder, when run from an IDE). */
@@ -78,12 +85,15 @@ final class Endpoints {
         List<String> names = new ArrayList<>();
         if (Files.isDirectory(location)) {
             try (var files = Files.walk(location)) {
-                files.map(f -> location.relativize(f).toString()).filter(n -> n.endsWith(".class"))
+                files.map(f -> location.relativize(f).toString())
+                        .filter(n -> n.endsWith(".class"))
                         .forEach(n -> names.add(n.replace('/', '.').replaceAll("\\.class$", "")));
             }
         } else {
             try (JarFile jar = new JarFile(location.toFile())) {
-                jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class"))
+                jar.stream()
+                        .map(e -> e.getName())
+                        .filter(n -> n.endsWith(".class"))
                         .forEach(n -> names.add(n.replace('/', '.').replaceAll("\\.class$", "")));
             }
         }

@@ -52,12 +52,21 @@ class FoundationIT {
     void aManagerFetchesCoventrys2024ChallengeAsTheReportPrintsIt() throws Exception {
         String token = Tokens.of("pcm");
         JsonArray councils = api.get("api/v1/councils", token).json().asJsonArray();
-        assertTrue(councils.stream().map(c -> c.asJsonObject().getString("code")).toList()
-                .containsAll(List.of("E08000026", "E08000037")), councils.toString());
+        assertTrue(
+                councils.stream()
+                        .map(c -> c.asJsonObject().getString("code"))
+                        .toList()
+                        .containsAll(List.of("E08000026", "E08000037")),
+                councils.toString());
 
-        JsonArray challenges = api.get("api/v1/councils/" + COVENTRY + "/challenges", token).json().asJsonArray();
-        assertEquals(List.of("2024-01-15", "2018-10-09"), challenges.stream()
-                .map(c -> c.asJsonObject().getString("onSiteStart")).toList());
+        JsonArray challenges = api.get("api/v1/councils/" + COVENTRY + "/challenges", token)
+                .json()
+                .asJsonArray();
+        assertEquals(
+                List.of("2024-01-15", "2018-10-09"),
+                challenges.stream()
+                        .map(c -> c.asJsonObject().getString("onSiteStart"))
+                        .toList());
 
         long id = challenges.getJsonObject(0).getJsonNumber("id").longValue();
         Api.Reply reply = api.get("api/v1/challenges/" + id, token);
@@ -66,36 +75,71 @@ class FoundationIT {
 
         assertEquals("2024-01-15", challenge.getJsonObject("visit").getString("start"));
         assertEquals("2024-01-18", challenge.getJsonObject("visit").getString("end"));
-        assertEquals(List.of("2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8", "2.9", "2.10"),
+        assertEquals(
+                List.of("2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8", "2.9", "2.10"),
                 strings(challenge.getJsonArray("recommendations"), "number"));
-        assertEquals(List.of("City Centre masterplan", "One Coventry Plan", "Employees",
-                        "Medium Term Financial Strategy", "Financial accounts", "Transformation programme",
-                        "Communications", "Performance management", "Member training", "Workforce Diversity"),
+        assertEquals(
+                List.of(
+                        "City Centre masterplan",
+                        "One Coventry Plan",
+                        "Employees",
+                        "Medium Term Financial Strategy",
+                        "Financial accounts",
+                        "Transformation programme",
+                        "Communications",
+                        "Performance management",
+                        "Member training",
+                        "Workforce Diversity"),
                 strings(challenge.getJsonArray("recommendations"), "title"));
-        assertEquals("The council should take further steps to improve diversity across the organisation at all levels.",
+        assertEquals(
+                "The council should take further steps to improve diversity across the organisation at all levels.",
                 challenge.getJsonArray("recommendations").getJsonObject(9).getString("text"));
 
         JsonArray team = challenge.getJsonArray("team");
-        assertEquals(List.of("Pam Smith", "Cllr Eamonn O\u2019Brien", "Rupa Raghwani", "James Partis", "Tinu Olowe",
-                "Eamon Lally"), strings(team, "name"));
-        assertEquals(List.of("LEAD_PEER", "MEMBER_PEER", "OFFICER_PEER", "OFFICER_PEER", "OFFICER_PEER",
-                "PEER_CHALLENGE_MANAGER"), strings(team, "role"));
-        assertEquals(List.of("Newcastle City Council", "Bury Council", "LB Hounslow", "LB Newham", "Enfield Council",
-                "LGA"), strings(team, "homeOrganisation"));
+        assertEquals(
+                List.of(
+                        "Pam Smith",
+                        "Cllr Eamonn O\u2019Brien",
+                        "Rupa Raghwani",
+                        "James Partis",
+                        "Tinu Olowe",
+                        "Eamon Lally"),
+                strings(team, "name"));
+        assertEquals(
+                List.of(
+                        "LEAD_PEER",
+                        "MEMBER_PEER",
+                        "OFFICER_PEER",
+                        "OFFICER_PEER",
+                        "OFFICER_PEER",
+                        "PEER_CHALLENGE_MANAGER"),
+                strings(team, "role"));
+        assertEquals(
+                List.of("Newcastle City Council", "Bury Council", "LB Hounslow", "LB Newham", "Enfield Council", "LGA"),
+                strings(team, "homeOrganisation"));
 
-        assertEquals(List.of("Local priorities and outcomes", "Organisational and place leadership",
-                "Governance and culture", "Financial planning and management", "Capacity for improvement",
-                "Transformation"), strings(challenge.getJsonArray("scope"), "name"));
+        assertEquals(
+                List.of(
+                        "Local priorities and outcomes",
+                        "Organisational and place leadership",
+                        "Governance and culture",
+                        "Financial planning and management",
+                        "Capacity for improvement",
+                        "Transformation"),
+                strings(challenge.getJsonArray("scope"), "name"));
         assertEquals("2029-01-18", challenge.getString("nextChallengeDue"));
     }
 
     @Test
     void the2018ChallengeHasItsLetteredRecommendations() throws Exception {
         String token = Tokens.of("coventry-viewer");
-        JsonArray challenges = api.get("api/v1/councils/" + COVENTRY + "/challenges", token).json().asJsonArray();
+        JsonArray challenges = api.get("api/v1/councils/" + COVENTRY + "/challenges", token)
+                .json()
+                .asJsonArray();
         long id = challenges.getJsonObject(1).getJsonNumber("id").longValue();
         JsonObject challenge = api.get("api/v1/challenges/" + id, token).json().asJsonObject();
-        assertEquals(List.of("a)", "b)", "c)", "d)", "e)", "f)", "g)", "h)", "i)", "j)"),
+        assertEquals(
+                List.of("a)", "b)", "c)", "d)", "e)", "f)", "g)", "h)", "i)", "j)"),
                 strings(challenge.getJsonArray("recommendations"), "number"));
         assertEquals("CLOSED", challenge.getString("status"));
     }
@@ -123,8 +167,12 @@ class FoundationIT {
         assertEquals(404, list.status(), list.body());
         assertTrue(list.isProblem(), list.body());
 
-        long coventryChallenge = api.get("api/v1/councils/" + COVENTRY + "/challenges", Tokens.of("pcm")).json()
-                .asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        long coventryChallenge = api.get("api/v1/councils/" + COVENTRY + "/challenges", Tokens.of("pcm"))
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         Api.Reply detail = api.get("api/v1/challenges/" + coventryChallenge, gateshead);
         assertEquals(404, detail.status(), detail.body());
         assertTrue(detail.isProblem(), detail.body());
@@ -149,8 +197,8 @@ class FoundationIT {
     void publishesAnOpenApiDocumentOfTheEndpoints() throws Exception {
         Api.Reply openapi = api.get("/openapi", null);
         assertEquals(200, openapi.status());
-        for (String path : List.of("/api/v1/councils:", "/api/v1/councils/{code}/challenges:",
-                "/api/v1/challenges/{id}:")) {
+        for (String path :
+                List.of("/api/v1/councils:", "/api/v1/councils/{code}/challenges:", "/api/v1/challenges/{id}:")) {
             assertTrue(openapi.body().contains(path), path + " missing from\n" + openapi.body());
         }
     }
@@ -161,7 +209,10 @@ class FoundationIT {
     }
 
     private static List<String> strings(JsonArray array, String key) {
-        return array.stream().map(JsonValue::asJsonObject).map(o -> o.get(key))
-                .map(v -> ((JsonString) v).getString()).toList();
+        return array.stream()
+                .map(JsonValue::asJsonObject)
+                .map(o -> o.get(key))
+                .map(v -> ((JsonString) v).getString())
+                .toList();
     }
 }

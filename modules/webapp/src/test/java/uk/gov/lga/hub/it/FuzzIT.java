@@ -48,12 +48,14 @@ class FuzzIT {
     private static final int IN_FLIGHT = 6;
     private static final int BODY_LIMIT = 1_048_576;
     private static final int LONGEST_TEXT = 100_000;
-    private static final List<String> USERS = List.of("admin", "pcm", "adviser-wm", "adviser-ne", "coventry-editor",
-            "coventry-viewer", "gateshead-editor");
+    private static final List<String> USERS = List.of(
+            "admin", "pcm", "adviser-wm", "adviser-ne", "coventry-editor", "coventry-viewer", "gateshead-editor");
 
     /** HTTP/1.1: with the default HTTP/2 upgrade every request would queue on one connection. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     static URL base;
     static List<Operation> operations;
@@ -66,14 +68,33 @@ class FuzzIT {
         operations = Operation.readAll(openApi());
         String pcm = Tokens.of("pcm");
         Api api = new Api(base);
-        long challenge = api.get("api/v1/councils/E08000026/challenges", pcm).json().asJsonArray()
-                .getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject detail = api.get("api/v1/challenges/" + challenge, pcm).json().asJsonObject();
-        String recommendation = detail.getJsonArray("recommendations").isEmpty() ? "1"
-                : detail.getJsonArray("recommendations").getJsonObject(0).get("id").toString();
-        realValues = Map.of("id", String.valueOf(challenge), "challengeId", String.valueOf(challenge),
-                "recommendationId", recommendation, "code", "E08000026", "region", "west-midlands",
-                "username", "coventry-viewer");
+        long challenge = api.get("api/v1/councils/E08000026/challenges", pcm)
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject detail =
+                api.get("api/v1/challenges/" + challenge, pcm).json().asJsonObject();
+        String recommendation = detail.getJsonArray("recommendations").isEmpty()
+                ? "1"
+                : detail.getJsonArray("recommendations")
+                        .getJsonObject(0)
+                        .get("id")
+                        .toString();
+        realValues = Map.of(
+                "id",
+                String.valueOf(challenge),
+                "challengeId",
+                String.valueOf(challenge),
+                "recommendationId",
+                recommendation,
+                "code",
+                "E08000026",
+                "region",
+                "west-midlands",
+                "username",
+                "coventry-viewer");
         tokens = new LinkedHashMap<>();
         tokens.put("anonymous", null);
         tokens.put("garbage", "not-a-token");
@@ -88,35 +109,55 @@ class FuzzIT {
         List<Attempt> attempts = new Generator(new Random(SEED)).attempts();
         long t0 = System.nanoTime();
         List<Outcome> outcomes = sendAll(attempts);
-        List<Outcome> serverErrors = outcomes.stream().filter(o -> o.status() >= 500 || o.status() < 0).toList();
-        List<Outcome> badRefusals = outcomes.stream().filter(Outcome::badRefusal).toList();
-        System.out.printf("[it] fuzz: %d requests over %d operations, %d x 5xx (%.1f s)%n", outcomes.size(),
-                operations.size(), serverErrors.size(), (System.nanoTime() - t0) / 1e9);
-        System.out.println("[it] fuzz statuses: " + outcomes.stream().collect(Collectors.groupingBy(
-                Outcome::status, java.util.TreeMap::new, Collectors.counting())));
-        System.out.println("[it] fuzz: " + outcomes.stream().filter(Outcome::byTheHttpServer).count()
+        List<Outcome> serverErrors = outcomes.stream()
+                .filter(o -> o.status() >= 500 || o.status() < 0)
+                .toList();
+        List<Outcome> badRefusals =
+                outcomes.stream().filter(Outcome::badRefusal).toList();
+        System.out.printf(
+                "[it] fuzz: %d requests over %d operations, %d x 5xx (%.1f s)%n",
+                outcomes.size(), operations.size(), serverErrors.size(), (System.nanoTime() - t0) / 1e9);
+        System.out.println("[it] fuzz statuses: "
+                + outcomes.stream()
+                        .collect(
+                                Collectors.groupingBy(Outcome::status, java.util.TreeMap::new, Collectors.counting())));
+        System.out.println("[it] fuzz: "
+                + outcomes.stream().filter(Outcome::byTheHttpServer).count()
                 + " refused by the HTTP server before the application (empty 400)");
         serverErrors.forEach(o -> System.out.println("[it] fuzz 5xx: " + o));
         badRefusals.stream().limit(50).forEach(o -> System.out.println("[it] fuzz refusal not a clean problem: " + o));
 
         assertTrue(outcomes.size() >= MIN_REQUESTS, "only " + outcomes.size() + " requests");
         assertEquals(List.of(), serverErrors.stream().map(Outcome::toString).toList(), "answers of 5xx");
-        assertEquals(List.of(), badRefusals.stream().map(Outcome::toString).limit(50).toList(),
+        assertEquals(
+                List.of(),
+                badRefusals.stream().map(Outcome::toString).limit(50).toList(),
                 "4xx answers from /api that are not clean problem documents");
     }
 
     @Test
     void aNullOrEmptyBodyOnAManagerStepIsRefusedAsAMissingBody() throws Exception {
         long challenge = Long.parseLong(realValues.get("id"));
-        for (String[] step : List.of(new String[] {"POST", "team"}, new String[] {"PUT", "progress-review"},
-                new String[] {"POST", "progress-review/record"})) {
-            Outcome outcome = send(new Attempt(new Operation(step[0], "/api/v1/challenges/{id}/" + step[1],
-                    List.of(), List.of(), List.of("application/json"), List.of()), "pcm",
-                    "api/v1/challenges/" + challenge + "/" + step[1], "application/json", bytes("null")));
+        for (String[] step :
+                List.of(new String[] {"POST", "team"}, new String[] {"PUT", "progress-review"}, new String[] {
+                    "POST", "progress-review/record"
+                })) {
+            Outcome outcome = send(new Attempt(
+                    new Operation(
+                            step[0],
+                            "/api/v1/challenges/{id}/" + step[1],
+                            List.of(),
+                            List.of(),
+                            List.of("application/json"),
+                            List.of()),
+                    "pcm",
+                    "api/v1/challenges/" + challenge + "/" + step[1],
+                    "application/json",
+                    bytes("null")));
             assertEquals(422, outcome.status(), outcome.toString());
             assertTrue(outcome.body().contains("A JSON body is required"), outcome.toString());
-            Outcome nothing = send(new Attempt(outcome.attempt().operation(), "pcm", outcome.attempt().path(), null,
-                    new byte[0]));
+            Outcome nothing = send(new Attempt(
+                    outcome.attempt().operation(), "pcm", outcome.attempt().path(), null, new byte[0]));
             assertEquals(422, nothing.status(), nothing.toString());
         }
     }
@@ -125,8 +166,18 @@ class FuzzIT {
     void aJsonBodyOverTheLimitIsRefusedWith413BeforeItIsRead() throws Exception {
         String path = "api/v1/challenges/987654321/report";
         String huge = "{\"executiveSummary\":\"" + "x".repeat(21 * 1024 * 1024) + "\"}";
-        Outcome outcome = send(new Attempt(new Operation("PUT", "/api/v1/challenges/{id}/report", List.of(),
-                List.of(), List.of("application/json"), List.of()), "pcm", path, "application/json", bytes(huge)));
+        Outcome outcome = send(new Attempt(
+                new Operation(
+                        "PUT",
+                        "/api/v1/challenges/{id}/report",
+                        List.of(),
+                        List.of(),
+                        List.of("application/json"),
+                        List.of()),
+                "pcm",
+                path,
+                "application/json",
+                bytes(huge)));
         assertEquals(413, outcome.status(), outcome.toString());
         assertTrue(outcome.problem(), outcome.toString());
     }
@@ -135,15 +186,27 @@ class FuzzIT {
     void aTitleOverItsLimitIsRefusedWith422NamingTheField() throws Exception {
         String path = "api/v1/challenges/987654321/recommendations";
         String body = "{\"number\":\"1\",\"title\":\"" + "t".repeat(501) + "\",\"text\":\"fine\"}";
-        Outcome outcome = send(new Attempt(new Operation("POST", "/api/v1/challenges/{id}/recommendations",
-                List.of(), List.of(), List.of("application/json"), List.of()), "pcm", path, "application/json",
+        Outcome outcome = send(new Attempt(
+                new Operation(
+                        "POST",
+                        "/api/v1/challenges/{id}/recommendations",
+                        List.of(),
+                        List.of(),
+                        List.of("application/json"),
+                        List.of()),
+                "pcm",
+                path,
+                "application/json",
                 bytes(body)));
         assertEquals(422, outcome.status(), outcome.toString());
-        assertTrue(outcome.problem() && outcome.body().contains("title") && outcome.body().contains("500"),
+        assertTrue(
+                outcome.problem()
+                        && outcome.body().contains("title")
+                        && outcome.body().contains("500"),
                 outcome.toString());
         String longText = "{\"number\":\"1\",\"title\":\"ok\",\"text\":\"" + "t".repeat(LONGEST_TEXT + 1) + "\"}";
-        Outcome tooLong = send(new Attempt(outcome.attempt().operation(), "pcm", path, "application/json",
-                bytes(longText)));
+        Outcome tooLong =
+                send(new Attempt(outcome.attempt().operation(), "pcm", path, "application/json", bytes(longText)));
         assertEquals(422, tooLong.status(), tooLong.toString());
     }
 
@@ -159,8 +222,10 @@ class FuzzIT {
             pending.add(HTTP.sendAsync(attempt.request(), HttpResponse.BodyHandlers.ofString())
                     .handle((response, failure) -> {
                         slots.release();
-                        outcomes.add(failure == null ? Outcome.of(attempt, response)
-                                : new Outcome(attempt, -1, "", "no answer: " + failure));
+                        outcomes.add(
+                                failure == null
+                                        ? Outcome.of(attempt, response)
+                                        : new Outcome(attempt, -1, "", "no answer: " + failure));
                         if (answered.incrementAndGet() % 2_000 == 0) {
                             System.out.printf("[it] fuzz: %d answers so far%n", answered.get());
                         }
@@ -176,11 +241,16 @@ class FuzzIT {
     }
 
     private static JsonObject openApi() throws Exception {
-        HttpResponse<String> json = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(
-                "/openapi")).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> json = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi"))
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (!json.body().trim().startsWith("{")) {
-            json = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi?format=JSON"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            json = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi?format=JSON"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
         return Tokens.json(json.body()).asJsonObject();
     }
@@ -190,7 +260,8 @@ class FuzzIT {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         return b64.encodeToString(bytes("{\"alg\":\"RS256\",\"typ\":\"JWT\"}")) + "."
                 + b64.encodeToString(bytes("{\"iss\":\"" + RunningStack.realmUrl() + "\",\"aud\":\"hub-api\","
-                + "\"exp\":1000000000,\"upn\":\"admin\",\"groups\":[\"lga-admin\"]}")) + "."
+                        + "\"exp\":1000000000,\"upn\":\"admin\",\"groups\":[\"lga-admin\"]}"))
+                + "."
                 + b64.encodeToString(bytes("signature"));
     }
 
@@ -200,11 +271,15 @@ class FuzzIT {
 
     // ---- what the API publishes ----
 
-    record Field(String name, String type) {
-    }
+    record Field(String name, String type) {}
 
-    record Operation(String verb, String path, List<String> pathParams, List<Field> queryParams,
-                     List<String> consumes, List<Field> bodyFields) {
+    record Operation(
+            String verb,
+            String path,
+            List<String> pathParams,
+            List<Field> queryParams,
+            List<String> consumes,
+            List<Field> bodyFields) {
 
         boolean takesJson() {
             return consumes.contains("application/json");
@@ -216,21 +291,24 @@ class FuzzIT {
 
         static List<Operation> readAll(JsonObject openApi) {
             JsonObject schemas = openApi.containsKey("components")
-                    && openApi.getJsonObject("components").containsKey("schemas")
-                    ? openApi.getJsonObject("components").getJsonObject("schemas") : JsonValue.EMPTY_JSON_OBJECT;
+                            && openApi.getJsonObject("components").containsKey("schemas")
+                    ? openApi.getJsonObject("components").getJsonObject("schemas")
+                    : JsonValue.EMPTY_JSON_OBJECT;
             List<Operation> all = new ArrayList<>();
-            openApi.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((verb, op) -> {
-                if (List.of("get", "put", "post", "delete", "patch").contains(verb)) {
-                    all.add(read(verb.toUpperCase(java.util.Locale.ROOT), path, op.asJsonObject(), schemas));
-                }
-            }));
+            openApi.getJsonObject("paths")
+                    .forEach((path, item) -> item.asJsonObject().forEach((verb, op) -> {
+                        if (List.of("get", "put", "post", "delete", "patch").contains(verb)) {
+                            all.add(read(verb.toUpperCase(java.util.Locale.ROOT), path, op.asJsonObject(), schemas));
+                        }
+                    }));
             return all;
         }
 
         private static Operation read(String verb, String path, JsonObject op, JsonObject schemas) {
             List<String> pathParams = new ArrayList<>();
             List<Field> queryParams = new ArrayList<>();
-            for (JsonValue p : op.getOrDefault("parameters", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
+            for (JsonValue p :
+                    op.getOrDefault("parameters", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
                 JsonObject param = p.asJsonObject();
                 if ("path".equals(param.getString("in"))) {
                     pathParams.add(param.getString("name"));
@@ -239,7 +317,8 @@ class FuzzIT {
                 }
             }
             // Path parameters the document leaves out still have to be filled in.
-            java.util.regex.Matcher template = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path);
+            java.util.regex.Matcher template =
+                    java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path);
             while (template.find()) {
                 if (!pathParams.contains(template.group(1))) {
                     pathParams.add(template.group(1));
@@ -266,8 +345,9 @@ class FuzzIT {
                 resolved = resolve(resolved.getJsonObject("items"), schemas);
             }
             List<Field> fields = new ArrayList<>();
-            resolved.getOrDefault("properties", JsonValue.EMPTY_JSON_OBJECT).asJsonObject().forEach((name, s) ->
-                    fields.add(new Field(name, typeOf(resolve(s.asJsonObject(), schemas)))));
+            resolved.getOrDefault("properties", JsonValue.EMPTY_JSON_OBJECT)
+                    .asJsonObject()
+                    .forEach((name, s) -> fields.add(new Field(name, typeOf(resolve(s.asJsonObject(), schemas)))));
             return fields;
         }
 
@@ -284,9 +364,11 @@ class FuzzIT {
             if (schema == null) {
                 return "string";
             }
-            String type = schema.containsKey("type") ? schema.get("type").toString().replace("\"", "") : "object";
-            return schema.containsKey("enum") ? "enum" : schema.containsKey("format")
-                    ? type + ":" + schema.getString("format") : type;
+            String type =
+                    schema.containsKey("type") ? schema.get("type").toString().replace("\"", "") : "object";
+            return schema.containsKey("enum")
+                    ? "enum"
+                    : schema.containsKey("format") ? type + ":" + schema.getString("format") : type;
         }
     }
 
@@ -295,8 +377,11 @@ class FuzzIT {
         HttpRequest request() {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString() + path))
                     .timeout(Duration.ofSeconds(120))
-                    .method(operation.verb(), body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
+                    .method(
+                            operation.verb(),
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
@@ -311,8 +396,11 @@ class FuzzIT {
     record Outcome(Attempt attempt, int status, String contentType, String body) {
 
         static Outcome of(Attempt attempt, HttpResponse<String> response) {
-            return new Outcome(attempt, response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Outcome(
+                    attempt,
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         }
 
         boolean problem() {
@@ -324,7 +412,10 @@ class FuzzIT {
          * is the HTTP server's own (an invalid URI such as %00, a GET with a body): the application never saw it.
          */
         boolean badRefusal() {
-            return attempt.path().startsWith("api/") && status >= 400 && status < 500 && !byTheHttpServer()
+            return attempt.path().startsWith("api/")
+                    && status >= 400
+                    && status < 500
+                    && !byTheHttpServer()
                     && (!problem() || body.contains("Exception") || body.contains("at uk.gov"));
         }
 
@@ -334,9 +425,10 @@ class FuzzIT {
 
         @Override
         public String toString() {
-            String sent = attempt.body() == null ? "(none)"
+            String sent = attempt.body() == null
+                    ? "(none)"
                     : new String(attempt.body(), 0, Math.min(120, attempt.body().length), StandardCharsets.UTF_8)
-                    + (attempt.body().length > 120 ? "… (" + attempt.body().length + " bytes)" : "");
+                            + (attempt.body().length > 120 ? "… (" + attempt.body().length + " bytes)" : "");
             return status + " " + attempt.operation().verb() + " /" + attempt.path() + " as " + attempt.caller()
                     + " [" + attempt.contentType() + "] body " + sent + " -> "
                     + body.substring(0, Math.min(200, body.length())).replace('\n', ' ');
@@ -348,13 +440,39 @@ class FuzzIT {
     /** Deterministic for one seed: the same requests in the same order on every run. */
     static final class Generator {
 
-        private static final List<String> BAD_VALUES = List.of("-1", "0", "987654321", "99999999999999999999",
-                "abc", "%00", "..%2f..%2fetc%2fpasswd", "%2e%2e%2f", "1;x=1", "1.5", "%20", "NaN", "null",
-                "%27%20or%201%3D1--", "%3Cscript%3E", enc("é€𝄞"), "9".repeat(400), "E99999999", "E0800002",
-                "-9223372036854775809", "%25", "%C3%28", "true");
-        private static final List<String> OTHER_TYPES = List.of("text/plain", "application/xml",
-                "multipart/form-data; boundary=", "multipart/form-data; boundary=\"unterminated",
-                "application/json; charset=nonesuch", "application/x-www-form-urlencoded", "*/*", "garbage");
+        private static final List<String> BAD_VALUES = List.of(
+                "-1",
+                "0",
+                "987654321",
+                "99999999999999999999",
+                "abc",
+                "%00",
+                "..%2f..%2fetc%2fpasswd",
+                "%2e%2e%2f",
+                "1;x=1",
+                "1.5",
+                "%20",
+                "NaN",
+                "null",
+                "%27%20or%201%3D1--",
+                "%3Cscript%3E",
+                enc("é€𝄞"),
+                "9".repeat(400),
+                "E99999999",
+                "E0800002",
+                "-9223372036854775809",
+                "%25",
+                "%C3%28",
+                "true");
+        private static final List<String> OTHER_TYPES = List.of(
+                "text/plain",
+                "application/xml",
+                "multipart/form-data; boundary=",
+                "multipart/form-data; boundary=\"unterminated",
+                "application/json; charset=nonesuch",
+                "application/x-www-form-urlencoded",
+                "*/*",
+                "garbage");
 
         private final Random random;
 
@@ -376,7 +494,8 @@ class FuzzIT {
         }
 
         private Attempt attempt(Operation op, String caller) {
-            boolean safeForRealRecords = "GET".equals(op.verb()) || op.takesJson() && !op.bodyFields().isEmpty();
+            boolean safeForRealRecords = "GET".equals(op.verb())
+                    || op.takesJson() && !op.bodyFields().isEmpty();
             boolean real = safeForRealRecords && random.nextInt(3) == 0;
             String path = op.path().substring(1);
             for (String param : op.pathParams()) {
@@ -396,14 +515,18 @@ class FuzzIT {
                 path += "?" + String.join("&", query);
             }
             if (!op.takesBody()) {
-                return new Attempt(op, caller, path, random.nextInt(5) == 0 ? "application/json" : null,
+                return new Attempt(
+                        op,
+                        caller,
+                        path,
+                        random.nextInt(5) == 0 ? "application/json" : null,
                         random.nextInt(5) == 0 ? bytes("{\"x\":1}") : null);
             }
             if (!op.takesJson()) {
                 return new Attempt(op, caller, path, pick(OTHER_TYPES), upload());
             }
-            String contentType = random.nextInt(6) == 0 ? (random.nextBoolean() ? null : pick(OTHER_TYPES))
-                    : "application/json";
+            String contentType =
+                    random.nextInt(6) == 0 ? (random.nextBoolean() ? null : pick(OTHER_TYPES)) : "application/json";
             return new Attempt(op, caller, path, contentType, real ? refusedWhatever() : json(op.bodyFields()));
         }
 
@@ -419,12 +542,15 @@ class FuzzIT {
                 case 2 -> bytes("\"x\"");
                 case 3 -> bytes("123");
                 case 4 -> bytes("true");
-                case 5 -> bytes(random.nextBoolean() ? "[".repeat(5_000) + "]".repeat(5_000)
-                        : "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000));
+                case 5 ->
+                    bytes(
+                            random.nextBoolean()
+                                    ? "[".repeat(5_000) + "]".repeat(5_000)
+                                    : "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000));
                 case 6 -> bytes("{\"title\":\"abc");
                 case 7 -> invalidUtf8();
-                case 8 -> random.nextInt(20) == 0 ? bytes("{\"x\":\"" + "x".repeat(BODY_LIMIT + 10) + "\"}")
-                        : bytes("{,}");
+                case 8 ->
+                    random.nextInt(20) == 0 ? bytes("{\"x\":\"" + "x".repeat(BODY_LIMIT + 10) + "\"}") : bytes("{,}");
                 default -> bytes("");
             };
         }
@@ -443,7 +569,8 @@ class FuzzIT {
 
         private String object(List<Field> fields, java.util.function.Function<Field, String> value) {
             List<Field> chosen = fields.isEmpty() ? List.of(new Field("title", "string")) : fields;
-            return chosen.stream().filter(f -> fields.isEmpty() || random.nextInt(4) != 0)
+            return chosen.stream()
+                    .filter(f -> fields.isEmpty() || random.nextInt(4) != 0)
                     .map(f -> "\"" + f.name() + "\":" + value.apply(f))
                     .collect(Collectors.joining(",", "{", "}"));
         }
@@ -452,15 +579,29 @@ class FuzzIT {
             return field.type().startsWith("string") || field.type().equals("enum")
                     ? pick(List.of("123", "true", "{\"a\":1}", "[1,2]", "-1e999"))
                     : field.type().startsWith("integer") || field.type().startsWith("number")
-                    ? pick(List.of("\"abc\"", "true", "{}", "[]", "1e999", "99999999999999999999999", "1.5"))
-                    : pick(List.of("\"x\"", "123", "false"));
+                            ? pick(List.of("\"abc\"", "true", "{}", "[]", "1e999", "99999999999999999999999", "1.5"))
+                            : pick(List.of("\"x\"", "123", "false"));
         }
 
         private String oddValue(Field field) {
-            return pick(List.of("null", "\"\"", "\" \"", "\"\\u0000\"", "\"" + "y".repeat(600) + "\"",
-                    "\"2024-02-30\"", "\"NOT_AN_ENUM\"", "-1", "0", "9223372036854775807", "[null]",
-                    "[\"" + "z".repeat(90) + "\"]", "{\"\":null}", "\"\\ud800\"", "\"E99999999\"",
-                    "\"javascript:alert(1)\"", "\"http://" + "h".repeat(3000) + "\""));
+            return pick(List.of(
+                    "null",
+                    "\"\"",
+                    "\" \"",
+                    "\"\\u0000\"",
+                    "\"" + "y".repeat(600) + "\"",
+                    "\"2024-02-30\"",
+                    "\"NOT_AN_ENUM\"",
+                    "-1",
+                    "0",
+                    "9223372036854775807",
+                    "[null]",
+                    "[\"" + "z".repeat(90) + "\"]",
+                    "{\"\":null}",
+                    "\"\\ud800\"",
+                    "\"E99999999\"",
+                    "\"javascript:alert(1)\"",
+                    "\"http://" + "h".repeat(3000) + "\""));
         }
 
         private byte[] upload() {
@@ -480,8 +621,8 @@ class FuzzIT {
         private static byte[] invalidUtf8() {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.writeBytes(bytes("{\"title\":\""));
-            out.writeBytes(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0,
-                    (byte) 0x80});
+            out.writeBytes(
+                    new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80});
             out.writeBytes(bytes("\"}"));
             return out.toByteArray();
         }

@@ -11,5 +11,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith({RunningStack.class, ArquillianExtension.class})
-public @interface HubIntegrationTest {
-}
+public @interface HubIntegrationTest {}

@@ -36,13 +36,18 @@ class KeycloakOutageIT {
     static void startApplicationBehindARelayToKeycloak() throws Exception {
         URI keycloak = URI.create(RunningStack.keycloakUrl());
         relay = Relay.to(keycloak.getHost(), keycloak.getPort());
-        Map<String, String> settings = new java.util.LinkedHashMap<>(AppSettings.of(RunningStack.jdbcUrl(),
-                RunningStack.realmUrl(), RunningStack.provisionerUrl(), true));
-        settings.put("mp.jwt.verify.publickey.location", "http://localhost:" + relay.port()
-                + "/realms/lga/protocol/openid-connect/certs");
+        Map<String, String> settings = new java.util.LinkedHashMap<>(
+                AppSettings.of(RunningStack.jdbcUrl(), RunningStack.realmUrl(), RunningStack.provisionerUrl(), true));
+        settings.put(
+                "mp.jwt.verify.publickey.location",
+                "http://localhost:" + relay.port() + "/realms/lga/protocol/openid-connect/certs");
         Path runtime = Path.of(System.getProperty("hub.runtime.dir"));
-        app = PayaraMicroServer.start(runtime.resolve("payara-micro.jar"), Path.of(System.getProperty("hub.war")),
-                Files.createDirectories(runtime.resolve("keycloak-outage-app")), RunningStack.freePort(), settings);
+        app = PayaraMicroServer.start(
+                runtime.resolve("payara-micro.jar"),
+                Path.of(System.getProperty("hub.war")),
+                Files.createDirectories(runtime.resolve("keycloak-outage-app")),
+                RunningStack.freePort(),
+                settings);
     }
 
     @AfterAll
@@ -60,7 +65,8 @@ class KeycloakOutageIT {
         Api api = new Api(toUrl(app.baseUrl() + "/"));
         String viewer = Tokens.of("coventry-viewer");
         String pcm = Tokens.of("pcm");
-        assertEquals(200, api.get("api/v1/councils/E08000026/challenges", viewer).status(), "before the outage");
+        assertEquals(
+                200, api.get("api/v1/councils/E08000026/challenges", viewer).status(), "before the outage");
 
         relay.close();
         Api.Reply keysGone = api.get("api/v1/councils/E08000026/challenges", viewer);
@@ -74,7 +80,6 @@ class KeycloakOutageIT {
         return URI.create(url).toURL();
     }
 
-
     /** A TCP relay on loopback that can be cut, as if the server behind it had stopped. */
     static final class Relay implements AutoCloseable {
 
@@ -87,39 +92,44 @@ class KeycloakOutageIT {
 
         static Relay to(String host, int port) throws IOException {
             Relay relay = new Relay(new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress()));
-            Thread accept = new Thread(() -> {
-                while (!relay.server.isClosed()) {
-                    try {
-                        Socket in = relay.server.accept();
-                        Socket out = new Socket(host, port);
-                        relay.open.add(in);
-                        relay.open.add(out);
-                        pipe(in, out);
-                        pipe(out, in);
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            }, "keycloak-relay");
+            Thread accept = new Thread(
+                    () -> {
+                        while (!relay.server.isClosed()) {
+                            try {
+                                Socket in = relay.server.accept();
+                                Socket out = new Socket(host, port);
+                                relay.open.add(in);
+                                relay.open.add(out);
+                                pipe(in, out);
+                                pipe(out, in);
+                            } catch (IOException closed) {
+                                return;
+                            }
+                        }
+                    },
+                    "keycloak-relay");
             accept.setDaemon(true);
             accept.start();
             return relay;
         }
 
         private static void pipe(Socket from, Socket to) {
-            Thread copy = new Thread(() -> {
-                try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                    in.transferTo(out);
-                } catch (IOException closed) {
-                    // one side went away: so does the other
-                } finally {
-                    try {
-                        to.close();
-                    } catch (IOException ignored) {
-                        // already closed
-                    }
-                }
-            }, "keycloak-relay-pipe");
+            Thread copy = new Thread(
+                    () -> {
+                        try (InputStream in = from.getInputStream();
+                                OutputStream out = to.getOutputStream()) {
+                            in.transferTo(out);
+                        } catch (IOException closed) {
+                            // one side went away: so does the other
+                        } finally {
+                            try {
+                                to.close();
+                            } catch (IOException ignored) {
+                                // already closed
+                            }
+                        }
+                    },
+                    "keycloak-relay-pipe");
             copy.setDaemon(true);
             copy.start();
         }

@@ -36,9 +36,11 @@ class OpenApiContractIT {
 
     @Test
     void theServedContractIsTheCommittedFile() throws Exception {
-        HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base.toString()).resolve("/openapi")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> served = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, served.statusCode(), served.body());
         Files.createDirectories(SERVED.getParent());
         Files.writeString(SERVED, served.body());
@@ -50,7 +52,10 @@ class OpenApiContractIT {
             fail(regenerate + " There is no committed file yet.");
         }
         List<String> differences = new ArrayList<>();
-        compare("", withoutServers(YAML.readTree(COMMITTED.toFile())), withoutServers(YAML.readTree(served.body())),
+        compare(
+                "",
+                withoutServers(YAML.readTree(COMMITTED.toFile())),
+                withoutServers(YAML.readTree(served.body())),
                 differences);
         assertEquals(List.of(), differences, regenerate);
     }

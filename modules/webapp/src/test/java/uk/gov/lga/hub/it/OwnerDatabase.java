@@ -13,8 +13,7 @@ import uk.gov.lga.hub.devstack.Database;
  */
 final class OwnerDatabase {
 
-    private OwnerDatabase() {
-    }
+    private OwnerDatabase() {}
 
     static Connection connect() throws SQLException {
         return DriverManager.getConnection(RunningStack.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD);
@@ -26,7 +25,8 @@ final class OwnerDatabase {
 
     static List<Long> longs(Connection owner, String query) throws SQLException {
         List<Long> values = new ArrayList<>();
-        try (var sql = owner.createStatement(); var rows = sql.executeQuery(query)) {
+        try (var sql = owner.createStatement();
+                var rows = sql.executeQuery(query)) {
             while (rows.next()) {
                 values.add(rows.getLong(1));
             }
@@ -36,7 +36,8 @@ final class OwnerDatabase {
 
     static List<String> strings(Connection owner, String query) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (var sql = owner.createStatement(); var rows = sql.executeQuery(query)) {
+        try (var sql = owner.createStatement();
+                var rows = sql.executeQuery(query)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }
@@ -52,14 +53,27 @@ final class OwnerDatabase {
 
     /** Everything council-owned of one council, as text: equal snapshots mean nothing of it changed. */
     static List<String> councilData(Connection owner, String councilCode) throws SQLException {
-        List<String> rows = new ArrayList<>(strings(owner, "select concat_ws('|', id, recommendation_id, acceptance,"
-                + " narrative, version) from council_response where council_code = '" + councilCode + "' order by id"));
-        rows.addAll(strings(owner, "select concat_ws('|', id, action, subject, after_state) from audit_event"
-                + " where council_code = '" + councilCode + "' order by id"));
-        for (String table : List.of("plan_action", "progress_update", "evidence", "committee_meeting",
-                "action_plan", "action_plan_submission", "position_statement")) {
-            rows.addAll(strings(owner, "select '" + table + "|' || t::text from " + table + " t where council_code = '"
-                    + councilCode + "' order by id"));
+        List<String> rows = new ArrayList<>(strings(
+                owner,
+                "select concat_ws('|', id, recommendation_id, acceptance,"
+                        + " narrative, version) from council_response where council_code = '" + councilCode
+                        + "' order by id"));
+        rows.addAll(strings(
+                owner,
+                "select concat_ws('|', id, action, subject, after_state) from audit_event" + " where council_code = '"
+                        + councilCode + "' order by id"));
+        for (String table : List.of(
+                "plan_action",
+                "progress_update",
+                "evidence",
+                "committee_meeting",
+                "action_plan",
+                "action_plan_submission",
+                "position_statement")) {
+            rows.addAll(strings(
+                    owner,
+                    "select '" + table + "|' || t::text from " + table + " t where council_code = '" + councilCode
+                            + "' order by id"));
         }
         return rows;
     }

@@ -47,47 +47,76 @@ class ProgressIT {
         Api.Reply national = api.get("api/v1/progress/national?councils=true", adviserNe);
         assertEquals(200, national.status(), national.body());
         JsonObject coventry = councilLine(national.json().asJsonObject(), COVENTRY);
-        assertEquals(10, coventry.getJsonObject("latest").getJsonObject("counts").getInt("recommendations"));
-        assertTrue(national.json().asJsonObject().getJsonArray("parts").stream()
-                .anyMatch(p -> p.asJsonObject().getString("label").equals("West Midlands")), "regions rolled up");
-        assertEquals(200, api.get("api/v1/councils/" + COVENTRY + "/progress", Tokens.of("adviser-wm")).status(),
+        assertEquals(
+                10, coventry.getJsonObject("latest").getJsonObject("counts").getInt("recommendations"));
+        assertTrue(
+                national.json().asJsonObject().getJsonArray("parts").stream()
+                        .anyMatch(p -> p.asJsonObject().getString("label").equals("West Midlands")),
+                "regions rolled up");
+        assertEquals(
+                200,
+                api.get("api/v1/councils/" + COVENTRY + "/progress", Tokens.of("adviser-wm"))
+                        .status(),
                 "its own region's adviser opens it");
-        assertEquals(403, api.get("api/v1/progress/national", Tokens.of("coventry-editor")).status(),
+        assertEquals(
+                403,
+                api.get("api/v1/progress/national", Tokens.of("coventry-editor"))
+                        .status(),
                 "dashboards are for advisers and the LGA");
     }
 
     @Test
     void aCouncilsNumbersOnTheDashboardEqualItsOwnPageAndItsActionPlan() throws Exception {
         String adviser = Tokens.of("adviser-wm");
-        JsonObject own = api.get("api/v1/councils/" + COVENTRY + "/progress", adviser).json().asJsonObject();
+        JsonObject own = api.get("api/v1/councils/" + COVENTRY + "/progress", adviser)
+                .json()
+                .asJsonObject();
         JsonObject latest = own.getJsonArray("challenges").getJsonObject(0);
-        JsonObject region = api.get("api/v1/progress/regions/west-midlands", adviser).json().asJsonObject();
+        JsonObject region =
+                api.get("api/v1/progress/regions/west-midlands", adviser).json().asJsonObject();
         JsonObject line = councilLine(region, COVENTRY).getJsonObject("latest");
         assertEquals(latest.getJsonObject("counts"), line.getJsonObject("counts"));
 
-        long challenge = latest.getJsonObject("challenge").getJsonNumber("challengeId").longValue();
-        JsonObject plan = api.get("api/v1/action-plans/" + challenge, adviser).json().asJsonObject();
+        long challenge =
+                latest.getJsonObject("challenge").getJsonNumber("challengeId").longValue();
+        JsonObject plan =
+                api.get("api/v1/action-plans/" + challenge, adviser).json().asJsonObject();
         List<JsonObject> actions = plan.getJsonArray("recommendations").stream()
-                .flatMap(r -> r.asJsonObject().getJsonArray("actions").stream()).map(JsonValue::asJsonObject).toList();
+                .flatMap(r -> r.asJsonObject().getJsonArray("actions").stream())
+                .map(JsonValue::asJsonObject)
+                .toList();
         JsonObject counts = latest.getJsonObject("counts");
         assertEquals(actions.size(), counts.getInt("actions"));
-        assertEquals(actions.stream().filter(a -> a.getString("status").equals("COMPLETE")).count(),
+        assertEquals(
+                actions.stream()
+                        .filter(a -> a.getString("status").equals("COMPLETE"))
+                        .count(),
                 counts.getInt("complete"));
-        assertEquals(plan.getJsonArray("recommendations").stream().filter(r -> r.asJsonObject()
-                .containsKey("response")).count(), counts.getInt("responded"));
+        assertEquals(
+                plan.getJsonArray("recommendations").stream()
+                        .filter(r -> r.asJsonObject().containsKey("response"))
+                        .count(),
+                counts.getInt("responded"));
     }
 
     @Test
     void theExportsMatchTheApisNumbers() throws Exception {
         String adviser = Tokens.of("adviser-wm");
-        JsonObject national = api.get("api/v1/progress/national?councils=true", adviser).json().asJsonObject();
-        JsonObject counts = councilLine(national, COVENTRY).getJsonObject("latest").getJsonObject("counts");
+        JsonObject national = api.get("api/v1/progress/national?councils=true", adviser)
+                .json()
+                .asJsonObject();
+        JsonObject counts =
+                councilLine(national, COVENTRY).getJsonObject("latest").getJsonObject("counts");
 
         HttpResponse<byte[]> xlsx = api.download("api/v1/progress/national/export.xlsx", adviser);
         assertEquals(200, xlsx.statusCode());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            assertEquals(List.of("Roll-up", "Councils", "Themes", "Updates per month"),
-                    List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+            assertEquals(
+                    List.of("Roll-up", "Councils", "Themes", "Updates per month"),
+                    List.of(
+                            workbook.getSheetName(0),
+                            workbook.getSheetName(1),
+                            workbook.getSheetName(2),
                             workbook.getSheetName(3)));
             Sheet councils = workbook.getSheet("Councils");
             DataFormatter text = new DataFormatter();
@@ -98,20 +127,30 @@ class ProgressIT {
                     coventry = row;
                 }
             }
-            assertEquals(counts.getInt("actions"), (int) coventry.getCell(column(header, "Actions")).getNumericCellValue());
-            assertEquals(counts.getInt("complete"), (int) coventry.getCell(column(header, "Complete")).getNumericCellValue());
+            assertEquals(counts.getInt("actions"), (int)
+                    coventry.getCell(column(header, "Actions")).getNumericCellValue());
+            assertEquals(counts.getInt("complete"), (int)
+                    coventry.getCell(column(header, "Complete")).getNumericCellValue());
             Sheet rollUp = workbook.getSheet("Roll-up");
             Row england = rollUp.getRow(rollUp.getLastRowNum());
             assertEquals("England", text.formatCellValue(england.getCell(0)));
-            assertEquals(national.getJsonObject("total").getJsonObject("counts").getInt("actions"),
-                    (int) england.getCell(column(rollUp.getRow(0), "Actions")).getNumericCellValue());
+            assertEquals(national.getJsonObject("total").getJsonObject("counts").getInt("actions"), (int)
+                    england.getCell(column(rollUp.getRow(0), "Actions")).getNumericCellValue());
         }
 
         HttpResponse<byte[]> csv = api.download("api/v1/progress/national/export.csv", adviser);
         String body = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
-        CSVRecord coventry = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(body)).stream().filter(r -> r.get("Code").equals(COVENTRY)).findFirst()
-                .orElseThrow();
+        CSVRecord coventry =
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(new StringReader(body))
+                        .stream()
+                        .filter(r -> r.get("Code").equals(COVENTRY))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(String.valueOf(counts.getInt("actions")), coventry.get("Actions"));
         assertEquals(String.valueOf(counts.getInt("recommendations")), coventry.get("Recommendations"));
     }
@@ -120,21 +159,30 @@ class ProgressIT {
     void filtersNarrowTheRollUpByCouncilTypeYearAndTheme() throws Exception {
         String adviser = Tokens.of("adviser-wm");
         JsonObject all = api.get("api/v1/progress/national", adviser).json().asJsonObject();
-        JsonObject y2024 = api.get("api/v1/progress/national?year=2024", adviser).json().asJsonObject();
-        JsonObject counties = api.get("api/v1/progress/national?type=COUNTY", adviser).json().asJsonObject();
+        JsonObject y2024 =
+                api.get("api/v1/progress/national?year=2024", adviser).json().asJsonObject();
+        JsonObject counties =
+                api.get("api/v1/progress/national?type=COUNTY", adviser).json().asJsonObject();
         JsonObject finance = api.get("api/v1/progress/national?theme=financial-planning-and-management", adviser)
-                .json().asJsonObject();
-        assertTrue(y2024.getJsonObject("total").getInt("challenges") < all.getJsonObject("total").getInt("challenges"),
+                .json()
+                .asJsonObject();
+        assertTrue(
+                y2024.getJsonObject("total").getInt("challenges")
+                        < all.getJsonObject("total").getInt("challenges"),
                 "the 2018 challenge is left out");
         assertEquals(0, counties.getJsonObject("total").getInt("challenges"), "the demo councils are metropolitan");
         assertTrue(finance.getJsonObject("total").getJsonObject("counts").getInt("recommendations")
                 < all.getJsonObject("total").getJsonObject("counts").getInt("recommendations"));
-        assertEquals(422, api.get("api/v1/progress/national?type=PARISH", adviser).status());
+        assertEquals(
+                422, api.get("api/v1/progress/national?type=PARISH", adviser).status());
     }
 
     private static JsonObject councilLine(JsonObject dashboard, String code) {
-        return dashboard.getJsonArray("councils").stream().map(JsonValue::asJsonObject)
-                .filter(c -> c.getString("code").equals(code)).findFirst().orElseThrow();
+        return dashboard.getJsonArray("councils").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int column(Row header, String name) {

@@ -63,16 +63,21 @@ public class RunningStack implements BeforeAllCallback {
 
     private static PayaraMicroServer startApp(Stack running) {
         Path runtime = Path.of(System.getProperty("hub.runtime.dir"));
-        Map<String, String> settings = AppSettings.of(running.database.jdbcUrl(), running.keycloak.realmUrl(),
-                running.provisioner.baseUrl(), true);
+        Map<String, String> settings = AppSettings.of(
+                running.database.jdbcUrl(), running.keycloak.realmUrl(), running.provisioner.baseUrl(), true);
         for (int attempt = 1; ; attempt++) {
             try {
                 Path work = java.nio.file.Files.createDirectories(runtime.resolve("shared-app-" + attempt));
                 long t0 = System.nanoTime();
-                PayaraMicroServer app = PayaraMicroServer.start(runtime.resolve("payara-micro.jar"),
-                        Path.of(System.getProperty("hub.war")), work, freePort(), settings);
-                System.out.printf("[it] shared Payara Micro ready at %s in %.1f s%n", app.baseUrl(),
-                        (System.nanoTime() - t0) / 1e9);
+                PayaraMicroServer app = PayaraMicroServer.start(
+                        runtime.resolve("payara-micro.jar"),
+                        Path.of(System.getProperty("hub.war")),
+                        work,
+                        freePort(),
+                        settings);
+                System.out.printf(
+                        "[it] shared Payara Micro ready at %s in %.1f s%n",
+                        app.baseUrl(), (System.nanoTime() - t0) / 1e9);
                 // Every suite may sign in through the UI, so Keycloak must let browsers back to this address.
                 Tokens.allowUiRedirectsTo(app.baseUrl());
                 return app;
@@ -112,23 +117,31 @@ public class RunningStack implements BeforeAllCallback {
             this.provisioner = provisioner;
         }
 
-
         static Stack start() throws Exception {
             long t0 = System.nanoTime();
             Database database = Database.localOrEmbedded(System.getProperty("hub.it.db.name", "hub_it"), true);
             Path runtime = Path.of(System.getProperty("hub.runtime.dir"));
-            KeycloakServer keycloak = KeycloakServer.start(runtime.resolve("keycloak.tar.gz"),
-                    runtime.resolve("keycloak"), Path.of(System.getProperty("hub.realm.file")),
-                    Integer.getInteger("hub.it.keycloak.port", 18180), true);
-            ProvisionerServer provisioner = ProvisionerServer.start(Path.of(System.getProperty("hub.provisioning.dir")),
-                    Integer.getInteger("hub.it.provisioner.port", 18181), keycloak.baseUrl(), true,
+            KeycloakServer keycloak = KeycloakServer.start(
+                    runtime.resolve("keycloak.tar.gz"),
+                    runtime.resolve("keycloak"),
+                    Path.of(System.getProperty("hub.realm.file")),
+                    Integer.getInteger("hub.it.keycloak.port", 18180),
+                    true);
+            ProvisionerServer provisioner = ProvisionerServer.start(
+                    Path.of(System.getProperty("hub.provisioning.dir")),
+                    Integer.getInteger("hub.it.provisioner.port", 18181),
+                    keycloak.baseUrl(),
+                    true,
                     runtime.resolve("provisioner.log"));
-            System.out.printf("[it] PostgreSQL %s%s, Keycloak %s and the provisioner ready in %.1f s%n",
-                    database.jdbcUrl(), database.isEmbedded() ? " (embedded)" : "", keycloak.baseUrl(),
+            System.out.printf(
+                    "[it] PostgreSQL %s%s, Keycloak %s and the provisioner ready in %.1f s%n",
+                    database.jdbcUrl(),
+                    database.isEmbedded() ? " (embedded)" : "",
+                    keycloak.baseUrl(),
                     (System.nanoTime() - t0) / 1e9);
             List<String> options = new ArrayList<>(List.of("-Xmx768m"));
-            options.addAll(AppSettings.asJvmOptions(AppSettings.of(database.jdbcUrl(), keycloak.realmUrl(),
-                    provisioner.baseUrl(), true)));
+            options.addAll(AppSettings.asJvmOptions(
+                    AppSettings.of(database.jdbcUrl(), keycloak.realmUrl(), provisioner.baseUrl(), true)));
             System.setProperty("payara.cmdOptions", String.join(" ", options));
             return new Stack(database, keycloak, provisioner);
         }

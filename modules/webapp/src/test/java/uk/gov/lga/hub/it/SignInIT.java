@@ -44,7 +44,8 @@ class SignInIT {
     private static final String COVENTRY_EDITORS = "/councils/E08000026/editors";
     private static final String COUNCIL_PAGE = "app/council/index.xhtml";
     private static final String PASSWORD = "probe-password";
-    private static final HttpClient ADMIN_HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient ADMIN_HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static String base;
 
@@ -53,10 +54,20 @@ class SignInIT {
         base = RunningStack.appUrl().toString();
         Tokens.allowUiRedirectsTo(base);
         String admin = Tokens.fromAnotherRealm();
-        JsonObject ui = admin("GET", "/clients?clientId=hub-ui", admin, null, 200).asJsonArray().getJsonObject(0);
-        admin("PUT", "/clients/" + ui.getString("id"), admin, Json.createObjectBuilder(ui)
-                .add("attributes", Json.createObjectBuilder(ui.getJsonObject("attributes"))
-                        .add("backchannel.logout.url", base + "auth/backchannel-logout")).build(), 204);
+        JsonObject ui = admin("GET", "/clients?clientId=hub-ui", admin, null, 200)
+                .asJsonArray()
+                .getJsonObject(0);
+        admin(
+                "PUT",
+                "/clients/" + ui.getString("id"),
+                admin,
+                Json.createObjectBuilder(ui)
+                        .add(
+                                "attributes",
+                                Json.createObjectBuilder(ui.getJsonObject("attributes"))
+                                        .add("backchannel.logout.url", base + "auth/backchannel-logout"))
+                        .build(),
+                204);
     }
 
     @Test
@@ -65,7 +76,9 @@ class SignInIT {
         Browser browser = Browser.signedInAs(user);
         assertEquals(200, browser.get(COUNCIL_PAGE).statusCode());
         String admin = Tokens.fromAnotherRealm();
-        String group = admin("GET", "/group-by-path" + COVENTRY_EDITORS, admin, null, 200).asJsonObject().getString("id");
+        String group = admin("GET", "/group-by-path" + COVENTRY_EDITORS, admin, null, 200)
+                .asJsonObject()
+                .getString("id");
         admin("DELETE", "/users/" + idOf(user) + "/groups/" + group, admin, null, 204);
         long removed = System.nanoTime();
         int status = browser.awaitStatusOtherThan(200, COUNCIL_PAGE);
@@ -79,7 +92,12 @@ class SignInIT {
         Browser browser = Browser.signedInAs(user);
         assertEquals(200, browser.get(COUNCIL_PAGE).statusCode());
         String admin = Tokens.fromAnotherRealm();
-        admin("PUT", "/users/" + idOf(user), admin, Json.createObjectBuilder().add("enabled", false).build(), 204);
+        admin(
+                "PUT",
+                "/users/" + idOf(user),
+                admin,
+                Json.createObjectBuilder().add("enabled", false).build(),
+                204);
         long disabled = System.nanoTime();
         assertEquals(302, browser.awaitStatusOtherThan(200, COUNCIL_PAGE));
         assertWithinRecheck(disabled);
@@ -96,9 +114,9 @@ class SignInIT {
         String admin = Tokens.fromAnotherRealm();
         admin("POST", "/users/" + idOf(user) + "/logout", admin, JsonValue.EMPTY_JSON_OBJECT, 204);
         HttpResponse<String> after = browser.get(COUNCIL_PAGE);
-        assertTrue(Duration.ofNanos(System.nanoTime() - signedIn).toSeconds()
-                < AppSettings.DEV_SESSION_RECHECK_SECONDS, "checked before any recheck was due, so only the "
-                + "back-channel logout can have ended the session");
+        assertTrue(
+                Duration.ofNanos(System.nanoTime() - signedIn).toSeconds() < AppSettings.DEV_SESSION_RECHECK_SECONDS,
+                "checked before any recheck was due, so only the " + "back-channel logout can have ended the session");
         assertEquals(302, after.statusCode(), "the UI session is gone");
         assertTrue(after.headers().firstValue("Location").orElse("").contains("/auth/sign-in"));
     }
@@ -122,7 +140,9 @@ class SignInIT {
         String form = "id=1&narrative=" + typed;
 
         Browser victim = new Browser();
-        HttpResponse<String> crossSite = victim.post("app/plan/recommendation.xhtml", form,
+        HttpResponse<String> crossSite = victim.post(
+                "app/plan/recommendation.xhtml",
+                form,
                 Map.of("Sec-Fetch-Site", "cross-site", "Origin", "https://attacker.example"));
         String crossSiteReturn = crossSite.headers().firstValue("Location").orElseThrow();
         assertFalse(crossSiteReturn.contains("unsent"), "not marked for restoring: " + crossSiteReturn);
@@ -131,9 +151,10 @@ class SignInIT {
         assertFalse(landed.body().contains(typed), "nothing posted comes back from the server");
 
         Browser ownPage = new Browser();
-        HttpResponse<String> sameOrigin = ownPage.post("app/plan/recommendation.xhtml", form,
-                Map.of("Sec-Fetch-Site", "same-origin"));
-        assertTrue(sameOrigin.headers().firstValue("Location").orElseThrow().contains("unsent%3D1"),
+        HttpResponse<String> sameOrigin =
+                ownPage.post("app/plan/recommendation.xhtml", form, Map.of("Sec-Fetch-Site", "same-origin"));
+        assertTrue(
+                sameOrigin.headers().firstValue("Location").orElseThrow().contains("unsent%3D1"),
                 "our own page's post comes back marked, for the page's script to restore from the browser");
         assertTrue(Browser.noSessionCookieIn(sameOrigin));
     }
@@ -144,12 +165,14 @@ class SignInIT {
         HttpResponse<String> page = browser.get(COUNCIL_PAGE);
         Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page.body());
         assertTrue(token.find(), "the page carries the sign-out form");
-        HttpResponse<String> forged = browser.post("auth/sign-out", "token=" + token.group(1),
+        HttpResponse<String> forged = browser.post(
+                "auth/sign-out",
+                "token=" + token.group(1),
                 Map.of("Sec-Fetch-Site", "cross-site", "Origin", "https://attacker.example"));
         assertEquals(403, forged.statusCode());
         assertEquals(200, browser.get(COUNCIL_PAGE).statusCode(), "still signed in");
-        HttpResponse<String> own = browser.post("auth/sign-out", "token=" + token.group(1),
-                Map.of("Sec-Fetch-Site", "same-origin"));
+        HttpResponse<String> own =
+                browser.post("auth/sign-out", "token=" + token.group(1), Map.of("Sec-Fetch-Site", "same-origin"));
         assertEquals(302, own.statusCode());
         assertEquals(302, browser.get(COUNCIL_PAGE).statusCode(), "signed out");
     }
@@ -166,14 +189,22 @@ class SignInIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        try (PayaraMicroServer app = PayaraMicroServer.start(runtime.resolve("payara-micro.jar"),
-                Path.of(System.getProperty("hub.war")), work, port, AppSettings.of(RunningStack.jdbcUrl(),
-                        "http://localhost:" + closed + "/realms/lga", RunningStack.provisionerUrl(), false))) {
+        try (PayaraMicroServer app = PayaraMicroServer.start(
+                runtime.resolve("payara-micro.jar"),
+                Path.of(System.getProperty("hub.war")),
+                work,
+                port,
+                AppSettings.of(
+                        RunningStack.jdbcUrl(),
+                        "http://localhost:" + closed + "/realms/lga",
+                        RunningStack.provisionerUrl(),
+                        false))) {
             Browser browser = new Browser();
             for (int attempt = 0; attempt < 2; attempt++) {
                 long t0 = System.nanoTime();
-                HttpResponse<String> reply = browser.send(HttpRequest.newBuilder(
-                        URI.create(app.baseUrl() + "/auth/sign-in?returnTo=/app/")).build());
+                HttpResponse<String> reply =
+                        browser.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/auth/sign-in?returnTo=/app/"))
+                                .build());
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 assertEquals(503, reply.statusCode());
                 assertTrue(reply.headers().firstValue("Retry-After").isPresent());
@@ -193,33 +224,52 @@ class SignInIT {
     private static String probeUser() {
         String username = "signin-probe-" + UUID.randomUUID().toString().substring(0, 8);
         String admin = Tokens.fromAnotherRealm();
-        admin("POST", "/users", admin, Json.createObjectBuilder().add("username", username).add("enabled", true)
-                .add("emailVerified", true).add("firstName", "Sign-in").add("lastName", "Probe")
-                .add("email", username + "@example.test")
-                .add("groups", Json.createArrayBuilder().add(COVENTRY_EDITORS))
-                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password")
-                        .add("value", PASSWORD).add("temporary", false))).build(), 201);
+        admin(
+                "POST",
+                "/users",
+                admin,
+                Json.createObjectBuilder()
+                        .add("username", username)
+                        .add("enabled", true)
+                        .add("emailVerified", true)
+                        .add("firstName", "Sign-in")
+                        .add("lastName", "Probe")
+                        .add("email", username + "@example.test")
+                        .add("groups", Json.createArrayBuilder().add(COVENTRY_EDITORS))
+                        .add(
+                                "credentials",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("type", "password")
+                                                .add("value", PASSWORD)
+                                                .add("temporary", false)))
+                        .build(),
+                201);
         return username;
     }
 
     private static String idOf(String username) {
         String admin = Tokens.fromAnotherRealm();
-        return admin("GET", "/users?exact=true&username=" + username, admin, null, 200).asJsonArray()
-                .getJsonObject(0).getString("id");
+        return admin("GET", "/users?exact=true&username=" + username, admin, null, 200)
+                .asJsonArray()
+                .getJsonObject(0)
+                .getString("id");
     }
 
     private static JsonValue admin(String verb, String path, String token, JsonValue body, int expected) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningStack.keycloakUrl()
-                        + "/admin/realms/lga" + path)).header("Authorization", "Bearer " + token)
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(RunningStack.keycloakUrl() + "/admin/realms/lga" + path))
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(20));
-        request = body == null ? request.method(verb, HttpRequest.BodyPublishers.noBody())
+        request = body == null
+                ? request.method(verb, HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", "application/json")
-                .method(verb, HttpRequest.BodyPublishers.ofString(body.toString()));
+                        .method(verb, HttpRequest.BodyPublishers.ofString(body.toString()));
         try {
             HttpResponse<String> reply = ADMIN_HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (reply.statusCode() != expected) {
-                throw new IllegalStateException(verb + " " + path + " answered " + reply.statusCode() + ": "
-                        + reply.body());
+                throw new IllegalStateException(
+                        verb + " " + path + " answered " + reply.statusCode() + ": " + reply.body());
             }
             return reply.body().isBlank() ? JsonValue.NULL : Tokens.json(reply.body());
         } catch (IOException | InterruptedException e) {
@@ -230,18 +280,23 @@ class SignInIT {
     /** A browser without a browser: follows redirects by hand and keeps cookies per host, as a browser would. */
     static final class Browser {
 
-        private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+        private static final Pattern LOGIN_FORM =
+                Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
         final Map<String, String> cookies = new ConcurrentHashMap<>();
-        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new Jar()).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new Jar())
+                .build();
 
         static Browser signedInAs(String username) throws Exception {
             Browser browser = new Browser();
             HttpResponse<String> start = browser.get("auth/sign-in?returnTo=/" + COUNCIL_PAGE);
             HttpResponse<String> landed = browser.signIn(start, username);
             assertEquals(200, landed.statusCode(), "signed in and on the council page: " + landed.uri());
-            assertTrue(landed.uri().toString().endsWith(COUNCIL_PAGE), landed.uri().toString());
+            assertTrue(
+                    landed.uri().toString().endsWith(COUNCIL_PAGE), landed.uri().toString());
             return browser;
         }
 
@@ -251,8 +306,8 @@ class SignInIT {
             Matcher form = LOGIN_FORM.matcher(page.body());
             assertTrue(form.find(), "Keycloak's login form at " + page.uri());
             String action = form.group(1).replace("&amp;", "&");
-            return follow(post(URI.create(action), "username=" + enc(username) + "&password=" + enc(PASSWORD),
-                    Map.of()));
+            return follow(
+                    post(URI.create(action), "username=" + enc(username) + "&password=" + enc(PASSWORD), Map.of()));
         }
 
         HttpResponse<String> get(String path) throws Exception {
@@ -272,8 +327,11 @@ class SignInIT {
         }
 
         HttpResponse<String> send(HttpRequest request) throws Exception {
-            return http.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(20))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(request, (name, value) -> true)
+                            .timeout(Duration.ofSeconds(20))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         /** Polls the page until it answers with another status (or 15 s pass) and returns that status. */
@@ -289,7 +347,8 @@ class SignInIT {
 
         private HttpResponse<String> follow(HttpResponse<String> reply) throws Exception {
             for (int hops = 0; reply.statusCode() / 100 == 3 && hops < 10; hops++) {
-                URI next = reply.uri().resolve(reply.headers().firstValue("Location").orElseThrow());
+                URI next = reply.uri()
+                        .resolve(reply.headers().firstValue("Location").orElseThrow());
                 reply = send(HttpRequest.newBuilder(next).build());
             }
             return reply;
@@ -314,8 +373,13 @@ class SignInIT {
                 if (cookies.isEmpty()) {
                     return Map.of();
                 }
-                return Map.of("Cookie", List.of(String.join("; ", cookies.entrySet().stream()
-                        .map(c -> c.getKey() + "=" + c.getValue()).toList())));
+                return Map.of(
+                        "Cookie",
+                        List.of(String.join(
+                                "; ",
+                                cookies.entrySet().stream()
+                                        .map(c -> c.getKey() + "=" + c.getValue())
+                                        .toList())));
             }
 
             @Override

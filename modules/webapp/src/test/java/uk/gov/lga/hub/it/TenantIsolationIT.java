@@ -50,17 +50,17 @@ class TenantIsolationIT {
             new User("gateshead-editor", Set.of("council-editor"), GATESHEAD, null));
 
     /** One council's records that the cases address, and a marker only that council's data contains. */
-    record Fixture(Council council, long challengeId, long recommendationId, String marker) {
-    }
+    record Fixture(Council council, long challengeId, long recommendationId, String marker) {}
 
     /** Who may read a council's records in detail: LGA staff, the council's own users, its region's adviser. */
     static final BiPredicate<User, Council> READS = (user, council) -> user.has("lga-admin")
-            || user.has("peer-challenge-manager") || council.equals(user.council())
+            || user.has("peer-challenge-manager")
+            || council.equals(user.council())
             || council.region().equals(user.region());
 
     /** Who may change a council's response: its own editors only. */
-    static final BiPredicate<User, Council> EDITS = (user, council) -> user.has("council-editor")
-            && council.equals(user.council());
+    static final BiPredicate<User, Council> EDITS =
+            (user, council) -> user.has("council-editor") && council.equals(user.council());
 
     /** Who may onboard a council and manage its users: LGA administrators. */
     static final BiPredicate<User, Council> ADMINISTERS = (user, council) -> user.has("lga-admin");
@@ -72,11 +72,18 @@ class TenantIsolationIT {
      * @param refusedByRule statuses that mean the caller passed the wall and a domain rule then said no (for
      *                      steps that can be taken only once, such as submitting a plan)
      */
-    record Case(String verb, Function<Fixture, String> path, Function<Fixture, String> body,
-                BiPredicate<User, Council> allowed, Set<Integer> refusedByRule) {
+    record Case(
+            String verb,
+            Function<Fixture, String> path,
+            Function<Fixture, String> body,
+            BiPredicate<User, Council> allowed,
+            Set<Integer> refusedByRule) {
 
-        Case(String verb, Function<Fixture, String> path, Function<Fixture, String> body,
-             BiPredicate<User, Council> allowed) {
+        Case(
+                String verb,
+                Function<Fixture, String> path,
+                Function<Fixture, String> body,
+                BiPredicate<User, Council> allowed) {
             this(verb, path, body, allowed, Set.of());
         }
     }
@@ -84,116 +91,229 @@ class TenantIsolationIT {
     /** The cases, per council-scoped endpoint. An endpoint missing here fails the build. */
     private Map<String, Case> cases(Connection owner) {
         Map<String, Case> cases = new LinkedHashMap<>();
-        cases.put("GET /api/v1/councils/{code}/challenges",
+        cases.put(
+                "GET /api/v1/councils/{code}/challenges",
                 new Case("GET", f -> "api/v1/councils/" + f.council().code() + "/challenges", f -> null, READS));
-        cases.put("GET /api/v1/challenges/{id}",
+        cases.put(
+                "GET /api/v1/challenges/{id}",
                 new Case("GET", f -> "api/v1/challenges/" + f.challengeId(), f -> null, READS));
-        cases.put("GET /api/v1/challenges/{id}/responses",
+        cases.put(
+                "GET /api/v1/challenges/{id}/responses",
                 new Case("GET", f -> "api/v1/challenges/" + f.challengeId() + "/responses", f -> null, READS));
-        cases.put("GET /api/v1/recommendations/{id}/response",
+        cases.put(
+                "GET /api/v1/recommendations/{id}/response",
                 new Case("GET", f -> "api/v1/recommendations/" + f.recommendationId() + "/response", f -> null, READS));
-        cases.put("PUT /api/v1/recommendations/{id}/response",
-                new Case("PUT", f -> "api/v1/recommendations/" + f.recommendationId() + "/response",
-                        f -> responseBody(f.marker() + " revised", currentVersion(owner, f)), EDITS));
+        cases.put(
+                "PUT /api/v1/recommendations/{id}/response",
+                new Case(
+                        "PUT",
+                        f -> "api/v1/recommendations/" + f.recommendationId() + "/response",
+                        f -> responseBody(f.marker() + " revised", currentVersion(owner, f)),
+                        EDITS));
         String response = "api/v1/recommendations/";
-        Function<Fixture, Long> actionId = f -> latest(owner, "plan_action p join council_response r"
-                + " on r.id = p.response_id", "p.id", "r.recommendation_id = " + f.recommendationId());
-        Function<Fixture, String> action = f -> response + f.recommendationId() + "/response/actions/"
-                + actionId.apply(f);
-        cases.put("POST /api/v1/recommendations/{id}/response/actions",
-                new Case("POST", f -> response + f.recommendationId() + "/response/actions",
-                        f -> "{\"description\":\"" + f.marker() + " action\"}", EDITS));
-        cases.put("PUT /api/v1/recommendations/{id}/response/actions/{actionId}",
-                new Case("PUT", action, f -> "{\"description\":\"" + f.marker() + " revised action\",\"version\":"
-                        + latest(owner, "plan_action", "version", "id = " + actionId.apply(f)) + "}", EDITS));
-        cases.put("GET /api/v1/recommendations/{id}/response/actions/{actionId}/updates",
+        Function<Fixture, Long> actionId = f -> latest(
+                owner,
+                "plan_action p join council_response r" + " on r.id = p.response_id",
+                "p.id",
+                "r.recommendation_id = " + f.recommendationId());
+        Function<Fixture, String> action =
+                f -> response + f.recommendationId() + "/response/actions/" + actionId.apply(f);
+        cases.put(
+                "POST /api/v1/recommendations/{id}/response/actions",
+                new Case(
+                        "POST",
+                        f -> response + f.recommendationId() + "/response/actions",
+                        f -> "{\"description\":\"" + f.marker() + " action\"}",
+                        EDITS));
+        cases.put(
+                "PUT /api/v1/recommendations/{id}/response/actions/{actionId}",
+                new Case(
+                        "PUT",
+                        action,
+                        f -> "{\"description\":\"" + f.marker() + " revised action\",\"version\":"
+                                + latest(owner, "plan_action", "version", "id = " + actionId.apply(f)) + "}",
+                        EDITS));
+        cases.put(
+                "GET /api/v1/recommendations/{id}/response/actions/{actionId}/updates",
                 new Case("GET", f -> action.apply(f) + "/updates", f -> null, READS));
-        cases.put("POST /api/v1/recommendations/{id}/response/actions/{actionId}/updates",
-                new Case("POST", f -> action.apply(f) + "/updates", f -> "{\"narrative\":\"" + f.marker()
-                        + " update\"}", EDITS));
-        cases.put("POST /api/v1/recommendations/{id}/response/evidence/links",
-                new Case("POST", f -> response + f.recommendationId() + "/response/evidence/links",
-                        f -> "{\"title\":\"" + f.marker() + "\",\"url\":\"https://example.org/iso\"}", EDITS));
-        cases.put("POST /api/v1/recommendations/{id}/response/evidence/files",
-                new Case("POST", f -> response + f.recommendationId() + "/response/evidence/files?title=iso&fileName=iso.pdf",
-                        f -> "%PDF-1.4 " + f.marker(), EDITS));
+        cases.put(
+                "POST /api/v1/recommendations/{id}/response/actions/{actionId}/updates",
+                new Case(
+                        "POST",
+                        f -> action.apply(f) + "/updates",
+                        f -> "{\"narrative\":\"" + f.marker() + " update\"}",
+                        EDITS));
+        cases.put(
+                "POST /api/v1/recommendations/{id}/response/evidence/links",
+                new Case(
+                        "POST",
+                        f -> response + f.recommendationId() + "/response/evidence/links",
+                        f -> "{\"title\":\"" + f.marker() + "\",\"url\":\"https://example.org/iso\"}",
+                        EDITS));
+        cases.put(
+                "POST /api/v1/recommendations/{id}/response/evidence/files",
+                new Case(
+                        "POST",
+                        f -> response + f.recommendationId() + "/response/evidence/files?title=iso&fileName=iso.pdf",
+                        f -> "%PDF-1.4 " + f.marker(),
+                        EDITS));
 
         String plans = "api/v1/action-plans/";
         Function<Fixture, String> evidence = f -> plans + f.challengeId() + "/evidence/"
                 + latest(owner, "evidence", "id", "kind = 'FILE' and challenge_id = " + f.challengeId());
         Function<Fixture, String> meeting = f -> plans + f.challengeId() + "/meetings/"
                 + latest(owner, "committee_meeting", "id", "challenge_id = " + f.challengeId());
-        cases.put("GET /api/v1/action-plans/{challengeId}",
+        cases.put(
+                "GET /api/v1/action-plans/{challengeId}",
                 new Case("GET", f -> plans + f.challengeId(), f -> null, READS));
-        cases.put("GET /api/v1/action-plans/{challengeId}/export.csv",
+        cases.put(
+                "GET /api/v1/action-plans/{challengeId}/export.csv",
                 new Case("GET", f -> plans + f.challengeId() + "/export.csv", f -> null, READS));
-        cases.put("GET /api/v1/action-plans/{challengeId}/export.xlsx",
+        cases.put(
+                "GET /api/v1/action-plans/{challengeId}/export.xlsx",
                 new Case("GET", f -> plans + f.challengeId() + "/export.xlsx", f -> null, READS));
-        cases.put("POST /api/v1/action-plans/{challengeId}/submissions",
+        cases.put(
+                "POST /api/v1/action-plans/{challengeId}/submissions",
                 new Case("POST", f -> plans + f.challengeId() + "/submissions", f -> null, EDITS, Set.of(422)));
-        cases.put("GET /api/v1/action-plans/{challengeId}/submissions/{number}",
+        cases.put(
+                "GET /api/v1/action-plans/{challengeId}/submissions/{number}",
                 new Case("GET", f -> plans + f.challengeId() + "/submissions/1", f -> null, READS));
-        cases.put("POST /api/v1/action-plans/{challengeId}/submissions/{number}/decision",
-                new Case("POST", f -> plans + f.challengeId() + "/submissions/" + latest(owner,
-                        "action_plan_submission s join action_plan p on p.id = s.plan_id", "s.number",
-                        "p.challenge_id = " + f.challengeId()) + "/decision",
-                        f -> "{\"decision\":\"CHANGES_REQUESTED\",\"comment\":\"" + f.marker() + "\"}", MANAGES,
+        cases.put(
+                "POST /api/v1/action-plans/{challengeId}/submissions/{number}/decision",
+                new Case(
+                        "POST",
+                        f -> plans + f.challengeId() + "/submissions/"
+                                + latest(
+                                        owner,
+                                        "action_plan_submission s join action_plan p on p.id = s.plan_id",
+                                        "s.number",
+                                        "p.challenge_id = " + f.challengeId())
+                                + "/decision",
+                        f -> "{\"decision\":\"CHANGES_REQUESTED\",\"comment\":\"" + f.marker() + "\"}",
+                        MANAGES,
                         Set.of(422)));
-        cases.put("GET /api/v1/action-plans/{challengeId}/meetings",
+        cases.put(
+                "GET /api/v1/action-plans/{challengeId}/meetings",
                 new Case("GET", f -> plans + f.challengeId() + "/meetings", f -> null, READS));
-        cases.put("POST /api/v1/action-plans/{challengeId}/meetings",
+        cases.put(
+                "POST /api/v1/action-plans/{challengeId}/meetings",
                 new Case("POST", f -> plans + f.challengeId() + "/meetings", TenantIsolationIT::meetingBody, EDITS));
-        cases.put("PUT /api/v1/action-plans/{challengeId}/meetings/{meetingId}",
-                new Case("PUT", meeting, f -> meetingBody(f).replace("}", ",\"version\":" + latest(owner,
-                        "committee_meeting", "version", "id = " + meeting.apply(f).replaceAll(".*/", "")) + "}"),
+        cases.put(
+                "PUT /api/v1/action-plans/{challengeId}/meetings/{meetingId}",
+                new Case(
+                        "PUT",
+                        meeting,
+                        f -> meetingBody(f)
+                                .replace(
+                                        "}",
+                                        ",\"version\":"
+                                                + latest(
+                                                        owner,
+                                                        "committee_meeting",
+                                                        "version",
+                                                        "id = "
+                                                                + meeting.apply(f)
+                                                                        .replaceAll(".*/", ""))
+                                                + "}"),
                         EDITS));
-        cases.put("DELETE /api/v1/action-plans/{challengeId}/meetings/{meetingId}",
+        cases.put(
+                "DELETE /api/v1/action-plans/{challengeId}/meetings/{meetingId}",
                 new Case("DELETE", meeting, f -> null, EDITS));
-        cases.put("GET /api/v1/action-plans/{challengeId}/position-statement",
+        cases.put(
+                "GET /api/v1/action-plans/{challengeId}/position-statement",
                 new Case("GET", f -> plans + f.challengeId() + "/position-statement", f -> null, READS));
-        cases.put("PUT /api/v1/action-plans/{challengeId}/position-statement",
-                new Case("PUT", f -> plans + f.challengeId() + "/position-statement", f -> "{\"body\":\""
-                        + f.marker() + " statement\",\"version\":" + latest(owner, "position_statement", "version",
-                        "challenge_id = " + f.challengeId()) + "}", EDITS, Set.of(422)));
-        cases.put("POST /api/v1/action-plans/{challengeId}/position-statement/submission",
-                new Case("POST", f -> plans + f.challengeId() + "/position-statement/submission", f -> null, EDITS,
+        cases.put(
+                "PUT /api/v1/action-plans/{challengeId}/position-statement",
+                new Case(
+                        "PUT",
+                        f -> plans + f.challengeId() + "/position-statement",
+                        f -> "{\"body\":\""
+                                + f.marker() + " statement\",\"version\":"
+                                + latest(owner, "position_statement", "version", "challenge_id = " + f.challengeId())
+                                + "}",
+                        EDITS,
                         Set.of(422)));
-        cases.put("GET /api/v1/action-plans/{challengeId}/evidence/{evidenceId}/versions",
+        cases.put(
+                "POST /api/v1/action-plans/{challengeId}/position-statement/submission",
+                new Case(
+                        "POST",
+                        f -> plans + f.challengeId() + "/position-statement/submission",
+                        f -> null,
+                        EDITS,
+                        Set.of(422)));
+        cases.put(
+                "GET /api/v1/action-plans/{challengeId}/evidence/{evidenceId}/versions",
                 new Case("GET", f -> evidence.apply(f) + "/versions", f -> null, READS));
-        cases.put("GET /api/v1/action-plans/{challengeId}/evidence/{evidenceId}/content",
+        cases.put(
+                "GET /api/v1/action-plans/{challengeId}/evidence/{evidenceId}/content",
                 new Case("GET", f -> evidence.apply(f) + "/content", f -> null, READS));
-        cases.put("POST /api/v1/action-plans/{challengeId}/evidence/{evidenceId}/versions/links",
-                new Case("POST", f -> evidence.apply(f) + "/versions/links", f -> "{\"url\":\"https://example.org/"
-                        + f.marker() + "\"}", EDITS));
-        cases.put("POST /api/v1/action-plans/{challengeId}/evidence/{evidenceId}/versions/files",
-                new Case("POST", f -> evidence.apply(f) + "/versions/files?fileName=iso-v2.pdf",
-                        f -> "%PDF-1.4 " + f.marker() + " v2", EDITS));
-        cases.put("GET /api/v1/councils/{code}/progress",
+        cases.put(
+                "POST /api/v1/action-plans/{challengeId}/evidence/{evidenceId}/versions/links",
+                new Case(
+                        "POST",
+                        f -> evidence.apply(f) + "/versions/links",
+                        f -> "{\"url\":\"https://example.org/" + f.marker() + "\"}",
+                        EDITS));
+        cases.put(
+                "POST /api/v1/action-plans/{challengeId}/evidence/{evidenceId}/versions/files",
+                new Case(
+                        "POST",
+                        f -> evidence.apply(f) + "/versions/files?fileName=iso-v2.pdf",
+                        f -> "%PDF-1.4 " + f.marker() + " v2",
+                        EDITS));
+        cases.put(
+                "GET /api/v1/councils/{code}/progress",
                 new Case("GET", f -> "api/v1/councils/" + f.council().code() + "/progress", f -> null, READS));
-        cases.put("GET /api/v1/councils/{code}/progress/export.{format}",
-                new Case("GET", f -> "api/v1/councils/" + f.council().code() + "/progress/export.csv", f -> null,
+        cases.put(
+                "GET /api/v1/councils/{code}/progress/export.{format}",
+                new Case(
+                        "GET",
+                        f -> "api/v1/councils/" + f.council().code() + "/progress/export.csv",
+                        f -> null,
                         READS));
-        cases.put("POST /api/v1/imports/responses",
-                new Case("POST", f -> "api/v1/imports/responses?fileName=iso.txt&challenge=" + f.challengeId(),
-                        f -> "1.\tIsolation fixture\t" + f.marker() + " imported response", EDITS));
-        cases.put("POST /api/v1/imports/responses/confirmation",
-                new Case("POST", f -> "api/v1/imports/responses/confirmation?challenge=" + f.challengeId(),
+        cases.put(
+                "POST /api/v1/imports/responses",
+                new Case(
+                        "POST",
+                        f -> "api/v1/imports/responses?fileName=iso.txt&challenge=" + f.challengeId(),
+                        f -> "1.\tIsolation fixture\t" + f.marker() + " imported response",
+                        EDITS));
+        cases.put(
+                "POST /api/v1/imports/responses/confirmation",
+                new Case(
+                        "POST",
+                        f -> "api/v1/imports/responses/confirmation?challenge=" + f.challengeId(),
                         f -> "[{\"recommendationId\":" + f.recommendationId() + ",\"acceptance\":\"ACCEPTED\","
                                 + "\"narrative\":\"" + f.marker() + " imported\",\"version\":"
-                                + currentVersion(owner, f) + "}]", EDITS));
-        cases.put("GET /api/v1/councils/{code}/audit",
+                                + currentVersion(owner, f) + "}]",
+                        EDITS));
+        cases.put(
+                "GET /api/v1/councils/{code}/audit",
                 new Case("GET", f -> "api/v1/councils/" + f.council().code() + "/audit", f -> null, READS));
-        cases.put("PUT /api/v1/admin/councils/{code}",
-                new Case("PUT", f -> "api/v1/admin/councils/" + f.council().code(), f -> f.council().detailsJson(),
+        cases.put(
+                "PUT /api/v1/admin/councils/{code}",
+                new Case(
+                        "PUT",
+                        f -> "api/v1/admin/councils/" + f.council().code(),
+                        f -> f.council().detailsJson(),
                         ADMINISTERS));
-        cases.put("GET /api/v1/admin/councils/{code}/members",
-                new Case("GET", f -> "api/v1/admin/councils/" + f.council().code() + "/members", f -> null,
+        cases.put(
+                "GET /api/v1/admin/councils/{code}/members",
+                new Case(
+                        "GET",
+                        f -> "api/v1/admin/councils/" + f.council().code() + "/members",
+                        f -> null,
                         ADMINISTERS));
-        cases.put("PUT /api/v1/admin/councils/{code}/members/{username}",
-                new Case("PUT", TenantIsolationIT::memberPath, f -> "{\"role\":\"COUNCIL_VIEWER\",\"email\":\"iso-"
-                        + f.council().code() + "@example.test\",\"firstName\":\"Iso\",\"lastName\":\"Lation\"}",
+        cases.put(
+                "PUT /api/v1/admin/councils/{code}/members/{username}",
+                new Case(
+                        "PUT",
+                        TenantIsolationIT::memberPath,
+                        f -> "{\"role\":\"COUNCIL_VIEWER\",\"email\":\"iso-"
+                                + f.council().code() + "@example.test\",\"firstName\":\"Iso\",\"lastName\":\"Lation\"}",
                         ADMINISTERS));
-        cases.put("DELETE /api/v1/admin/councils/{code}/members/{username}",
+        cases.put(
+                "DELETE /api/v1/admin/councils/{code}/members/{username}",
                 new Case("DELETE", TenantIsolationIT::memberPath, f -> null, ADMINISTERS));
         return cases;
     }
@@ -206,24 +326,28 @@ class TenantIsolationIT {
     /** The newest matching row's column, read as the owner at the moment the case runs. */
     static long latest(Connection owner, String from, String column, String where) {
         try {
-            return OwnerDatabase.longs(owner, "select " + column + " from " + from + " where " + where
-                    + " order by 1 desc limit 1").get(0);
+            return OwnerDatabase.longs(
+                            owner,
+                            "select " + column + " from " + from + " where " + where + " order by 1 desc limit 1")
+                    .get(0);
         } catch (java.sql.SQLException | IndexOutOfBoundsException e) {
             throw new IllegalStateException("No fixture row in " + from + " where " + where, e);
         }
     }
 
     private static String memberPath(Fixture f) {
-        return "api/v1/admin/councils/" + f.council().code() + "/members/iso-" + f.council().code().toLowerCase();
+        return "api/v1/admin/councils/" + f.council().code() + "/members/iso-"
+                + f.council().code().toLowerCase();
     }
-
 
     /** The real WAR on the suite's shared Payara Micro. */
     final URL base = RunningStack.appUrl();
 
     @Test
     void everyEndpointIsDeclaredCouncilScopedOrShared() throws Exception {
-        List<String> unclassified = Endpoints.all().stream().filter(e -> !e.classified()).map(Endpoints.Endpoint::key)
+        List<String> unclassified = Endpoints.all().stream()
+                .filter(e -> !e.classified())
+                .map(Endpoints.Endpoint::key)
                 .toList();
         assertEquals(List.of(), unclassified, "mark each endpoint @CouncilScoped or @SharedData");
     }
@@ -233,9 +357,12 @@ class TenantIsolationIT {
         Api api = new Api(base);
         try (Connection owner = OwnerDatabase.connect()) {
             Map<String, Case> cases = cases(owner);
-            List<String> scoped = Endpoints.all().stream().filter(Endpoints.Endpoint::councilScoped)
-                    .map(Endpoints.Endpoint::key).toList();
-            List<String> uncovered = scoped.stream().filter(key -> !cases.containsKey(key)).toList();
+            List<String> scoped = Endpoints.all().stream()
+                    .filter(Endpoints.Endpoint::councilScoped)
+                    .map(Endpoints.Endpoint::key)
+                    .toList();
+            List<String> uncovered =
+                    scoped.stream().filter(key -> !cases.containsKey(key)).toList();
             assertEquals(List.of(), uncovered, "council-scoped endpoints without isolation cases");
 
             Map<Council, Fixture> fixtures = Map.of(COVENTRY, coventry(api, owner), GATESHEAD, gateshead(api, owner));
@@ -249,15 +376,20 @@ class TenantIsolationIT {
                     for (Council target : List.of(COVENTRY, GATESHEAD)) {
                         Fixture mine = fixtures.get(target);
                         Fixture other = fixtures.get(target == COVENTRY ? GATESHEAD : COVENTRY);
-                        List<String> otherBefore = OwnerDatabase.councilData(owner, other.council().code());
+                        List<String> otherBefore =
+                                OwnerDatabase.councilData(owner, other.council().code());
                         List<String> targetBefore = OwnerDatabase.councilData(owner, target.code());
 
-                        Api.Reply reply = api.send(c.verb(), c.path().apply(mine), tokens.get(user.name()),
+                        Api.Reply reply = api.send(
+                                c.verb(),
+                                c.path().apply(mine),
+                                tokens.get(user.name()),
                                 c.body().apply(mine));
                         run++;
                         boolean allowed = c.allowed().test(user, target);
                         String label = endpoint + " as " + user.name() + " for " + target.code();
-                        boolean passed = reply.status() / 100 == 2 || c.refusedByRule().contains(reply.status());
+                        boolean passed =
+                                reply.status() / 100 == 2 || c.refusedByRule().contains(reply.status());
                         if (allowed != passed || (!allowed && reply.status() != 403 && reply.status() != 404)) {
                             failures.add(label + ": expected " + (allowed ? "2xx" : "403 or 404") + ", got "
                                     + reply.status() + " " + reply.body());
@@ -265,40 +397,44 @@ class TenantIsolationIT {
                         if (!allowed && !READS.test(user, target)) {
                             oracles += sameAsMissing(api, c, tokens.get(user.name()), reply, label, failures);
                         }
-                        if (reply.body().contains(other.marker()) || reply.body().contains(other.council().code())) {
+                        if (reply.body().contains(other.marker())
+                                || reply.body().contains(other.council().code())) {
                             failures.add(label + ": the reply carries the other council's data: " + reply.body());
                         }
                         if (!allowed && reply.body().contains(mine.marker())) {
                             failures.add(label + ": a refusal carries the council's data: " + reply.body());
                         }
-                        if (!OwnerDatabase.councilData(owner, other.council().code()).equals(otherBefore)) {
+                        if (!OwnerDatabase.councilData(owner, other.council().code())
+                                .equals(otherBefore)) {
                             failures.add(label + ": the other council's data changed");
                         }
-                        boolean changed = !OwnerDatabase.councilData(owner, target.code()).equals(targetBefore);
+                        boolean changed =
+                                !OwnerDatabase.councilData(owner, target.code()).equals(targetBefore);
                         if (changed && !(allowed && !c.verb().equals("GET"))) {
                             failures.add(label + ": the council's data changed without a permitted write");
                         }
                     }
                 }
             }
-            System.out.printf("[it] tenant isolation: %d cases (%d council-scoped endpoints x %d users x 2 councils),"
-                    + " %d refusals compared with a missing record, %d failures%n", run, scoped.size(), USERS.size(),
-                    oracles, failures.size());
+            System.out.printf(
+                    "[it] tenant isolation: %d cases (%d council-scoped endpoints x %d users x 2 councils),"
+                            + " %d refusals compared with a missing record, %d failures%n",
+                    run, scoped.size(), USERS.size(), oracles, failures.size());
             assertTrue(failures.isEmpty(), String.join("\n", failures));
             assertEquals(scoped.size() * USERS.size() * 2, run);
         }
     }
 
     /** Ids and a code that exist nowhere: what a caller who may not know a record exists must be told alike. */
-    static final Fixture MISSING = new Fixture(new Council("E99999999", "west-midlands", "Nowhere Council"),
-            999_999_999L, 999_999_998L, "MARK-NOWHERE");
+    static final Fixture MISSING = new Fixture(
+            new Council("E99999999", "west-midlands", "Nowhere Council"), 999_999_999L, 999_999_998L, "MARK-NOWHERE");
 
     /**
      * A refusal to someone who may not know the record exists must read exactly as the answer for a record that
      * does not exist: same status, same detail. Cases whose address needs a real row of the council are skipped.
      */
-    private static int sameAsMissing(Api api, Case c, String token, Api.Reply refused, String label,
-                                     List<String> failures) throws Exception {
+    private static int sameAsMissing(
+            Api api, Case c, String token, Api.Reply refused, String label, List<String> failures) throws Exception {
         String path;
         String body;
         try {
@@ -308,48 +444,71 @@ class TenantIsolationIT {
             return 0;
         }
         Api.Reply missing = api.send(c.verb(), path, token, body);
-        String refusedDetail = refused.isProblem() ? refused.json().asJsonObject().getString("detail", "") : "";
-        String missingDetail = missing.isProblem() ? missing.json().asJsonObject().getString("detail", "") : "";
+        String refusedDetail =
+                refused.isProblem() ? refused.json().asJsonObject().getString("detail", "") : "";
+        String missingDetail =
+                missing.isProblem() ? missing.json().asJsonObject().getString("detail", "") : "";
         if (missing.status() != refused.status() || !missingDetail.equals(refusedDetail)) {
             failures.add(label + ": refused with " + refused.status() + " \"" + refusedDetail + "\" but a missing"
-                    + " record answers " + missing.status() + " \"" + missingDetail + "\": the answer tells that it exists");
+                    + " record answers " + missing.status() + " \"" + missingDetail
+                    + "\": the answer tells that it exists");
         }
         return 1;
     }
 
     /** Coventry's 2024 challenge from the demo data, with a response from its editor. */
     static Fixture coventry(Api api, Connection owner) throws Exception {
-        long challenge = api.get("api/v1/councils/" + COVENTRY.code() + "/challenges", Tokens.of("pcm")).json()
-                .asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
-        long recommendation = api.get("api/v1/challenges/" + challenge, Tokens.of("pcm")).json().asJsonObject()
-                .getJsonArray("recommendations").getJsonObject(0).getJsonNumber("id").longValue();
-        return withResponse(api, owner, new Fixture(COVENTRY, challenge, recommendation, "MARK-COVENTRY-ONLY"),
-                "coventry-editor");
+        long challenge = api.get("api/v1/councils/" + COVENTRY.code() + "/challenges", Tokens.of("pcm"))
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        long recommendation = api.get("api/v1/challenges/" + challenge, Tokens.of("pcm"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("recommendations")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        return withResponse(
+                api, owner, new Fixture(COVENTRY, challenge, recommendation, "MARK-COVENTRY-ONLY"), "coventry-editor");
     }
 
     /** Gateshead has no challenge in the demo data; the test gives it one with a recommendation. */
     static Fixture gateshead(Api api, Connection owner) throws Exception {
-        List<Long> existing = OwnerDatabase.longs(owner, "select r.id from key_recommendation r join peer_challenge c"
-                + " on c.id = r.challenge_id join council k on k.id = c.council_id where k.code = '"
-                + GATESHEAD.code() + "' and r.printed_number = 'ISO-1'");
+        List<Long> existing = OwnerDatabase.longs(
+                owner,
+                "select r.id from key_recommendation r join peer_challenge c"
+                        + " on c.id = r.challenge_id join council k on k.id = c.council_id where k.code = '"
+                        + GATESHEAD.code() + "' and r.printed_number = 'ISO-1'");
         long recommendation;
         long challenge;
         if (existing.isEmpty()) {
             challenge = OwnerDatabase.nextId(owner);
             recommendation = OwnerDatabase.nextId(owner);
-            OwnerDatabase.execute(owner, "insert into peer_challenge (id, council_id, kind, theme_framework,"
-                    + " on_site_start, on_site_end, status) select " + challenge + ", id, 'CORPORATE_PEER_CHALLENGE',"
-                    + " 'CPC_2020', '2025-03-03', '2025-03-06', 'PUBLISHED' from council where code = '"
-                    + GATESHEAD.code() + "'");
-            OwnerDatabase.execute(owner, "insert into key_recommendation (id, challenge_id, printed_number, title,"
-                    + " body, list_order) values (" + recommendation + ", " + challenge
-                    + ", 'ISO-1', 'Isolation fixture', 'A recommendation made to Gateshead only.', 1)");
+            OwnerDatabase.execute(
+                    owner,
+                    "insert into peer_challenge (id, council_id, kind, theme_framework,"
+                            + " on_site_start, on_site_end, status) select " + challenge
+                            + ", id, 'CORPORATE_PEER_CHALLENGE',"
+                            + " 'CPC_2020', '2025-03-03', '2025-03-06', 'PUBLISHED' from council where code = '"
+                            + GATESHEAD.code() + "'");
+            OwnerDatabase.execute(
+                    owner,
+                    "insert into key_recommendation (id, challenge_id, printed_number, title,"
+                            + " body, list_order) values (" + recommendation + ", " + challenge
+                            + ", 'ISO-1', 'Isolation fixture', 'A recommendation made to Gateshead only.', 1)");
         } else {
             recommendation = existing.get(0);
-            challenge = OwnerDatabase.longs(owner, "select challenge_id from key_recommendation where id = "
-                    + recommendation).get(0);
+            challenge = OwnerDatabase.longs(
+                            owner, "select challenge_id from key_recommendation where id = " + recommendation)
+                    .get(0);
         }
-        return withResponse(api, owner, new Fixture(GATESHEAD, challenge, recommendation, "MARK-GATESHEAD-ONLY"),
+        return withResponse(
+                api,
+                owner,
+                new Fixture(GATESHEAD, challenge, recommendation, "MARK-GATESHEAD-ONLY"),
                 "gateshead-editor");
     }
 
@@ -361,14 +520,35 @@ class TenantIsolationIT {
         String token = Tokens.of(editor);
         String response = "api/v1/recommendations/" + fixture.recommendationId() + "/response";
         String plan = "api/v1/action-plans/" + fixture.challengeId();
-        expect(200, api.put(response, token, responseBody(fixture.marker() + " first answer",
-                currentVersion(owner, fixture))));
-        long action = expect(201, api.send("POST", response + "/actions", token, "{\"description\":\""
-                + fixture.marker() + " fixture action\",\"due\":\"2026-03-31\"}")).getJsonNumber("id").longValue();
-        expect(201, api.send("POST", response + "/actions/" + action + "/updates", token,
-                "{\"narrative\":\"" + fixture.marker() + " fixture update\"}"));
-        expect(201, api.upload(response + "/evidence/files?title=iso&fileName=iso.pdf", token,
-                ("%PDF-1.4 " + fixture.marker()).getBytes(java.nio.charset.StandardCharsets.US_ASCII), "application/pdf"));
+        expect(
+                200,
+                api.put(
+                        response,
+                        token,
+                        responseBody(fixture.marker() + " first answer", currentVersion(owner, fixture))));
+        long action = expect(
+                        201,
+                        api.send(
+                                "POST",
+                                response + "/actions",
+                                token,
+                                "{\"description\":\"" + fixture.marker() + " fixture action\",\"due\":\"2026-03-31\"}"))
+                .getJsonNumber("id")
+                .longValue();
+        expect(
+                201,
+                api.send(
+                        "POST",
+                        response + "/actions/" + action + "/updates",
+                        token,
+                        "{\"narrative\":\"" + fixture.marker() + " fixture update\"}"));
+        expect(
+                201,
+                api.upload(
+                        response + "/evidence/files?title=iso&fileName=iso.pdf",
+                        token,
+                        ("%PDF-1.4 " + fixture.marker()).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        "application/pdf"));
         for (int i = 0; i < 2; i++) {
             expect(201, api.send("POST", plan + "/meetings", token, meetingBody(fixture)));
         }
@@ -386,8 +566,10 @@ class TenantIsolationIT {
 
     private static Long currentVersion(Connection owner, Fixture fixture) {
         try {
-            List<Long> versions = OwnerDatabase.longs(owner, "select version from council_response where"
-                    + " recommendation_id = " + fixture.recommendationId());
+            List<Long> versions = OwnerDatabase.longs(
+                    owner,
+                    "select version from council_response where" + " recommendation_id = "
+                            + fixture.recommendationId());
             return versions.isEmpty() ? null : versions.get(0);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);

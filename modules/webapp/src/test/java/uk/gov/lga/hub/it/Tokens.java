@@ -24,8 +24,7 @@ public final class Tokens {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A demo user's access token from the dev realm's hub-cli client (password grant). */
     public static String of(String username) {
@@ -44,7 +43,10 @@ public final class Tokens {
 
     /** A token that is perfectly good, except that it comes from Keycloak's master realm. */
     public static String fromAnotherRealm() {
-        return passwordGrant(RunningStack.keycloakUrl() + "/realms/master", "admin-cli", KeycloakServer.ADMIN_USER,
+        return passwordGrant(
+                RunningStack.keycloakUrl() + "/realms/master",
+                "admin-cli",
+                KeycloakServer.ADMIN_USER,
                 KeycloakServer.ADMIN_PASSWORD);
     }
 
@@ -56,7 +58,8 @@ public final class Tokens {
         Signature rs256 = Signature.getInstance("SHA256withRSA");
         rs256.initSign(keys.generateKeyPair().getPrivate());
         rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-        return parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
+        return parts[0] + "." + parts[1] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
     }
 
     /**
@@ -67,16 +70,22 @@ public final class Tokens {
         String admin = fromAnotherRealm();
         if (clientNamed("expiry-probe", admin).isEmpty()) {
             var cleanMappers = Json.createArrayBuilder();
-            clientNamed("hub-cli", admin).orElseThrow().getJsonArray("protocolMappers").forEach(m -> {
-                JsonObjectBuilder copy = Json.createObjectBuilder(m.asJsonObject());
-                copy.remove("id");
-                cleanMappers.add(copy);
-            });
+            clientNamed("hub-cli", admin)
+                    .orElseThrow()
+                    .getJsonArray("protocolMappers")
+                    .forEach(m -> {
+                        JsonObjectBuilder copy = Json.createObjectBuilder(m.asJsonObject());
+                        copy.remove("id");
+                        cleanMappers.add(copy);
+                    });
             JsonObject client = Json.createObjectBuilder()
-                    .add("clientId", "expiry-probe").add("publicClient", true)
-                    .add("directAccessGrantsEnabled", true).add("standardFlowEnabled", false)
+                    .add("clientId", "expiry-probe")
+                    .add("publicClient", true)
+                    .add("directAccessGrantsEnabled", true)
+                    .add("standardFlowEnabled", false)
                     .add("attributes", Json.createObjectBuilder().add("access.token.lifespan", "1"))
-                    .add("protocolMappers", cleanMappers).build();
+                    .add("protocolMappers", cleanMappers)
+                    .build();
             adminWrite("POST", CLIENTS, admin, client, 201);
         }
         return passwordGrant(RunningStack.realmUrl(), "expiry-probe", username, "demo");
@@ -91,10 +100,16 @@ public final class Tokens {
         JsonObject ui = clientNamed("hub-ui", admin).orElseThrow();
         String pattern = baseUrl.replaceAll("/+$", "") + "/*";
         JsonObject updated = Json.createObjectBuilder(ui)
-                .add("redirectUris", Json.createArrayBuilder(ui.getJsonArray("redirectUris")).add(pattern))
-                .add("attributes", Json.createObjectBuilder(ui.getJsonObject("attributes"))
-                        .add("post.logout.redirect.uris", ui.getJsonObject("attributes")
-                                .getString("post.logout.redirect.uris", "") + "##" + pattern))
+                .add(
+                        "redirectUris",
+                        Json.createArrayBuilder(ui.getJsonArray("redirectUris")).add(pattern))
+                .add(
+                        "attributes",
+                        Json.createObjectBuilder(ui.getJsonObject("attributes"))
+                                .add(
+                                        "post.logout.redirect.uris",
+                                        ui.getJsonObject("attributes").getString("post.logout.redirect.uris", "") + "##"
+                                                + pattern))
                 .build();
         adminWrite("PUT", CLIENTS + "/" + ui.getString("id"), admin, updated, 204);
     }
@@ -102,34 +117,59 @@ public final class Tokens {
     /** A user of the lga realm holding one realm role directly (as an administrator would set it up). */
     public static void createUserWithRealmRole(String username, String password, String role) {
         String admin = fromAnotherRealm();
-        JsonObject user = Json.createObjectBuilder().add("username", username).add("enabled", true)
-                .add("emailVerified", true).add("firstName", "Pat").add("lastName", "Peer")
+        JsonObject user = Json.createObjectBuilder()
+                .add("username", username)
+                .add("enabled", true)
+                .add("emailVerified", true)
+                .add("firstName", "Pat")
+                .add("lastName", "Peer")
                 .add("email", username + "@example.test")
-                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password")
-                        .add("value", password).add("temporary", false))).build();
+                .add(
+                        "credentials",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("type", "password")
+                                        .add("value", password)
+                                        .add("temporary", false)))
+                .build();
         adminWrite("POST", "/admin/realms/lga/users", admin, user, 201);
-        String id = json(send(get(RunningStack.keycloakUrl() + "/admin/realms/lga/users?exact=true&username=" + username,
-                admin)).body()).asJsonArray().getJsonObject(0).getString("id");
-        JsonObject roleRepresentation = json(send(get(RunningStack.keycloakUrl() + "/admin/realms/lga/roles/" + role,
-                admin)).body()).asJsonObject();
-        adminWrite("POST", "/admin/realms/lga/users/" + id + "/role-mappings/realm", admin,
-                Json.createArrayBuilder().add(roleRepresentation).build(), 204);
+        String id = json(send(get(
+                                RunningStack.keycloakUrl() + "/admin/realms/lga/users?exact=true&username=" + username,
+                                admin))
+                        .body())
+                .asJsonArray()
+                .getJsonObject(0)
+                .getString("id");
+        JsonObject roleRepresentation = json(send(get(
+                                RunningStack.keycloakUrl() + "/admin/realms/lga/roles/" + role, admin))
+                        .body())
+                .asJsonObject();
+        adminWrite(
+                "POST",
+                "/admin/realms/lga/users/" + id + "/role-mappings/realm",
+                admin,
+                Json.createArrayBuilder().add(roleRepresentation).build(),
+                204);
     }
 
     private static final String CLIENTS = "/admin/realms/lga/clients";
 
     private static java.util.Optional<JsonObject> clientNamed(String clientId, String admin) {
         JsonArray found = json(send(get(RunningStack.keycloakUrl() + CLIENTS + "?clientId=" + clientId, admin))
-                .body()).asJsonArray();
+                        .body())
+                .asJsonArray();
         return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found.getJsonObject(0));
     }
 
     private static void adminWrite(String verb, String path, String admin, JsonValue body, int expected) {
         HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(RunningStack.keycloakUrl() + path))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .method(verb, HttpRequest.BodyPublishers.ofString(body.toString())).build());
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .method(verb, HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
         if (reply.statusCode() != expected) {
-            throw new IllegalStateException(verb + " " + path + " answered " + reply.statusCode() + ": " + reply.body());
+            throw new IllegalStateException(
+                    verb + " " + path + " answered " + reply.statusCode() + ": " + reply.body());
         }
     }
 
@@ -139,14 +179,17 @@ public final class Tokens {
     }
 
     private static String passwordGrant(String realmUrl, String clientId, String username, String password) {
-        String form = Map.of("grant_type", "password", "client_id", clientId, "username", username,
-                        "password", password).entrySet().stream()
+        String form = Map.of(
+                        "grant_type", "password", "client_id", clientId, "username", username, "password", password)
+                .entrySet()
+                .stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                        URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("No token for " + username + ": " + response.body());
         }
@@ -154,7 +197,9 @@ public final class Tokens {
     }
 
     private static HttpRequest get(String url, String token) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .build();
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

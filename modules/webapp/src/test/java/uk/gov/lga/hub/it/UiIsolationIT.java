@@ -32,15 +32,23 @@ import uk.gov.lga.hub.it.TenantIsolationIT.User;
 class UiIsolationIT {
 
     /** How a route decides who may have it. */
-    enum Access { PUBLIC, SIGNED_IN, AREA, COUNCIL, SIGN_IN_FLOW, ERROR }
+    enum Access {
+        PUBLIC,
+        SIGNED_IN,
+        AREA,
+        COUNCIL,
+        SIGN_IN_FLOW,
+        ERROR
+    }
 
     /** Roles of each area of the UI, as SignInFilter's table has them. */
     static final Set<String> ADMIN_AREA = Set.of("lga-admin");
+
     static final Set<String> CHALLENGES_AREA = Set.of("peer-challenge-manager", "lga-admin");
     static final Set<String> ADVISER_AREA = Set.of("principal-adviser", "peer-challenge-manager", "lga-admin");
     static final Set<String> COUNCIL_AREA = Set.of("council-editor", "council-viewer");
-    static final Set<String> PLAN_AREA = Set.of("council-editor", "council-viewer", "peer-challenge-manager",
-            "principal-adviser", "lga-admin");
+    static final Set<String> PLAN_AREA =
+            Set.of("council-editor", "council-viewer", "peer-challenge-manager", "principal-adviser", "lga-admin");
 
     /** A council's records as the UI addresses them. */
     record Target(Fixture fixture, long evidenceId, long publishedReportId) {
@@ -64,56 +72,115 @@ class UiIsolationIT {
         Function<String, Function<Target, String>> fixed = path -> t -> path;
         r.put("/index.xhtml", List.of(Route.of(Access.PUBLIC, Set.of(), fixed.apply("index.xhtml"))));
         r.put("/accessibility.xhtml", List.of(Route.of(Access.PUBLIC, Set.of(), fixed.apply("accessibility.xhtml"))));
-        r.put("/report.xhtml", List.of(Route.of(Access.PUBLIC, Set.of(), t -> "report.xhtml?id="
-                + t.publishedReportId())));
-        r.put("servlet /assets/govuk-frontend.css", List.of(Route.of(Access.PUBLIC, Set.of(),
-                fixed.apply("assets/govuk-frontend.css"))));
+        r.put(
+                "/report.xhtml",
+                List.of(Route.of(Access.PUBLIC, Set.of(), t -> "report.xhtml?id=" + t.publishedReportId())));
+        r.put(
+                "servlet /assets/govuk-frontend.css",
+                List.of(Route.of(Access.PUBLIC, Set.of(), fixed.apply("assets/govuk-frontend.css"))));
         r.put("/app/index.xhtml", List.of(Route.of(Access.SIGNED_IN, Set.of(), fixed.apply("app/index.xhtml"))));
-        r.put("/app/admin/councils.xhtml", List.of(Route.of(Access.AREA, ADMIN_AREA,
-                fixed.apply("app/admin/councils.xhtml"))));
+        r.put(
+                "/app/admin/councils.xhtml",
+                List.of(Route.of(Access.AREA, ADMIN_AREA, fixed.apply("app/admin/councils.xhtml"))));
         for (String page : List.of("index", "new", "import")) {
-            r.put("/app/challenges/" + page + ".xhtml", List.of(Route.of(Access.AREA, CHALLENGES_AREA,
-                    fixed.apply("app/challenges/" + page + ".xhtml"))));
+            r.put(
+                    "/app/challenges/" + page + ".xhtml",
+                    List.of(Route.of(Access.AREA, CHALLENGES_AREA, fixed.apply("app/challenges/" + page + ".xhtml"))));
         }
-        r.put("/app/challenges/challenge.xhtml", List.of(new Route(Access.COUNCIL, CHALLENGES_AREA,
-                t -> "app/challenges/challenge.xhtml?id=" + t.fixture().challengeId(), READS)));
-        r.put("/app/adviser/dashboard.xhtml", List.of(Route.of(Access.AREA, ADVISER_AREA,
-                fixed.apply("app/adviser/dashboard.xhtml"))));
-        r.put("/app/adviser/national.xhtml", List.of(Route.of(Access.AREA, ADVISER_AREA,
-                fixed.apply("app/adviser/national.xhtml"))));
-        r.put("/app/adviser/council.xhtml", List.of(new Route(Access.COUNCIL, ADVISER_AREA,
-                t -> "app/adviser/council.xhtml?code=" + t.council().code(), READS)));
+        r.put(
+                "/app/challenges/challenge.xhtml",
+                List.of(new Route(
+                        Access.COUNCIL,
+                        CHALLENGES_AREA,
+                        t -> "app/challenges/challenge.xhtml?id=" + t.fixture().challengeId(),
+                        READS)));
+        r.put(
+                "/app/adviser/dashboard.xhtml",
+                List.of(Route.of(Access.AREA, ADVISER_AREA, fixed.apply("app/adviser/dashboard.xhtml"))));
+        r.put(
+                "/app/adviser/national.xhtml",
+                List.of(Route.of(Access.AREA, ADVISER_AREA, fixed.apply("app/adviser/national.xhtml"))));
+        r.put(
+                "/app/adviser/council.xhtml",
+                List.of(new Route(
+                        Access.COUNCIL,
+                        ADVISER_AREA,
+                        t -> "app/adviser/council.xhtml?code=" + t.council().code(),
+                        READS)));
         // Counts per council and region, for every adviser whatever their region (as the API's national figures).
-        r.put("servlet /app/adviser/export", List.of(
-                Route.of(Access.AREA, ADVISER_AREA, t -> "app/adviser/export?format=csv&region="
-                        + t.council().region()),
-                Route.of(Access.AREA, ADVISER_AREA, t -> "app/adviser/export?format=xlsx&region="
-                        + t.council().region())));
-        r.put("/app/council/index.xhtml", List.of(Route.of(Access.AREA, COUNCIL_AREA,
-                fixed.apply("app/council/index.xhtml"))));
+        r.put(
+                "servlet /app/adviser/export",
+                List.of(
+                        Route.of(
+                                Access.AREA,
+                                ADVISER_AREA,
+                                t -> "app/adviser/export?format=csv&region="
+                                        + t.council().region()),
+                        Route.of(
+                                Access.AREA,
+                                ADVISER_AREA,
+                                t -> "app/adviser/export?format=xlsx&region="
+                                        + t.council().region())));
+        r.put(
+                "/app/council/index.xhtml",
+                List.of(Route.of(Access.AREA, COUNCIL_AREA, fixed.apply("app/council/index.xhtml"))));
         for (String page : List.of("index", "meetings", "position-statement", "print")) {
-            r.put("/app/plan/" + page + ".xhtml", List.of(new Route(Access.COUNCIL, PLAN_AREA,
-                    t -> "app/plan/" + page + ".xhtml?id=" + t.fixture().challengeId(), READS)));
+            r.put(
+                    "/app/plan/" + page + ".xhtml",
+                    List.of(new Route(
+                            Access.COUNCIL,
+                            PLAN_AREA,
+                            t -> "app/plan/" + page + ".xhtml?id=" + t.fixture().challengeId(),
+                            READS)));
         }
-        r.put("/app/plan/import-responses.xhtml", List.of(new Route(Access.COUNCIL, PLAN_AREA,
-                t -> "app/plan/import-responses.xhtml?id=" + t.fixture().challengeId(), READS)));
-        r.put("/app/plan/recommendation.xhtml", List.of(new Route(Access.COUNCIL, PLAN_AREA,
-                t -> "app/plan/recommendation.xhtml?challenge=" + t.fixture().challengeId() + "&id="
-                        + t.fixture().recommendationId(), READS)));
-        r.put("servlet /app/plan/export", List.of(
-                new Route(Access.COUNCIL, PLAN_AREA, t -> "app/plan/export?format=csv&id="
-                        + t.fixture().challengeId(), READS),
-                new Route(Access.COUNCIL, PLAN_AREA, t -> "app/plan/export?format=xlsx&id="
-                        + t.fixture().challengeId(), READS)));
-        r.put("servlet /app/plan/evidence", List.of(new Route(Access.COUNCIL, PLAN_AREA,
-                t -> "app/plan/evidence?challenge=" + t.fixture().challengeId() + "&id=" + t.evidenceId(), READS)));
+        r.put(
+                "/app/plan/import-responses.xhtml",
+                List.of(new Route(
+                        Access.COUNCIL,
+                        PLAN_AREA,
+                        t -> "app/plan/import-responses.xhtml?id=" + t.fixture().challengeId(),
+                        READS)));
+        r.put(
+                "/app/plan/recommendation.xhtml",
+                List.of(new Route(
+                        Access.COUNCIL,
+                        PLAN_AREA,
+                        t -> "app/plan/recommendation.xhtml?challenge="
+                                + t.fixture().challengeId() + "&id="
+                                + t.fixture().recommendationId(),
+                        READS)));
+        r.put(
+                "servlet /app/plan/export",
+                List.of(
+                        new Route(
+                                Access.COUNCIL,
+                                PLAN_AREA,
+                                t -> "app/plan/export?format=csv&id="
+                                        + t.fixture().challengeId(),
+                                READS),
+                        new Route(
+                                Access.COUNCIL,
+                                PLAN_AREA,
+                                t -> "app/plan/export?format=xlsx&id="
+                                        + t.fixture().challengeId(),
+                                READS)));
+        r.put(
+                "servlet /app/plan/evidence",
+                List.of(new Route(
+                        Access.COUNCIL,
+                        PLAN_AREA,
+                        t -> "app/plan/evidence?challenge=" + t.fixture().challengeId() + "&id=" + t.evidenceId(),
+                        READS)));
         r.put("servlet /auth/sign-in", List.of(Route.of(Access.SIGN_IN_FLOW, Set.of(), fixed.apply("auth/sign-in"))));
-        r.put("servlet /auth/callback", List.of(Route.of(Access.SIGN_IN_FLOW, Set.of(),
-                fixed.apply("auth/callback?state=forged&code=forged"))));
+        r.put(
+                "servlet /auth/callback",
+                List.of(Route.of(
+                        Access.SIGN_IN_FLOW, Set.of(), fixed.apply("auth/callback?state=forged&code=forged"))));
         r.put("servlet /auth/sign-out", List.of(Route.of(Access.SIGN_IN_FLOW, Set.of(), fixed.apply("auth/sign-out"))));
         // Keycloak's back channel: a POST with a signed logout token; anything else is refused.
-        r.put("servlet /auth/backchannel-logout", List.of(Route.of(Access.SIGN_IN_FLOW, Set.of(),
-                fixed.apply("auth/backchannel-logout"))));
+        r.put(
+                "servlet /auth/backchannel-logout",
+                List.of(Route.of(Access.SIGN_IN_FLOW, Set.of(), fixed.apply("auth/backchannel-logout"))));
         r.put("servlet /error", List.of(Route.of(Access.ERROR, Set.of(), fixed.apply("error"))));
         // Faces serves every page above through this mapping; the pages are the routes.
         r.put("mapping *.xhtml", List.of());
@@ -124,15 +191,19 @@ class UiIsolationIT {
 
     @Test
     void everyRouteTheWarServesIsClassified() throws Exception {
-        List<String> unclassified = UiRoutes.all().stream().filter(route -> !routes().containsKey(route)).toList();
+        List<String> unclassified = UiRoutes.all().stream()
+                .filter(route -> !routes().containsKey(route))
+                .toList();
         assertEquals(List.of(), unclassified, "classify each new page or servlet in UiIsolationIT.routes()");
-        List<String> gone = routes().keySet().stream().filter(route -> {
-            try {
-                return !UiRoutes.all().contains(route);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        List<String> gone = routes().keySet().stream()
+                .filter(route -> {
+                    try {
+                        return !UiRoutes.all().contains(route);
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
         assertEquals(List.of(), gone, "routes classified here that the WAR no longer serves");
     }
 
@@ -165,8 +236,10 @@ class UiIsolationIT {
                     }
                 }
             }
-            System.out.printf("[it] UI isolation: %d cases (%d route cases over %d routes x %d callers x 2 councils"
-                    + " x 2 orders), %d failures%n", run, cases, routes().size(), USERS.size() + 1, failures.size());
+            System.out.printf(
+                    "[it] UI isolation: %d cases (%d route cases over %d routes x %d callers x 2 councils"
+                            + " x 2 orders), %d failures%n",
+                    run, cases, routes().size(), USERS.size() + 1, failures.size());
             assertTrue(failures.isEmpty(), String.join("\n", failures));
             assertEquals(cases * (USERS.size() + 1) * 2 * 2, run);
         }
@@ -194,8 +267,10 @@ class UiIsolationIT {
                     }
                     Target mine = targets.get(council);
                     Target other = targets.get(council == COVENTRY ? GATESHEAD : COVENTRY);
-                    for (Route route : routes().values().stream().flatMap(List::stream)
-                            .filter(r -> r.access() == Access.COUNCIL).toList()) {
+                    for (Route route : routes().values().stream()
+                            .flatMap(List::stream)
+                            .filter(r -> r.access() == Access.COUNCIL)
+                            .toList()) {
                         UiSession.Reply page = session.get(route.path().apply(mine));
                         if (page.status() != 200 || !page.contentType().startsWith("text/html")) {
                             continue;
@@ -205,13 +280,18 @@ class UiIsolationIT {
                                 continue;
                             }
                             for (String button : form.buttons()) {
-                                List<String> before = OwnerDatabase.councilData(owner, other.council().code());
+                                List<String> before = OwnerDatabase.councilData(
+                                        owner, other.council().code());
                                 Map<String, String> fields = new LinkedHashMap<>();
-                                form.fields().forEach((k, v) -> fields.put(k, k.startsWith("jakarta.faces")
-                                        ? v : v.isEmpty() ? "MARK-TAMPER" : swap(v, mine, other)));
+                                form.fields()
+                                        .forEach((k, v) -> fields.put(
+                                                k,
+                                                k.startsWith("jakarta.faces")
+                                                        ? v
+                                                        : v.isEmpty() ? "MARK-TAMPER" : swap(v, mine, other)));
                                 fields.put(button, "x");
-                                UiSession.Reply reply = session.post(swap(form.action(), mine, other)
-                                        .replaceFirst("^/", ""), fields);
+                                UiSession.Reply reply = session.post(
+                                        swap(form.action(), mine, other).replaceFirst("^/", ""), fields);
                                 posts++;
                                 String label = "POST " + form.action() + " [" + button + "] as " + user.name()
                                         + " with " + other.council().code() + "'s ids";
@@ -221,7 +301,9 @@ class UiIsolationIT {
                                 if (reply.body().contains(other.fixture().marker())) {
                                     failures.add(label + ": the reply carries the other council's data");
                                 }
-                                if (!OwnerDatabase.councilData(owner, other.council().code()).equals(before)) {
+                                if (!OwnerDatabase.councilData(
+                                                owner, other.council().code())
+                                        .equals(before)) {
                                     failures.add(label + ": the other council's data changed");
                                 }
                             }
@@ -229,24 +311,27 @@ class UiIsolationIT {
                     }
                 }
             }
-            System.out.printf("[it] UI isolation: %d form posts with another council's ids, %d failures%n", posts,
-                    failures.size());
+            System.out.printf(
+                    "[it] UI isolation: %d form posts with another council's ids, %d failures%n",
+                    posts, failures.size());
             assertTrue(posts > 20, "the pages' forms were found and posted: " + posts);
             assertTrue(failures.isEmpty(), String.join("\n", failures));
         }
     }
 
-    private List<String> check(Route route, User user, UiSession session, Target mine, Target other)
-            throws Exception {
+    private List<String> check(Route route, User user, UiSession session, Target mine, Target other) throws Exception {
         String path = route.path().apply(mine);
-        String label = path + " as " + (user == null ? "anonymous" : user.name()) + " for " + mine.council().code();
+        String label = path + " as " + (user == null ? "anonymous" : user.name()) + " for "
+                + mine.council().code();
         UiSession.Reply reply = session.get(path);
         List<String> failures = new ArrayList<>();
         Set<Integer> expected = expected(route, user, mine.council());
         if (!expected.contains(reply.status())) {
             failures.add(label + ": expected " + expected + ", got " + reply.status() + " " + excerpt(reply));
         }
-        if (reply.status() == 302 && user == null && route.access() != Access.SIGN_IN_FLOW
+        if (reply.status() == 302
+                && user == null
+                && route.access() != Access.SIGN_IN_FLOW
                 && !reply.location().contains("/auth/sign-in")) {
             failures.add(label + ": an anonymous caller is not sent to sign in but to " + reply.location());
         }
@@ -257,7 +342,9 @@ class UiIsolationIT {
         if (refused && reply.body().contains(mine.fixture().marker())) {
             failures.add(label + ": a refusal carries the council's data");
         }
-        if (route.access() == Access.COUNCIL && user != null && route.area().stream().anyMatch(user::has)
+        if (route.access() == Access.COUNCIL
+                && user != null
+                && route.area().stream().anyMatch(user::has)
                 && !route.allowed().test(user, mine.council())) {
             UiSession.Reply missing = session.get(route.path().apply(MISSING));
             if (missing.status() != reply.status()) {
@@ -276,40 +363,57 @@ class UiIsolationIT {
             case SIGN_IN_FLOW -> Set.of(302, 303, 400, 403, 405);
             case SIGNED_IN -> user == null ? Set.of(302) : Set.of(200, 302);
             case AREA -> user == null ? Set.of(302) : inArea ? Set.of(200) : Set.of(403);
-            case COUNCIL -> user == null ? Set.of(302) : !inArea ? Set.of(403)
-                    : route.allowed().test(user, council) ? Set.of(200) : Set.of(404);
+            case COUNCIL ->
+                user == null
+                        ? Set.of(302)
+                        : !inArea ? Set.of(403) : route.allowed().test(user, council) ? Set.of(200) : Set.of(404);
         };
     }
 
     /** A field's value, or an address's query values, with the caller's ids and code put as the other council's. */
     private static String swap(String value, Target mine, Target other) {
-        Map<String, String> ids = Map.of(String.valueOf(mine.fixture().challengeId()),
-                String.valueOf(other.fixture().challengeId()), String.valueOf(mine.fixture().recommendationId()),
-                String.valueOf(other.fixture().recommendationId()), String.valueOf(mine.evidenceId()),
-                String.valueOf(other.evidenceId()), mine.council().code(), other.council().code());
+        Map<String, String> ids = Map.of(
+                String.valueOf(mine.fixture().challengeId()),
+                String.valueOf(other.fixture().challengeId()),
+                String.valueOf(mine.fixture().recommendationId()),
+                String.valueOf(other.fixture().recommendationId()),
+                String.valueOf(mine.evidenceId()),
+                String.valueOf(other.evidenceId()),
+                mine.council().code(),
+                other.council().code());
         if (ids.containsKey(value)) {
             return ids.get(value);
         }
         StringBuilder swapped = new StringBuilder();
-        java.util.regex.Matcher param = java.util.regex.Pattern.compile("([?&][^=&]+=)([^&]*)").matcher(value);
+        java.util.regex.Matcher param =
+                java.util.regex.Pattern.compile("([?&][^=&]+=)([^&]*)").matcher(value);
         while (param.find()) {
-            param.appendReplacement(swapped, java.util.regex.Matcher.quoteReplacement(param.group(1)
-                    + ids.getOrDefault(param.group(2), param.group(2))));
+            param.appendReplacement(
+                    swapped,
+                    java.util.regex.Matcher.quoteReplacement(
+                            param.group(1) + ids.getOrDefault(param.group(2), param.group(2))));
         }
         return param.appendTail(swapped).toString();
     }
 
     /** Each council's records, with one of everything its editor can write (see TenantIsolationIT). */
     private static Map<Council, Target> targets(Api api, Connection owner) throws Exception {
-        return Map.of(COVENTRY, target(TenantIsolationIT.coventry(api, owner), owner, api),
-                GATESHEAD, target(TenantIsolationIT.gateshead(api, owner), owner, api));
+        return Map.of(
+                COVENTRY,
+                target(TenantIsolationIT.coventry(api, owner), owner, api),
+                GATESHEAD,
+                target(TenantIsolationIT.gateshead(api, owner), owner, api));
     }
 
     private static Target target(Fixture fixture, Connection owner, Api api) throws Exception {
-        long evidence = TenantIsolationIT.latest(owner, "evidence", "id", "kind = 'FILE' and challenge_id = "
-                + fixture.challengeId());
-        long report = api.get("api/v1/public/reports", null).json().asJsonArray().getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long evidence = TenantIsolationIT.latest(
+                owner, "evidence", "id", "kind = 'FILE' and challenge_id = " + fixture.challengeId());
+        long report = api.get("api/v1/public/reports", null)
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         return new Target(fixture, evidence, report);
     }
 

@@ -24,8 +24,7 @@ final class UiRoutes {
     private static final Pattern SERVLET_MAPPING = Pattern.compile(
             "<servlet-mapping>.*?<url-pattern>([^<]+)</url-pattern>.*?</servlet-mapping>", Pattern.DOTALL);
 
-    private UiRoutes() {
-    }
+    private UiRoutes() {}
 
     static List<String> all() throws IOException {
         TreeSet<String> routes = new TreeSet<>();
@@ -43,8 +42,8 @@ final class UiRoutes {
                 } else if (name.endsWith(".xhtml") && !name.startsWith("WEB-INF/")) {
                     routes.add("/" + name);
                 } else if (name.equals("WEB-INF/web.xml")) {
-                    Matcher pattern = SERVLET_MAPPING.matcher(new String(war.getInputStream(entry).readAllBytes(),
-                            java.nio.charset.StandardCharsets.UTF_8));
+                    Matcher pattern = SERVLET_MAPPING.matcher(new String(
+                            war.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
                     while (pattern.find()) {
                         routes.add("mapping " + pattern.group(1).trim());
                     }
@@ -58,7 +57,8 @@ final class UiRoutes {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String name = entry.getName();
-                if (name.startsWith("META-INF/resources/") && name.endsWith(".xhtml")
+                if (name.startsWith("META-INF/resources/")
+                        && name.endsWith(".xhtml")
                         && !name.startsWith("META-INF/resources/WEB-INF/")) {
                     routes.add(name.substring("META-INF/resources".length()));
                 } else if (name.endsWith(".class")) {
@@ -69,14 +69,15 @@ final class UiRoutes {
     }
 
     /** The annotation's name as a class file spells it: only classes that carry it need loading. */
-    private static final byte[] WEB_SERVLET = "Ljakarta/servlet/annotation/WebServlet;"
-            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] WEB_SERVLET =
+            "Ljakarta/servlet/annotation/WebServlet;".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static void servletsOf(String classFile, byte[] bytes, TreeSet<String> routes) {
         if (!contains(bytes, WEB_SERVLET)) {
             return;
         }
-        String className = classFile.substring(0, classFile.length() - ".class".length()).replace('/', '.');
+        String className =
+                classFile.substring(0, classFile.length() - ".class".length()).replace('/', '.');
         try {
             WebServlet servlet = Class.forName(className, false, UiRoutes.class.getClassLoader())
                     .getAnnotation(WebServlet.class);
@@ -86,8 +87,8 @@ final class UiRoutes {
                 }
             }
         } catch (ClassNotFoundException | LinkageError notOnTestPath) {
-            throw new IllegalStateException("The WAR holds the servlet " + className + ", which the tests cannot load",
-                    notOnTestPath);
+            throw new IllegalStateException(
+                    "The WAR holds the servlet " + className + ", which the tests cannot load", notOnTestPath);
         }
     }
 

@@ -31,8 +31,11 @@ final class UiSession {
     private UiSession(URL base, String user) {
         this.base = base;
         this.user = user;
-        this.http = HttpClient.newBuilder().cookieHandler(new Jar())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new Jar())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /** Nobody signed in. */
@@ -49,12 +52,15 @@ final class UiSession {
         if (!form.find()) {
             throw new IllegalStateException("No Keycloak login form for " + user + ": " + loginPage.status());
         }
-        Reply afterLogin = session.fetch(URI.create(form.group(1).replace("&amp;", "&")), "POST",
-                "application/x-www-form-urlencoded", formBody(Map.of("username", user, "password", "demo")));
+        Reply afterLogin = session.fetch(
+                URI.create(form.group(1).replace("&amp;", "&")),
+                "POST",
+                "application/x-www-form-urlencoded",
+                formBody(Map.of("username", user, "password", "demo")));
         Reply callback = session.fetch(URI.create(afterLogin.location()), "GET", null, null);
         if (callback.status() != 302 || !callback.location().contains("/app/")) {
-            throw new IllegalStateException("Sign-in as " + user + " did not end on the UI: " + callback.status()
-                    + " " + callback.location());
+            throw new IllegalStateException(
+                    "Sign-in as " + user + " did not end on the UI: " + callback.status() + " " + callback.location());
         }
         return session;
     }
@@ -64,26 +70,36 @@ final class UiSession {
     }
 
     Reply post(String path, Map<String, String> fields) throws Exception {
-        return fetch(URI.create(base.toString()).resolve(path), "POST", "application/x-www-form-urlencoded",
+        return fetch(
+                URI.create(base.toString()).resolve(path),
+                "POST",
+                "application/x-www-form-urlencoded",
                 formBody(fields));
     }
 
     private Reply fetch(URI uri, String verb, String contentType, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .method(verb, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        verb,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Reply(response.statusCode(), response.headers().firstValue("Location").orElse(""),
-                response.headers().firstValue("Content-Type").orElse(""), response.headers().map(),
+        return new Reply(
+                response.statusCode(),
+                response.headers().firstValue("Location").orElse(""),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().map(),
                 new String(response.body(), StandardCharsets.ISO_8859_1));
     }
 
     static String formBody(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /**
@@ -98,21 +114,28 @@ final class UiSession {
         @Override
         public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
             Map<String, String> cookies = byServer.getOrDefault(uri.getAuthority(), Map.of());
-            return cookies.isEmpty() ? Map.of() : Map.of("Cookie", List.of(cookies.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "))));
+            return cookies.isEmpty()
+                    ? Map.of()
+                    : Map.of(
+                            "Cookie",
+                            List.of(cookies.entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .collect(Collectors.joining("; "))));
         }
 
         @Override
         public void put(URI uri, Map<String, List<String>> responseHeaders) {
             Map<String, String> cookies = byServer.computeIfAbsent(uri.getAuthority(), k -> new LinkedHashMap<>());
-            responseHeaders.entrySet().stream().filter(e -> "set-cookie".equalsIgnoreCase(e.getKey()))
-                    .flatMap(e -> e.getValue().stream()).forEach(header -> {
+            responseHeaders.entrySet().stream()
+                    .filter(e -> "set-cookie".equalsIgnoreCase(e.getKey()))
+                    .flatMap(e -> e.getValue().stream())
+                    .forEach(header -> {
                         String pair = header.split(";", 2)[0];
                         int eq = pair.indexOf('=');
                         String name = pair.substring(0, eq).trim();
                         String value = pair.substring(eq + 1).trim();
-                        boolean expired = header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")
-                                || value.isEmpty();
+                        boolean expired =
+                                header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0") || value.isEmpty();
                         if (expired) {
                             cookies.remove(name);
                         } else {
@@ -136,7 +159,8 @@ final class UiSession {
 
         private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
         private static final Pattern ATTR = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
-        private static final Pattern FIELD = Pattern.compile("<(input|textarea|select|button)\\b([^>]*)>", Pattern.DOTALL);
+        private static final Pattern FIELD =
+                Pattern.compile("<(input|textarea|select|button)\\b([^>]*)>", Pattern.DOTALL);
 
         static List<Form> in(String html) {
             List<Form> forms = new java.util.ArrayList<>();
@@ -156,12 +180,16 @@ final class UiSession {
                     if (type.equals("submit")) {
                         buttons.add(name);
                     } else if (!type.equals("file") && !(type.equals("radio") || type.equals("checkbox"))
-                            || f.containsKey("checked") || !fields.containsKey(name)) {
+                            || f.containsKey("checked")
+                            || !fields.containsKey(name)) {
                         fields.put(name, f.getOrDefault("value", "").replace("&amp;", "&"));
                     }
                 }
-                forms.add(new Form(attrs.getOrDefault("action", "").replace("&amp;", "&"),
-                        attrs.getOrDefault("enctype", "").contains("multipart"), fields, buttons));
+                forms.add(new Form(
+                        attrs.getOrDefault("action", "").replace("&amp;", "&"),
+                        attrs.getOrDefault("enctype", "").contains("multipart"),
+                        fields,
+                        buttons));
             }
             return forms;
         }

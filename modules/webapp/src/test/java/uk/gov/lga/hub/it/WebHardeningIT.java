@@ -19,13 +19,19 @@ class WebHardeningIT {
     @Test
     void aCouncilViewerGetsNoAdminPageHoweverTheAddressIsSpelt() throws Exception {
         UiSession viewer = UiSession.signedIn(base, "coventry-viewer");
-        for (String path : List.of("app/admin/councils.xhtml", "app//admin/councils.xhtml",
-                "app/%61dmin/councils.xhtml", "app/./admin/councils.xhtml", "app/plan/../admin/councils.xhtml")) {
+        for (String path : List.of(
+                "app/admin/councils.xhtml",
+                "app//admin/councils.xhtml",
+                "app/%61dmin/councils.xhtml",
+                "app/./admin/councils.xhtml",
+                "app/plan/../admin/councils.xhtml")) {
             UiSession.Reply reply = viewer.get(path);
-            assertTrue(reply.status() == 403 || reply.status() == 400 || reply.status() == 404,
+            assertTrue(
+                    reply.status() == 403 || reply.status() == 400 || reply.status() == 404,
                     path + " answered " + reply.status());
-            assertFalse(reply.body().contains("Onboard") || reply.body().contains("onboard"), path
-                    + " shows the onboarding form");
+            assertFalse(
+                    reply.body().contains("Onboard") || reply.body().contains("onboard"),
+                    path + " shows the onboarding form");
             assertFalse(reply.body().contains("Exception") || reply.body().contains("at uk.gov"), path);
         }
     }
@@ -36,7 +42,9 @@ class WebHardeningIT {
         // nothing is onboarded; before, the page answered 500 when the service refused.
         UiSession admin = UiSession.signedIn(base, "admin");
         UiSession.Form form = admin.get("app/admin/councils.xhtml").forms().stream()
-                .filter(f -> f.buttons().size() > 0 && !f.action().contains("sign-out")).findFirst().orElseThrow();
+                .filter(f -> f.buttons().size() > 0 && !f.action().contains("sign-out"))
+                .findFirst()
+                .orElseThrow();
         UiSession editor = UiSession.signedIn(base, "coventry-editor");
         Map<String, String> fields = new java.util.LinkedHashMap<>(form.fields());
         fields.put(form.buttons().get(0), "x");
@@ -48,8 +56,11 @@ class WebHardeningIT {
     @Test
     void everyAnswerCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
         UiSession editor = UiSession.signedIn(base, "coventry-editor");
-        for (UiSession.Reply reply : List.of(editor.get("app/council/index.xhtml"), editor.get("index.xhtml"),
-                editor.get("api/v1/public/reports"), editor.get("no/such/page"))) {
+        for (UiSession.Reply reply : List.of(
+                editor.get("app/council/index.xhtml"),
+                editor.get("index.xhtml"),
+                editor.get("api/v1/public/reports"),
+                editor.get("no/such/page"))) {
             String csp = header(reply, "Content-Security-Policy");
             assertTrue(csp.contains("frame-ancestors 'none'"), csp);
             assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
@@ -65,9 +76,11 @@ class WebHardeningIT {
     void signedInPagesCarryNoInlineScript() throws Exception {
         UiSession editor = UiSession.signedIn(base, "coventry-editor");
         String page = editor.get("app/council/index.xhtml").body();
-        java.util.regex.Matcher script = java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*application/json)[^>]*>")
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile(
+                        "<script(?![^>]*\\bsrc=)(?![^>]*application/json)[^>]*>")
                 .matcher(page);
-        assertFalse(script.find(), "an inline script the policy would block: " + (script.hitEnd() ? "" : script.group()));
+        assertFalse(
+                script.find(), "an inline script the policy would block: " + (script.hitEnd() ? "" : script.group()));
         assertFalse(page.matches("(?s).*\\son[a-z]+=\".*"), "an inline event handler");
     }
 
@@ -76,7 +89,9 @@ class WebHardeningIT {
         UiSession anonymous = UiSession.anonymous(base);
         UiSession.Reply started = anonymous.get("auth/sign-in");
         String cookie = started.headers().getOrDefault("set-cookie", List.of()).stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElse("");
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
     }
@@ -84,13 +99,17 @@ class WebHardeningIT {
     @Test
     void metricsAreNotPublic() throws Exception {
         UiSession.Reply metrics = UiSession.anonymous(base).get("metrics");
-        assertTrue(metrics.status() == 401 || metrics.status() == 403 || metrics.status() == 404, "/metrics answered "
-                + metrics.status());
+        assertTrue(
+                metrics.status() == 401 || metrics.status() == 403 || metrics.status() == 404,
+                "/metrics answered " + metrics.status());
         assertFalse(metrics.body().contains("heap") || metrics.body().contains("thread"), metrics.body());
     }
 
     private static String header(UiSession.Reply reply, String name) {
-        return reply.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .map(e -> String.join(",", e.getValue())).findFirst().orElse("");
+        return reply.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> String.join(",", e.getValue()))
+                .findFirst()
+                .orElse("");
     }
 }

@@ -46,51 +46,85 @@ class ArchitectureTest {
 
     @Test
     void theDomainUsesOnlyTheJdkJpaAnnotationsAndItself() {
-        classes().that().resideInAPackage(DOMAIN)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.persistence..", DOMAIN)
+        classes()
+                .that()
+                .resideInAPackage(DOMAIN)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "jakarta.persistence..", DOMAIN)
                 .check(HUB);
     }
 
     @Test
     void theDomainsPackagesAreFreeOfCycles() {
-        slices().matching("uk.gov.lga.hub.domain.(*)..").should().beFreeOfCycles().check(HUB);
+        slices().matching("uk.gov.lga.hub.domain.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(HUB);
     }
 
     @Test
     void theImporterUsesOnlyTheJdkApachePoiAndItself() {
-        classes().that().resideInAPackage(IMPORTER)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.apache.poi..",
-                        "org.apache.xmlbeans..", "org.openxmlformats.schemas..", IMPORTER)
+        classes()
+                .that()
+                .resideInAPackage(IMPORTER)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "org.apache.poi..", "org.apache.xmlbeans..", "org.openxmlformats.schemas..", IMPORTER)
                 .check(HUB);
     }
 
     @Test
     void theApplicationNeverReachesTheOuterLayers() {
-        noClasses().that().resideInAPackage(APPLICATION)
-                .should().dependOnClassesThat().resideInAnyPackage(API, UI, PERSISTENCE, WEBAPP, DEVSTACK,
-                        PROVISIONING, BENCH)
+        noClasses()
+                .that()
+                .resideInAPackage(APPLICATION)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(API, UI, PERSISTENCE, WEBAPP, DEVSTACK, PROVISIONING, BENCH)
                 .check(HUB);
     }
 
     @Test
     void theApiAndTheUiUseOnlyTheApplicationAndTheDomain() {
-        noClasses().that().resideInAnyPackage(API, UI)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, IMPORTER, WEBAPP, DEVSTACK,
-                        PROVISIONING, BENCH)
+        noClasses()
+                .that()
+                .resideInAnyPackage(API, UI)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(PERSISTENCE, IMPORTER, WEBAPP, DEVSTACK, PROVISIONING, BENCH)
                 .check(HUB);
     }
 
     @Test
     void theApiAndTheUiDoNotReachEachOther() {
-        noClasses().that().resideInAPackage(API).should().dependOnClassesThat().resideInAPackage(UI).check(HUB);
-        noClasses().that().resideInAPackage(UI).should().dependOnClassesThat().resideInAPackage(API).check(HUB);
+        noClasses()
+                .that()
+                .resideInAPackage(API)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(UI)
+                .check(HUB);
+        noClasses()
+                .that()
+                .resideInAPackage(UI)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(API)
+                .check(HUB);
     }
 
     @Test
     void resourcesAndBackingBeansStayThinNoJpaNoTransactionsNoRepositories() {
-        noClasses().that().resideInAnyPackage(API, UI)
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.transaction..")
-                .orShould().dependOnClassesThat(resideInAnyPackage(DOMAIN).and(nameMatching(".*Repository")))
+        noClasses()
+                .that()
+                .resideInAnyPackage(API, UI)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "jakarta.transaction..")
+                .orShould()
+                .dependOnClassesThat(resideInAnyPackage(DOMAIN).and(nameMatching(".*Repository")))
                 .because("resources and backing beans call the application's services, which own transactions"
                         + " and loading")
                 .check(HUB);
@@ -98,22 +132,35 @@ class ArchitectureTest {
 
     @Test
     void persistenceNeverReachesTheOuterLayersAndUsesOnlyTheApplicationsPorts() {
-        noClasses().that().resideInAPackage(PERSISTENCE)
-                .should().dependOnClassesThat().resideInAnyPackage(API, UI, WEBAPP, IMPORTER, PROVISIONING, BENCH)
+        noClasses()
+                .that()
+                .resideInAPackage(PERSISTENCE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(API, UI, WEBAPP, IMPORTER, PROVISIONING, BENCH)
                 .check(HUB);
-        noClasses().that().resideInAPackage(PERSISTENCE)
-                .should().dependOnClassesThat(resideInAnyPackage(APPLICATION).and(not(belongToAnyOf(
-                        TenantBinding.class, NationalResponseFigures.class, CouncilResponseCounts.class,
-                        ProgressFigures.class))))
+        noClasses()
+                .that()
+                .resideInAPackage(PERSISTENCE)
+                .should()
+                .dependOnClassesThat(resideInAnyPackage(APPLICATION)
+                        .and(not(belongToAnyOf(
+                                TenantBinding.class,
+                                NationalResponseFigures.class,
+                                CouncilResponseCounts.class,
+                                ProgressFigures.class))))
                 .because("persistence implements the application's ports and uses nothing else of it")
                 .check(HUB);
     }
 
     @Test
     void nothingInTheWarReachesKeycloaksAdminClientOrResteasy() {
-        noClasses().that().resideInAnyPackage(IN_THE_WAR)
-                .should().dependOnClassesThat().resideInAnyPackage("org.keycloak..", "org.jboss.resteasy..",
-                        PROVISIONING)
+        noClasses()
+                .that()
+                .resideInAnyPackage(IN_THE_WAR)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.keycloak..", "org.jboss.resteasy..", PROVISIONING)
                 .because("RESTEasy on the WAR's class path breaks Payara's Jersey; provisioning is a process of"
                         + " its own, reached over HTTP")
                 .check(HUB);
@@ -121,19 +168,30 @@ class ArchitectureTest {
 
     @Test
     void nothingInTheWarReachesTheDevStackOrTheBenchmarks() {
-        noClasses().that().resideInAnyPackage(IN_THE_WAR)
-                .should().dependOnClassesThat().resideInAnyPackage(DEVSTACK, BENCH)
+        noClasses()
+                .that()
+                .resideInAnyPackage(IN_THE_WAR)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(DEVSTACK, BENCH)
                 .check(HUB);
     }
 
     /** The provisioner shares the domain's typed identifiers (one rule for a council code) and nothing else. */
     @Test
     void theProvisionerUsesNothingOfTheServiceButTheDomainsIdentifiers() {
-        noClasses().that().resideInAPackage(PROVISIONING)
-                .should().dependOnClassesThat().resideInAnyPackage(IMPORTER, APPLICATION, PERSISTENCE, API, UI, WEBAPP)
+        noClasses()
+                .that()
+                .resideInAPackage(PROVISIONING)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(IMPORTER, APPLICATION, PERSISTENCE, API, UI, WEBAPP)
                 .check(HUB);
-        noClasses().that().resideInAPackage(PROVISIONING)
-                .should().dependOnClassesThat(resideInAnyPackage(DOMAIN)
+        noClasses()
+                .that()
+                .resideInAPackage(PROVISIONING)
+                .should()
+                .dependOnClassesThat(resideInAnyPackage(DOMAIN)
                         .and(not(belongToAnyOf(CouncilCode.class, DomainRuleViolation.class))))
                 .check(HUB);
     }

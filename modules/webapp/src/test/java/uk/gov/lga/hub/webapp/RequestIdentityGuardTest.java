@@ -36,8 +36,7 @@ class RequestIdentityGuardTest {
     }
 
     /** A per-request value made by a request-scoped producer, not marked: still request-derived. */
-    record Ticket(String holder) {
-    }
+    record Ticket(String holder) {}
 
     @RequestScoped
     static class TicketSource {
@@ -77,8 +76,7 @@ class RequestIdentityGuardTest {
         Caller caller;
 
         @Override
-        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) {
-        }
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) {}
     }
 
     static class StartupListener implements ServletContextListener {
@@ -86,13 +84,15 @@ class RequestIdentityGuardTest {
         Caller caller;
 
         @Override
-        public void contextInitialized(ServletContextEvent event) {
-        }
+        public void contextInitialized(ServletContextEvent event) {}
     }
 
     private static void deploy(Class<?>... beans) {
-        Weld weld = new Weld().disableDiscovery().addExtension(new RequestIdentityGuard())
-                .addBeanClasses(CallerSource.class, TicketSource.class).addBeanClasses(beans);
+        Weld weld = new Weld()
+                .disableDiscovery()
+                .addExtension(new RequestIdentityGuard())
+                .addBeanClasses(CallerSource.class, TicketSource.class)
+                .addBeanClasses(beans);
         try (var container = weld.initialize()) {
             assertTrue(container.isRunning());
         }
@@ -102,7 +102,9 @@ class RequestIdentityGuardTest {
         // A definition or deployment problem, as the container reports it; either way nothing is deployed.
         RuntimeException refused = assertThrows(RuntimeException.class, () -> deploy(holder));
         assertTrue(refused instanceof DeploymentException || refused instanceof DefinitionException, refused::toString);
-        assertTrue(refused.toString().contains(holder.getName()) && refused.toString().contains("request-derived"),
+        assertTrue(
+                refused.toString().contains(holder.getName())
+                        && refused.toString().contains("request-derived"),
                 refused::toString);
     }
 

@@ -44,8 +44,13 @@ import uk.gov.lga.hub.application.security.Role;
 @Path("v1/action-plans/{challengeId}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
-        Role.COUNCIL_VIEWER})
+@RolesAllowed({
+    Role.LGA_ADMIN,
+    Role.PEER_CHALLENGE_MANAGER,
+    Role.PRINCIPAL_ADVISER,
+    Role.COUNCIL_EDITOR,
+    Role.COUNCIL_VIEWER
+})
 public class ActionPlanResource {
 
     @Inject
@@ -63,12 +68,12 @@ public class ActionPlanResource {
     @Inject
     Caller caller;
 
-    public record Statement(String body, Long version) {
-    }
+    public record Statement(String body, Long version) {}
 
     @GET
     @CouncilScoped
-    @Operation(operationId = "getActionPlan",
+    @Operation(
+            operationId = "getActionPlan",
             summary = "The action plan: each recommendation with the response, actions, updates and evidence")
     public ActionPlanView plan(@PathParam("challengeId") long challengeId) {
         return plans.plan(caller, challengeId);
@@ -78,11 +83,12 @@ public class ActionPlanResource {
     @Path("export.csv")
     @Produces(Csv.MEDIA_TYPE)
     @CouncilScoped
-    @Operation(operationId = "exportActionPlanCsv",
-            summary = "The action plan as CSV, a row per action")
+    @Operation(operationId = "exportActionPlanCsv", summary = "The action plan as CSV, a row per action")
     public Response csv(@PathParam("challengeId") long challengeId) {
         ActionPlanView plan = plans.plan(caller, challengeId);
-        return Downloads.attachment((StreamingOutput) out -> Csv.write(ActionPlanTable.of(plan), out), Csv.MEDIA_TYPE,
+        return Downloads.attachment(
+                (StreamingOutput) out -> Csv.write(ActionPlanTable.of(plan), out),
+                Csv.MEDIA_TYPE,
                 ActionPlanTable.fileName(plan, "csv"));
     }
 
@@ -90,11 +96,12 @@ public class ActionPlanResource {
     @Path("export.xlsx")
     @Produces(Xlsx.MEDIA_TYPE)
     @CouncilScoped
-    @Operation(operationId = "exportActionPlanXlsx",
-            summary = "The action plan as an Excel workbook, a row per action")
+    @Operation(operationId = "exportActionPlanXlsx", summary = "The action plan as an Excel workbook, a row per action")
     public Response xlsx(@PathParam("challengeId") long challengeId) {
         ActionPlanView plan = plans.plan(caller, challengeId);
-        return Downloads.attachment((StreamingOutput) out -> Xlsx.write(List.of(ActionPlanTable.of(plan)), out), Xlsx.MEDIA_TYPE,
+        return Downloads.attachment(
+                (StreamingOutput) out -> Xlsx.write(List.of(ActionPlanTable.of(plan)), out),
+                Xlsx.MEDIA_TYPE,
                 ActionPlanTable.fileName(plan, "xlsx"));
     }
 
@@ -102,18 +109,21 @@ public class ActionPlanResource {
     @Path("submissions")
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
-    @Operation(operationId = "submitActionPlan",
-            summary = "Submit the plan to the LGA", description = "Freezes a numbered copy; every recommendation"
-            + " needs a response; a plan waiting for a decision is not submitted again (422).")
+    @Operation(
+            operationId = "submitActionPlan",
+            summary = "Submit the plan to the LGA",
+            description = "Freezes a numbered copy; every recommendation"
+                    + " needs a response; a plan waiting for a decision is not submitted again (422).")
     public Response submit(@PathParam("challengeId") long challengeId) {
-        return Response.status(Response.Status.CREATED).entity(plans.submit(caller, challengeId)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(plans.submit(caller, challengeId))
+                .build();
     }
 
     @GET
     @Path("submissions/{number}")
     @CouncilScoped
-    @Operation(operationId = "getSubmission",
-            summary = "A submitted version, exactly as submitted")
+    @Operation(operationId = "getSubmission", summary = "A submitted version, exactly as submitted")
     public SubmissionView submission(@PathParam("challengeId") long challengeId, @PathParam("number") int number) {
         return plans.submission(caller, challengeId, number);
     }
@@ -124,15 +134,16 @@ public class ActionPlanResource {
     @CouncilScoped
     @RolesAllowed(Role.PEER_CHALLENGE_MANAGER)
     @Operation(summary = "Accept the submitted plan, or ask for changes (with a comment)")
-    public SubmissionView decide(@PathParam("challengeId") long challengeId, @PathParam("number") int number,
-                                 DecisionCommand decision) {
+    public SubmissionView decide(
+            @PathParam("challengeId") long challengeId, @PathParam("number") int number, DecisionCommand decision) {
         return plans.decide(caller, challengeId, number, decision);
     }
 
     @GET
     @Path("meetings")
     @CouncilScoped
-    @Operation(operationId = "listMeetings",
+    @Operation(
+            operationId = "listMeetings",
             summary = "The committee meetings that considered the report, the plan or the progress review")
     public List<MeetingView> meetings(@PathParam("challengeId") long challengeId) {
         return committees.meetings(caller, challengeId);
@@ -145,7 +156,9 @@ public class ActionPlanResource {
     @RolesAllowed(Role.COUNCIL_EDITOR)
     @Operation(summary = "Record a committee meeting")
     public Response addMeeting(@PathParam("challengeId") long challengeId, MeetingCommand meeting) {
-        return Response.status(Response.Status.CREATED).entity(committees.add(caller, challengeId, meeting)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(committees.add(caller, challengeId, meeting))
+                .build();
     }
 
     @PUT
@@ -154,8 +167,10 @@ public class ActionPlanResource {
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
     @Operation(summary = "Change a committee meeting", description = "Send the version you read; stale gets 409.")
-    public MeetingView reviseMeeting(@PathParam("challengeId") long challengeId,
-                                     @PathParam("meetingId") long meetingId, MeetingCommand meeting) {
+    public MeetingView reviseMeeting(
+            @PathParam("challengeId") long challengeId,
+            @PathParam("meetingId") long meetingId,
+            MeetingCommand meeting) {
         return committees.revise(caller, challengeId, meetingId, meeting);
     }
 
@@ -172,7 +187,8 @@ public class ActionPlanResource {
     @GET
     @Path("position-statement")
     @CouncilScoped
-    @Operation(operationId = "getPositionStatement",
+    @Operation(
+            operationId = "getPositionStatement",
             summary = "The position statement, or a draft assembled from the plan while none is saved")
     public PositionStatementView statement(@PathParam("challengeId") long challengeId) {
         return statements.statement(caller, challengeId);
@@ -183,10 +199,15 @@ public class ActionPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
-    @Operation(summary = "Save the position statement", description = "No version for the first save; then the"
-            + " version you read (stale gets 409). A submitted statement no longer changes (422).")
+    @Operation(
+            summary = "Save the position statement",
+            description = "No version for the first save; then the"
+                    + " version you read (stale gets 409). A submitted statement no longer changes (422).")
     public PositionStatementView saveStatement(@PathParam("challengeId") long challengeId, Statement statement) {
-        return statements.save(caller, challengeId, statement == null ? null : statement.body(),
+        return statements.save(
+                caller,
+                challengeId,
+                statement == null ? null : statement.body(),
                 statement == null ? null : statement.version());
     }
 
@@ -202,10 +223,9 @@ public class ActionPlanResource {
     @GET
     @Path("evidence/{evidenceId}/versions")
     @CouncilScoped
-    @Operation(operationId = "listEvidenceVersions",
-            summary = "Every version of a piece of evidence, oldest first")
-    public List<EvidenceView> versions(@PathParam("challengeId") long challengeId,
-                                       @PathParam("evidenceId") long evidenceId) {
+    @Operation(operationId = "listEvidenceVersions", summary = "Every version of a piece of evidence, oldest first")
+    public List<EvidenceView> versions(
+            @PathParam("challengeId") long challengeId, @PathParam("evidenceId") long evidenceId) {
         return evidence.versions(caller, challengeId, evidenceId);
     }
 
@@ -215,10 +235,13 @@ public class ActionPlanResource {
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
     @Operation(summary = "A new version of the evidence, as a link")
-    public Response newLinkVersion(@PathParam("challengeId") long challengeId, @PathParam("evidenceId") long evidenceId,
-                                   EvidenceService.LinkCommand link) {
+    public Response newLinkVersion(
+            @PathParam("challengeId") long challengeId,
+            @PathParam("evidenceId") long evidenceId,
+            EvidenceService.LinkCommand link) {
         return Response.status(Response.Status.CREATED)
-                .entity(evidence.addLinkVersion(caller, challengeId, evidenceId, link)).build();
+                .entity(evidence.addLinkVersion(caller, challengeId, evidenceId, link))
+                .build();
     }
 
     @POST
@@ -227,21 +250,27 @@ public class ActionPlanResource {
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
     @Operation(summary = "A new version of the evidence, as a file (the request body is the file)")
-    public Response newFileVersion(@PathParam("challengeId") long challengeId, @PathParam("evidenceId") long evidenceId,
-                                   @QueryParam("fileName") String fileName, InputStream file) {
+    public Response newFileVersion(
+            @PathParam("challengeId") long challengeId,
+            @PathParam("evidenceId") long evidenceId,
+            @QueryParam("fileName") String fileName,
+            InputStream file) {
         return Response.status(Response.Status.CREATED)
-                .entity(evidence.addFileVersion(caller, challengeId, evidenceId, fileName, file)).build();
+                .entity(evidence.addFileVersion(caller, challengeId, evidenceId, fileName, file))
+                .build();
     }
 
     @GET
     @Path("evidence/{evidenceId}/content")
     @Produces(MediaType.WILDCARD)
     @CouncilScoped
-    @Operation(operationId = "downloadEvidence",
+    @Operation(
+            operationId = "downloadEvidence",
             summary = "Download an evidence file",
             description = "Always as an attachment, with the type read from its content at upload.")
     public Response content(@PathParam("challengeId") long challengeId, @PathParam("evidenceId") long evidenceId) {
         EvidenceService.Download file = evidence.download(caller, challengeId, evidenceId);
-        return Downloads.attachment(file.content(), file.evidence().contentType(), file.evidence().fileName());
+        return Downloads.attachment(
+                file.content(), file.evidence().contentType(), file.evidence().fileName());
     }
 }

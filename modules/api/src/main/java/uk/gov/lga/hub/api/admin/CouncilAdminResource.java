@@ -34,31 +34,35 @@ public class CouncilAdminResource {
     @Inject
     Caller caller;
 
-    public record CouncilDetails(String name, CouncilType type, String region) {
-    }
+    public record CouncilDetails(String name, CouncilType type, String region) {}
 
-    public record Access(IdentityProvisioning.CouncilRole role, String email, String firstName, String lastName,
-                         String initialPassword) {
-    }
+    public record Access(
+            IdentityProvisioning.CouncilRole role,
+            String email,
+            String firstName,
+            String lastName,
+            String initialPassword) {}
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @CouncilScoped
-    @Operation(operationId = "onboardCouncil",
+    @Operation(
+            operationId = "onboardCouncil",
             summary = "Onboard a council (idempotent)",
             description = "Creates the council and its Keycloak group. 201 when new, 200 when it was already there "
                     + "with the same details; if Keycloak fails nothing is saved and calling again completes it.")
     public Response onboard(@PathParam("code") String code, CouncilDetails details) {
-        CouncilOnboarding.Onboarded result = onboarding.onboard(caller,
-                new CouncilOnboarding.NewCouncil(code, details.name(), details.type(), details.region()));
-        return Response.status(result.created() ? 201 : 200).entity(result.council()).build();
+        CouncilOnboarding.Onboarded result = onboarding.onboard(
+                caller, new CouncilOnboarding.NewCouncil(code, details.name(), details.type(), details.region()));
+        return Response.status(result.created() ? 201 : 200)
+                .entity(result.council())
+                .build();
     }
 
     @GET
     @Path("members")
     @CouncilScoped
-    @Operation(operationId = "listCouncilMembers",
-            summary = "Who may act for the council, and as what")
+    @Operation(operationId = "listCouncilMembers", summary = "Who may act for the council, and as what")
     public List<IdentityProvisioning.Member> members(@PathParam("code") String code) {
         return onboarding.members(caller, code);
     }
@@ -67,21 +71,25 @@ public class CouncilAdminResource {
     @Path("members/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @CouncilScoped
-    @Operation(operationId = "grantCouncilAccess",
+    @Operation(
+            operationId = "grantCouncilAccess",
             summary = "Give a user the council's editor or viewer role (creating the user if needed)",
             description = "Also how a role is changed. A user acts for one council only.")
     public Response grant(@PathParam("code") String code, @PathParam("username") String username, Access access) {
-        onboarding.grant(caller, code, username, access.role(),
-                new IdentityProvisioning.Person(access.email(), access.firstName(), access.lastName(),
-                        access.initialPassword()));
+        onboarding.grant(
+                caller,
+                code,
+                username,
+                access.role(),
+                new IdentityProvisioning.Person(
+                        access.email(), access.firstName(), access.lastName(), access.initialPassword()));
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("members/{username}")
     @CouncilScoped
-    @Operation(operationId = "revokeCouncilAccess",
-            summary = "Take away a user's access to the council")
+    @Operation(operationId = "revokeCouncilAccess", summary = "Take away a user's access to the council")
     public Response revoke(@PathParam("code") String code, @PathParam("username") String username) {
         onboarding.revoke(caller, code, username);
         return Response.noContent().build();

@@ -28,25 +28,26 @@ public class RegionAdminResource {
     @Inject
     Caller caller;
 
-    public record Adviser(String email, String firstName, String lastName, String initialPassword) {
-    }
+    public record Adviser(String email, String firstName, String lastName, String initialPassword) {}
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @SharedData
-    @Operation(operationId = "assignAdviser",
-            summary = "Make a user the principal adviser for a region (and no other)")
-    public Response assign(@PathParam("region") String region, @PathParam("username") String username,
-                           Adviser adviser) {
-        advisers.assign(caller, region, username, new IdentityProvisioning.Person(adviser.email(),
-                adviser.firstName(), adviser.lastName(), adviser.initialPassword()));
+    @Operation(operationId = "assignAdviser", summary = "Make a user the principal adviser for a region (and no other)")
+    public Response assign(
+            @PathParam("region") String region, @PathParam("username") String username, Adviser adviser) {
+        advisers.assign(
+                caller,
+                region,
+                username,
+                new IdentityProvisioning.Person(
+                        adviser.email(), adviser.firstName(), adviser.lastName(), adviser.initialPassword()));
         return Response.noContent().build();
     }
 
     @DELETE
     @SharedData
-    @Operation(operationId = "removeAdviser",
-            summary = "Take a region away from an adviser")
+    @Operation(operationId = "removeAdviser", summary = "Take a region away from an adviser")
     public Response remove(@PathParam("region") String region, @PathParam("username") String username) {
         advisers.remove(caller, region, username);
         return Response.noContent().build();

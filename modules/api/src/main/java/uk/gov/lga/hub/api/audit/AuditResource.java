@@ -29,9 +29,15 @@ public class AuditResource {
 
     @GET
     @CouncilScoped
-    @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
-            Role.COUNCIL_VIEWER})
-    @Operation(operationId = "auditTrail",
+    @RolesAllowed({
+        Role.LGA_ADMIN,
+        Role.PEER_CHALLENGE_MANAGER,
+        Role.PRINCIPAL_ADVISER,
+        Role.COUNCIL_EDITOR,
+        Role.COUNCIL_VIEWER
+    })
+    @Operation(
+            operationId = "auditTrail",
             summary = "The council's audit trail, newest first (read-only: nobody can change it)")
     public List<AuditEntryView> trail(@PathParam("code") String code) {
         return audit.trailOf(caller, code);

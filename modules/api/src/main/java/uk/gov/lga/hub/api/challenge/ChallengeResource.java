@@ -20,20 +20,26 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.gov.lga.hub.api.Versions;
 import uk.gov.lga.hub.api.scope.CouncilScoped;
 import uk.gov.lga.hub.api.scope.SharedData;
-import uk.gov.lga.hub.application.challenge.ChallengeManagement;
-import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.application.challenge.ChallengeDetail;
+import uk.gov.lga.hub.application.challenge.ChallengeManagement;
 import uk.gov.lga.hub.application.challenge.ChallengeService;
 import uk.gov.lga.hub.application.response.ResponseService;
 import uk.gov.lga.hub.application.response.ResponseView;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
+import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 
 @Path("v1/challenges")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
-        Role.COUNCIL_VIEWER, Role.PEER})
+@RolesAllowed({
+    Role.LGA_ADMIN,
+    Role.PEER_CHALLENGE_MANAGER,
+    Role.PRINCIPAL_ADVISER,
+    Role.COUNCIL_EDITOR,
+    Role.COUNCIL_VIEWER,
+    Role.PEER
+})
 public class ChallengeResource {
 
     @Inject
@@ -51,7 +57,8 @@ public class ChallengeResource {
     @GET
     @Path("{id}")
     @CouncilScoped
-    @Operation(operationId = "getChallenge",
+    @Operation(
+            operationId = "getChallenge",
             summary = "One challenge with its visit, scope, peer team, key recommendations and progress review")
     public ChallengeDetail get(@PathParam("id") long id) {
         return challenges.challenge(caller, id);
@@ -60,9 +67,15 @@ public class ChallengeResource {
     @GET
     @Path("{id}/responses")
     @CouncilScoped
-    @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
-            Role.COUNCIL_VIEWER})
-    @Operation(operationId = "listChallengeResponses",
+    @RolesAllowed({
+        Role.LGA_ADMIN,
+        Role.PEER_CHALLENGE_MANAGER,
+        Role.PRINCIPAL_ADVISER,
+        Role.COUNCIL_EDITOR,
+        Role.COUNCIL_VIEWER
+    })
+    @Operation(
+            operationId = "listChallengeResponses",
             summary = "The council's responses to the challenge's recommendations",
             description = "The council's own users; LGA staff; the principal adviser of the council's region.")
     public List<ResponseView> responses(@PathParam("id") long id) {
@@ -73,25 +86,24 @@ public class ChallengeResource {
     // Each step may state in If-Match the challenge version it is based on (see Versions); declared as a
     // parameter so that the contract, and the clients generated from it, show it.
 
-    public record Move(ChallengeStatus to) {
-    }
+    public record Move(ChallengeStatus to) {}
 
-    public record Issue(LocalDate issuedOn) {
-    }
+    public record Issue(LocalDate issuedOn) {}
 
-    public record Plan(LocalDate plannedDate) {
-    }
+    public record Plan(LocalDate plannedDate) {}
 
     @PUT
     @Path("{id}/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
-    @Operation(summary = "Move the on-site dates, the position statement's due date, add focus areas",
+    @Operation(
+            summary = "Move the on-site dates, the position statement's due date, add focus areas",
             description = "Before the visit only. An unusual length is allowed and returned in schedulingWarnings.")
-    public ChallengeDetail reschedule(@PathParam("id") long id,
-                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                      ChallengeManagement.Schedule schedule) {
+    public ChallengeDetail reschedule(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ChallengeManagement.Schedule schedule) {
         return management.reschedule(caller, id, Versions.ifMatch(ifMatch), schedule);
     }
 
@@ -100,12 +112,12 @@ public class ChallengeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
-    @Operation(summary = "Move the challenge along its lifecycle (schedule, postpone, on site, drafting, cancel, close)",
+    @Operation(
+            summary = "Move the challenge along its lifecycle (schedule, postpone, on site, drafting, cancel, close)",
             description = "A move the current status does not allow gets 409 naming the current status and the "
                     + "allowed moves. Issuing, publishing and the progress review have steps of their own.")
-    public ChallengeDetail move(@PathParam("id") long id,
-                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                Move move) {
+    public ChallengeDetail move(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Move move) {
         return management.move(caller, id, Versions.ifMatch(ifMatch), move.to());
     }
 
@@ -115,9 +127,10 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Add a peer to the team (a username gives them read access to this challenge only)")
-    public ChallengeDetail addTeamMember(@PathParam("id") long id,
-                                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                         ChallengeManagement.TeamMemberDetails member) {
+    public ChallengeDetail addTeamMember(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ChallengeManagement.TeamMemberDetails member) {
         return management.addTeamMember(caller, id, Versions.ifMatch(ifMatch), member);
     }
 
@@ -126,9 +139,10 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Take a peer off the team")
-    public ChallengeDetail removeTeamMember(@PathParam("id") long id,
-                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                            @PathParam("memberId") long memberId) {
+    public ChallengeDetail removeTeamMember(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("memberId") long memberId) {
         return management.removeTeamMember(caller, id, Versions.ifMatch(ifMatch), memberId);
     }
 
@@ -138,9 +152,10 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Write the feedback report's executive summary and feedback per theme (a draft until issued)")
-    public ChallengeDetail writeReport(@PathParam("id") long id,
-                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                       ChallengeManagement.ReportText report) {
+    public ChallengeDetail writeReport(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ChallengeManagement.ReportText report) {
         return management.writeReport(caller, id, Versions.ifMatch(ifMatch), report);
     }
 
@@ -150,9 +165,10 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Add a key recommendation, numbered as printed")
-    public ChallengeDetail addRecommendation(@PathParam("id") long id,
-                                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                             ChallengeManagement.RecommendationText r) {
+    public ChallengeDetail addRecommendation(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ChallengeManagement.RecommendationText r) {
         return management.addRecommendation(caller, id, Versions.ifMatch(ifMatch), r);
     }
 
@@ -162,11 +178,11 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Revise a key recommendation (until the report is issued)")
-    public ChallengeDetail reviseRecommendation(@PathParam("id") long id,
-                                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                
-                                                @PathParam("recommendationId") long recommendationId,
-                                                ChallengeManagement.RecommendationText r) {
+    public ChallengeDetail reviseRecommendation(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("recommendationId") long recommendationId,
+            ChallengeManagement.RecommendationText r) {
         return management.reviseRecommendation(caller, id, Versions.ifMatch(ifMatch), recommendationId, r);
     }
 
@@ -175,10 +191,10 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Remove a key recommendation (until the report is issued)")
-    public ChallengeDetail removeRecommendation(@PathParam("id") long id,
-                                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                
-                                                @PathParam("recommendationId") long recommendationId) {
+    public ChallengeDetail removeRecommendation(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("recommendationId") long recommendationId) {
         return management.removeRecommendation(caller, id, Versions.ifMatch(ifMatch), recommendationId);
     }
 
@@ -187,11 +203,11 @@ public class ChallengeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
-    @Operation(summary = "Issue the report to the council",
+    @Operation(
+            summary = "Issue the report to the council",
             description = "Fixes the recommendations and proposes the progress review ten months after the visit.")
-    public ChallengeDetail issueReport(@PathParam("id") long id,
-                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                       Issue issue) {
+    public ChallengeDetail issueReport(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Issue issue) {
         return management.issueReport(caller, id, Versions.ifMatch(ifMatch), issue.issuedOn());
     }
 
@@ -200,11 +216,13 @@ public class ChallengeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
-    @Operation(summary = "Record that the report, the action plan or the progress review report was published",
+    @Operation(
+            summary = "Record that the report, the action plan or the progress review report was published",
             description = "Keeps the date and public address and freezes the published version.")
-    public ChallengeDetail publish(@PathParam("id") long id,
-                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                   ChallengeManagement.PublicationRecord publication) {
+    public ChallengeDetail publish(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ChallengeManagement.PublicationRecord publication) {
         return management.publish(caller, id, Versions.ifMatch(ifMatch), publication);
     }
 
@@ -214,9 +232,8 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Schedule or move the progress review (never beyond twelve months after the visit)")
-    public ChallengeDetail scheduleProgressReview(@PathParam("id") long id,
-                                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                  Plan plan) {
+    public ChallengeDetail scheduleProgressReview(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Plan plan) {
         return management.scheduleProgressReview(caller, id, Versions.ifMatch(ifMatch), plan.plannedDate());
     }
 
@@ -226,10 +243,10 @@ public class ChallengeResource {
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(summary = "Record the progress review: the day, the peers, the summary, a RAG rating per recommendation")
-    public ChallengeDetail recordProgressReview(@PathParam("id") long id,
-                                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                
-                                                ChallengeManagement.ProgressReviewRecord record) {
+    public ChallengeDetail recordProgressReview(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ChallengeManagement.ProgressReviewRecord record) {
         return management.recordProgressReview(caller, id, Versions.ifMatch(ifMatch), record);
     }
 }

@@ -19,12 +19,14 @@ public class HubContract implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
         Problems.define(openApi.getComponents());
-        openApi.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((verb, operation) -> Problems.document(new OperationShape(path, verb, operation))));
+        openApi.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations()
+                        .forEach((verb, operation) -> Problems.document(new OperationShape(path, verb, operation))));
         // Payara names the host and port that served the document; clients resolve paths against wherever they
         // fetched it from, behind a proxy as well.
-        openApi.setServers(List.of(OASFactory.createServer().url("/")
-                .description("The host that serves this document")));
+        openApi.setServers(
+                List.of(OASFactory.createServer().url("/").description("The host that serves this document")));
         dropPayaraEndpoints(openApi);
     }
 

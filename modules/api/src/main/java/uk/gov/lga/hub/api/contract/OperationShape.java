@@ -13,8 +13,10 @@ record OperationShape(String path, PathItem.HttpMethod verb, Operation operation
     /** Bearer unless it states a requirement that names no scheme (the public reports). */
     boolean secured() {
         List<SecurityRequirement> security = operation.getSecurity();
-        return security == null || security.isEmpty()
-                || security.stream().anyMatch(s -> s.getSchemes() != null && !s.getSchemes().isEmpty());
+        return security == null
+                || security.isEmpty()
+                || security.stream()
+                        .anyMatch(s -> s.getSchemes() != null && !s.getSchemes().isEmpty());
     }
 
     boolean write() {
@@ -50,7 +52,8 @@ record OperationShape(String path, PathItem.HttpMethod verb, Operation operation
 
     private java.util.Set<String> bodyTypes() {
         return operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
-                ? java.util.Set.of() : operation.getRequestBody().getContent().getMediaTypes().keySet();
+                ? java.util.Set.of()
+                : operation.getRequestBody().getContent().getMediaTypes().keySet();
     }
 
     private static boolean isBoolean(Schema schema) {

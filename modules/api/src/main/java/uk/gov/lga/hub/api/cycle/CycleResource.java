@@ -29,7 +29,8 @@ public class CycleResource {
     @GET
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN, Role.PRINCIPAL_ADVISER})
-    @Operation(operationId = "fiveYearCycle",
+    @Operation(
+            operationId = "fiveYearCycle",
             summary = "The five-year cycle per council: last CPC, next due, standing",
             description = "With due=true, only councils that never had one, are overdue, or fall due within a year.")
     public List<CycleService.CouncilCycle> councils(@QueryParam("due") boolean dueOnly) {

@@ -26,14 +26,18 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection();
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
             try (var rows = statement.executeQuery("select count(*) from region")) {
                 rows.next();
-                return HealthCheckResponse.named("database").status(rows.getInt(1) == 9).build();
+                return HealthCheckResponse.named("database")
+                        .status(rows.getInt(1) == 9)
+                        .build();
             }
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", String.valueOf(e.getSQLState()))
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", String.valueOf(e.getSQLState()))
                     .build();
         }
     }

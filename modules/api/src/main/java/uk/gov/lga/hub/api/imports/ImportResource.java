@@ -48,7 +48,8 @@ public class ImportResource {
     @Consumes(MediaType.WILDCARD)
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
-    @Operation(summary = "Read a feedback report (.docx or .txt; the request body is the file) into a draft",
+    @Operation(
+            summary = "Read a feedback report (.docx or .txt; the request body is the file) into a draft",
             description = "Nothing is saved. The draft lists what could not be read with confidence under doubts.")
     public ReportDraftView readReport(@QueryParam("fileName") String fileName, InputStream file) {
         return imports.readReport(caller, fileName, file, ImportSteps.NONE);
@@ -59,10 +60,11 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
-    @Operation(summary = "Create the challenge from a checked report, in one transaction",
+    @Operation(
+            summary = "Create the challenge from a checked report, in one transaction",
             description = "Team, report and recommendations; the challenge waits in report drafting to be issued.")
-    public Response confirmReport(@QueryParam("council") String councilCode,
-                                  ChallengeManagement.ImportedChallenge checked) {
+    public Response confirmReport(
+            @QueryParam("council") String councilCode, ChallengeManagement.ImportedChallenge checked) {
         ChallengeDetail created = management.importChallenge(caller, councilCode, checked);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -73,8 +75,8 @@ public class ImportResource {
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
     @Operation(summary = "Read the council's response table (.docx or .txt) and match each row to a recommendation")
-    public List<ImportService.ResponseMatch> readResponses(@QueryParam("challenge") long challengeId,
-                                                          @QueryParam("fileName") String fileName, InputStream file) {
+    public List<ImportService.ResponseMatch> readResponses(
+            @QueryParam("challenge") long challengeId, @QueryParam("fileName") String fileName, InputStream file) {
         return imports.readResponses(caller, challengeId, fileName, file);
     }
 
@@ -84,8 +86,8 @@ public class ImportResource {
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
     @Operation(summary = "Save the checked responses in one transaction (all or none)")
-    public Response confirmResponses(@QueryParam("challenge") long challengeId,
-                                     List<ImportService.ConfirmedResponse> checked) {
+    public Response confirmResponses(
+            @QueryParam("challenge") long challengeId, List<ImportService.ConfirmedResponse> checked) {
         List<ResponseView> saved = imports.confirmResponses(caller, challengeId, checked);
         return Response.status(Response.Status.CREATED).entity(saved).build();
     }

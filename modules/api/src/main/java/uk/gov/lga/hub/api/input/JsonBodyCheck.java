@@ -36,8 +36,13 @@ public final class JsonBodyCheck {
     public byte[] read(InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(maxBytes + 1);
         if (bytes.length > maxBytes) {
-            throw new RefusedBody(413, "body-too-large", "The request body is too large",
-                    "A JSON body may have at most " + maxBytes + " bytes.", null, maxBytes);
+            throw new RefusedBody(
+                    413,
+                    "body-too-large",
+                    "The request body is too large",
+                    "A JSON body may have at most " + maxBytes + " bytes.",
+                    null,
+                    maxBytes);
         }
         String text = utf8(bytes);
         if (text.isBlank() || text.strip().equals("null")) {
@@ -56,7 +61,10 @@ public final class JsonBodyCheck {
     }
 
     static RefusedBody missing() {
-        return new RefusedBody(422, "body-required", "A JSON body is required",
+        return new RefusedBody(
+                422,
+                "body-required",
+                "A JSON body is required",
                 "A JSON body is required: send the object this endpoint takes (see /openapi).");
     }
 
@@ -66,8 +74,12 @@ public final class JsonBodyCheck {
 
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw unreadable("The request body is not UTF-8 text.");
         }
@@ -87,8 +99,13 @@ public final class JsonBodyCheck {
                 }
                 case START_OBJECT, START_ARRAY -> {
                     if (around.size() == MAX_DEPTH) {
-                        throw new RefusedBody(422, "body-too-deep", "The request body is nested too deeply",
-                                "JSON may be nested at most " + MAX_DEPTH + " levels deep.", null, MAX_DEPTH);
+                        throw new RefusedBody(
+                                422,
+                                "body-too-deep",
+                                "The request body is nested too deeply",
+                                "JSON may be nested at most " + MAX_DEPTH + " levels deep.",
+                                null,
+                                MAX_DEPTH);
                     }
                     around.push(name(key, around, inObject));
                     inObject.push(event == JsonParser.Event.START_OBJECT);
@@ -103,8 +120,9 @@ public final class JsonBodyCheck {
                     names.add(name(key, around, inObject));
                     names.addAll(around);
                     TextLimits.Named limit = TextLimits.limitFor(names);
-                    checkLength(parser.getString(), limit == null
-                            ? new TextLimits.Named(names.get(0), TextLimits.SHORT) : limit);
+                    checkLength(
+                            parser.getString(),
+                            limit == null ? new TextLimits.Named(names.get(0), TextLimits.SHORT) : limit);
                     key = NO_NAME;
                 }
                 default -> key = NO_NAME;
@@ -120,9 +138,13 @@ public final class JsonBodyCheck {
     private static void checkLength(String value, TextLimits.Named limit) {
         if (value.length() > limit.limit()) {
             String field = limit.field().isEmpty() ? "a text" : limit.field();
-            throw new RefusedBody(422, "text-too-long", "A text is too long",
-                    "'" + field + "' may have at most " + limit.limit() + " characters; it has " + value.length()
-                            + ".", field, limit.limit());
+            throw new RefusedBody(
+                    422,
+                    "text-too-long",
+                    "A text is too long",
+                    "'" + field + "' may have at most " + limit.limit() + " characters; it has " + value.length() + ".",
+                    field,
+                    limit.limit());
         }
     }
 }

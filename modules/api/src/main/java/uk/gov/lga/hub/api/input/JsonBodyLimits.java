@@ -25,7 +25,8 @@ public class JsonBodyLimits implements ReaderInterceptor {
     static final int DEFAULT_MAX_BYTES = 1_048_576;
 
     private final JsonBodyCheck check = new JsonBodyCheck(ConfigProvider.getConfig()
-            .getOptionalValue("hub.api.max-json-bytes", Integer.class).orElse(DEFAULT_MAX_BYTES));
+            .getOptionalValue("hub.api.max-json-bytes", Integer.class)
+            .orElse(DEFAULT_MAX_BYTES));
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -35,7 +36,10 @@ public class JsonBodyLimits implements ReaderInterceptor {
         MediaType type = context.getMediaType();
         String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
-            throw new RefusedBody(415, "unsupported-charset", "Unsupported Media Type",
+            throw new RefusedBody(
+                    415,
+                    "unsupported-charset",
+                    "Unsupported Media Type",
                     "JSON bodies must be UTF-8 (charset " + charset + " is not).");
         }
         context.setInputStream(new ByteArrayInputStream(check.read(context.getInputStream())));
@@ -47,7 +51,10 @@ public class JsonBodyLimits implements ReaderInterceptor {
     }
 
     private static boolean isRaw(Class<?> type) {
-        return InputStream.class.isAssignableFrom(type) || Reader.class.isAssignableFrom(type)
-                || type == byte[].class || type == String.class || type == File.class;
+        return InputStream.class.isAssignableFrom(type)
+                || Reader.class.isAssignableFrom(type)
+                || type == byte[].class
+                || type == String.class
+                || type == File.class;
     }
 }

@@ -17,15 +17,23 @@ final class TextLimits {
 
     private static final Map<String, Integer> BY_NAME = Map.ofEntries(
             Map.entry("number", NUMBER),
-            Map.entry("url", ADDRESS), Map.entry("minutesUrl", ADDRESS),
-            Map.entry("text", LONG), Map.entry("narrative", LONG), Map.entry("summary", LONG),
-            Map.entry("executiveSummary", LONG), Map.entry("themeFeedback", LONG), Map.entry("body", LONG),
-            Map.entry("comment", LONG), Map.entry("resolution", LONG), Map.entry("description", LONG),
-            Map.entry("reasonForNewDate", LONG), Map.entry("feedback", LONG), Map.entry("response", LONG),
+            Map.entry("url", ADDRESS),
+            Map.entry("minutesUrl", ADDRESS),
+            Map.entry("text", LONG),
+            Map.entry("narrative", LONG),
+            Map.entry("summary", LONG),
+            Map.entry("executiveSummary", LONG),
+            Map.entry("themeFeedback", LONG),
+            Map.entry("body", LONG),
+            Map.entry("comment", LONG),
+            Map.entry("resolution", LONG),
+            Map.entry("description", LONG),
+            Map.entry("reasonForNewDate", LONG),
+            Map.entry("feedback", LONG),
+            Map.entry("response", LONG),
             Map.entry("recommendationAsPrinted", LONG));
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 
     /** @param names the member's own name first, then those of the members around it, innermost first */
     static Named limitFor(Iterable<String> names) {
@@ -38,6 +46,5 @@ final class TextLimits {
         return null;
     }
 
-    record Named(String field, int limit) {
-    }
+    record Named(String field, int limit) {}
 }

@@ -29,7 +29,8 @@ public class NationalResource {
     @Path("responses")
     @SharedData
     @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER})
-    @Operation(operationId = "nationalResponseCounts",
+    @Operation(
+            operationId = "nationalResponseCounts",
             summary = "How many recommendations each council has answered, and how (counts only)",
             description = "Every principal adviser, whatever their region, and LGA staff.")
     public List<NationalPicture.CouncilLine> responses() {

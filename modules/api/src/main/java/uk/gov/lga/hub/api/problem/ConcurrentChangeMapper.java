@@ -11,7 +11,7 @@ public class ConcurrentChangeMapper implements ExceptionMapper<ConcurrentChange>
 
     @Override
     public Response toResponse(ConcurrentChange change) {
-        return Problem.response("concurrent-change", "Someone else changed this at the same moment", 409,
-                change.getMessage());
+        return Problem.response(
+                "concurrent-change", "Someone else changed this at the same moment", 409, change.getMessage());
     }
 }

@@ -18,8 +18,7 @@ final class DatabaseUnavailableProblem {
 
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailableProblem.class.getName());
 
-    private DatabaseUnavailableProblem() {
-    }
+    private DatabaseUnavailableProblem() {}
 
     static boolean explains(Throwable error) {
         return DatabaseUnavailability.explains(error);
@@ -27,9 +26,13 @@ final class DatabaseUnavailableProblem {
 
     static Response response(Throwable error) {
         LOG.warning(() -> "Database unavailable, answered 503: " + error);
-        Response problem = Problem.response("the-service-is-briefly-unavailable", "The service is briefly unavailable",
-                503, "The database is not answering just now. Try again in a few seconds.");
+        Response problem = Problem.response(
+                "the-service-is-briefly-unavailable",
+                "The service is briefly unavailable",
+                503,
+                "The database is not answering just now. Try again in a few seconds.");
         return Response.fromResponse(problem)
-                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailability.RETRY_AFTER_SECONDS).build();
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailability.RETRY_AFTER_SECONDS)
+                .build();
     }
 }

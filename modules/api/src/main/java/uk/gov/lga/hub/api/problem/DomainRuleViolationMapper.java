@@ -14,13 +14,15 @@ public class DomainRuleViolationMapper implements ExceptionMapper<DomainRuleViol
     @Override
     public Response toResponse(DomainRuleViolation violation) {
         if (violation instanceof IllegalStatusMove move) {
-            Map<String, Object> body = Problem.body(move.rule(), "This move is not allowed now", 409, move.getMessage());
+            Map<String, Object> body =
+                    Problem.body(move.rule(), "This move is not allowed now", 409, move.getMessage());
             body.put("currentStatus", move.current());
             body.put("requestedStatus", move.requested());
             body.put("allowedMoves", move.allowedMoves());
             return Problem.response(body);
         }
-        Map<String, Object> body = Problem.body(violation.rule(), "The change breaks a rule", 422, violation.getMessage());
+        Map<String, Object> body =
+                Problem.body(violation.rule(), "The change breaks a rule", 422, violation.getMessage());
         body.put("rule", violation.rule());
         return Problem.response(body);
     }

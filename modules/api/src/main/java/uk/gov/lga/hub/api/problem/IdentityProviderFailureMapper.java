@@ -11,7 +11,10 @@ public class IdentityProviderFailureMapper implements ExceptionMapper<IdentityPr
 
     @Override
     public Response toResponse(IdentityProviderFailure failure) {
-        return Problem.response("identity-provider-failed", "The sign-in service could not make the change", 502,
+        return Problem.response(
+                "identity-provider-failed",
+                "The sign-in service could not make the change",
+                502,
                 failure.getMessage() + " Nothing was saved; send the same request again to complete it.");
     }
 }

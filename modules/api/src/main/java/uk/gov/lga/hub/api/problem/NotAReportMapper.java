@@ -11,7 +11,7 @@ public class NotAReportMapper implements ExceptionMapper<NotImportable> {
 
     @Override
     public Response toResponse(NotImportable notAReport) {
-        return Problem.response(Problem.body("not-a-report", "The file could not be imported", 422,
-                notAReport.getMessage()));
+        return Problem.response(
+                Problem.body("not-a-report", "The file could not be imported", 422, notAReport.getMessage()));
     }
 }

@@ -16,8 +16,7 @@ public final class Problem {
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPE_BASE = "https://peer-challenge-hub.local.gov.uk/problems/";
 
-    private Problem() {
-    }
+    private Problem() {}
 
     public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);
@@ -35,7 +34,10 @@ public final class Problem {
     }
 
     public static Response response(Map<String, Object> body) {
-        return Response.status((Integer) body.get("status")).type(MEDIA).entity(body).build();
+        return Response.status((Integer) body.get("status"))
+                .type(MEDIA)
+                .entity(body)
+                .build();
     }
 
     public static Response response(String slug, String title, int status, String detail) {

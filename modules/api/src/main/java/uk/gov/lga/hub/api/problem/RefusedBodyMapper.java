@@ -12,7 +12,8 @@ public class RefusedBodyMapper implements ExceptionMapper<RefusedBody> {
 
     @Override
     public Response toResponse(RefusedBody refused) {
-        Map<String, Object> body = Problem.body(refused.slug(), refused.title(), refused.status(), refused.getMessage());
+        Map<String, Object> body =
+                Problem.body(refused.slug(), refused.title(), refused.status(), refused.getMessage());
         if (refused.field() != null) {
             body.put("field", refused.field());
         }

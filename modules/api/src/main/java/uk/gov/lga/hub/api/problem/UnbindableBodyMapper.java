@@ -18,7 +18,10 @@ public class UnbindableBodyMapper implements ExceptionMapper<ProcessingException
     public Response toResponse(ProcessingException exception) {
         for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException || cause instanceof JsonException) {
-                return Problem.response("unreadable-body", "Bad Request", 400,
+                return Problem.response(
+                        "unreadable-body",
+                        "Bad Request",
+                        400,
                         "The request body is not JSON of the shape this endpoint takes (see /openapi).");
             }
         }

@@ -24,7 +24,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, error);
-        var body = Problem.body("internal-error", "Something went wrong on our side", 500,
+        var body = Problem.body(
+                "internal-error",
+                "Something went wrong on our side",
+                500,
                 "The error has been logged as incident " + incident + ".");
         body.put("incident", incident);
         return Problem.response(body);

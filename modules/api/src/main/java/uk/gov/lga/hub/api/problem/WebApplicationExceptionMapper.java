@@ -17,7 +17,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         String detail = status.getStatusCode() >= 500 ? null : safeDetail(exception, status);
         Response problem = Problem.response(slug(status), status.getReasonPhrase(), status.getStatusCode(), detail);
         if (exception instanceof NotAuthorizedException) {
-            return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lga\"").build();
+            return Response.fromResponse(problem)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lga\"")
+                    .build();
         }
         return problem;
     }

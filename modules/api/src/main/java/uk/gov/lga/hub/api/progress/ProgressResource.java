@@ -45,21 +45,29 @@ public class ProgressResource {
     @GET
     @Path("national")
     @SharedData
-    @Operation(operationId = "nationalProgress",
+    @Operation(
+            operationId = "nationalProgress",
             summary = "England rolled up, each region rolled up, themes, trend; with councils=true also every"
                     + " council's latest challenge")
-    public Dashboard national(@QueryParam("type") String type, @QueryParam("year") Integer year,
-                              @QueryParam("theme") String theme, @QueryParam("councils") boolean withCouncils) {
+    public Dashboard national(
+            @QueryParam("type") String type,
+            @QueryParam("year") Integer year,
+            @QueryParam("theme") String theme,
+            @QueryParam("councils") boolean withCouncils) {
         return progress.national(caller, filter(type, year, theme), withCouncils);
     }
 
     @GET
     @Path("regions/{region}")
     @SharedData
-    @Operation(operationId = "regionProgress",
+    @Operation(
+            operationId = "regionProgress",
             summary = "One region rolled up, each of its councils rolled up, themes, trend")
-    public Dashboard region(@PathParam("region") String region, @QueryParam("type") String type,
-                            @QueryParam("year") Integer year, @QueryParam("theme") String theme) {
+    public Dashboard region(
+            @PathParam("region") String region,
+            @QueryParam("type") String type,
+            @QueryParam("year") Integer year,
+            @QueryParam("theme") String theme) {
         return progress.region(caller, Region.fromCode(region), filter(type, year, theme));
     }
 
@@ -67,25 +75,39 @@ public class ProgressResource {
     @Path("national/export.{format}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @SharedData
-    @Operation(operationId = "exportNationalProgress",
+    @Operation(
+            operationId = "exportNationalProgress",
             summary = "Every table of the national dashboard, as CSV (the council table) or Excel (all tables)")
     public Response nationalExport(
-            @PathParam("format") @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}) ExportFormat format,
-            @QueryParam("type") String type, @QueryParam("year") Integer year, @QueryParam("theme") String theme) {
-        return Downloads.tables(ProgressTables.of(national(type, year, theme, true)), format, "England progress",
-                "Councils");
+            @PathParam("format")
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"csv", "xlsx"})
+                    ExportFormat format,
+            @QueryParam("type") String type,
+            @QueryParam("year") Integer year,
+            @QueryParam("theme") String theme) {
+        return Downloads.tables(
+                ProgressTables.of(national(type, year, theme, true)), format, "England progress", "Councils");
     }
 
     @GET
     @Path("regions/{region}/export.{format}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @SharedData
-    @Operation(operationId = "exportRegionProgress",
+    @Operation(
+            operationId = "exportRegionProgress",
             summary = "Every table of a region's dashboard, as CSV (the council table) or Excel (all tables)")
     public Response regionExport(
             @PathParam("region") String region,
-            @PathParam("format") @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}) ExportFormat format,
-            @QueryParam("type") String type, @QueryParam("year") Integer year, @QueryParam("theme") String theme) {
+            @PathParam("format")
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"csv", "xlsx"})
+                    ExportFormat format,
+            @QueryParam("type") String type,
+            @QueryParam("year") Integer year,
+            @QueryParam("theme") String theme) {
         Dashboard dashboard = region(region, type, year, theme);
         return Downloads.tables(ProgressTables.of(dashboard), format, dashboard.scope() + " progress", "Councils");
     }

@@ -27,7 +27,8 @@ public class PublicReportResource {
     @GET
     @SharedData
     @SecurityRequirementsSet // none: anyone may read what was published
-    @Operation(operationId = "listPublishedReports",
+    @Operation(
+            operationId = "listPublishedReports",
             summary = "Published feedback and progress review reports, newest first (no sign-in)")
     public List<PublicReports.Listing> list() {
         return reports.all();
@@ -37,7 +38,8 @@ public class PublicReportResource {
     @Path("{id}")
     @SharedData
     @SecurityRequirementsSet // none: anyone may read what was published
-    @Operation(operationId = "getPublishedReport",
+    @Operation(
+            operationId = "getPublishedReport",
             summary = "One published report, exactly as it was published (no sign-in)")
     public PublicReports.PublishedReport get(@PathParam("id") long id) {
         return reports.report(id);

@@ -48,10 +48,14 @@ public class ResponseResource {
 
     @GET
     @CouncilScoped
-    @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
-            Role.COUNCIL_VIEWER})
-    @Operation(operationId = "getResponse",
-            summary = "The council's response to one recommendation")
+    @RolesAllowed({
+        Role.LGA_ADMIN,
+        Role.PEER_CHALLENGE_MANAGER,
+        Role.PRINCIPAL_ADVISER,
+        Role.COUNCIL_EDITOR,
+        Role.COUNCIL_VIEWER
+    })
+    @Operation(operationId = "getResponse", summary = "The council's response to one recommendation")
     public ResponseView ofRecommendation(@PathParam("id") long recommendationId) {
         return responses.responseTo(caller, recommendationId);
     }
@@ -60,7 +64,8 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
-    @Operation(summary = "Record or revise the council's response",
+    @Operation(
+            summary = "Record or revise the council's response",
             description = "Council editors, for their own council's recommendations. Send the version you read "
                     + "(none for a first response); a stale version gets 409 with the current response.")
     public ResponseView respond(@PathParam("id") long recommendationId, ResponseCommand command) {
@@ -76,7 +81,9 @@ public class ResponseResource {
     @RolesAllowed(Role.COUNCIL_EDITOR)
     @Operation(summary = "Add an action under the council's response")
     public Response addAction(@PathParam("id") long recommendationId, ActionCommand command) {
-        return Response.status(Response.Status.CREATED).entity(actions.add(caller, recommendationId, command)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(actions.add(caller, recommendationId, command))
+                .build();
     }
 
     @PUT
@@ -84,23 +91,28 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
-    @Operation(summary = "Change an action",
+    @Operation(
+            summary = "Change an action",
             description = "Send the version you read; a stale version gets 409 with the current action. A new due"
                     + " date needs reasonForNewDate; the original date and every change stay on record.")
-    public ActionPlanView.ActionView reviseAction(@PathParam("id") long recommendationId,
-                                                  @PathParam("actionId") long actionId, ActionCommand command) {
+    public ActionPlanView.ActionView reviseAction(
+            @PathParam("id") long recommendationId, @PathParam("actionId") long actionId, ActionCommand command) {
         return actions.revise(caller, recommendationId, actionId, command);
     }
 
     @GET
     @Path("actions/{actionId}/updates")
     @CouncilScoped
-    @RolesAllowed({Role.LGA_ADMIN, Role.PEER_CHALLENGE_MANAGER, Role.PRINCIPAL_ADVISER, Role.COUNCIL_EDITOR,
-            Role.COUNCIL_VIEWER})
-    @Operation(operationId = "listActionUpdates",
-            summary = "The action's progress updates, oldest first")
-    public List<ActionPlanView.UpdateView> updates(@PathParam("id") long recommendationId,
-                                                   @PathParam("actionId") long actionId) {
+    @RolesAllowed({
+        Role.LGA_ADMIN,
+        Role.PEER_CHALLENGE_MANAGER,
+        Role.PRINCIPAL_ADVISER,
+        Role.COUNCIL_EDITOR,
+        Role.COUNCIL_VIEWER
+    })
+    @Operation(operationId = "listActionUpdates", summary = "The action's progress updates, oldest first")
+    public List<ActionPlanView.UpdateView> updates(
+            @PathParam("id") long recommendationId, @PathParam("actionId") long actionId) {
         return actions.updates(caller, recommendationId, actionId);
     }
 
@@ -110,10 +122,11 @@ public class ResponseResource {
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
     @Operation(summary = "Add a progress update to an action", description = "Updates are added, never changed.")
-    public Response addUpdate(@PathParam("id") long recommendationId, @PathParam("actionId") long actionId,
-                              UpdateCommand command) {
+    public Response addUpdate(
+            @PathParam("id") long recommendationId, @PathParam("actionId") long actionId, UpdateCommand command) {
         return Response.status(Response.Status.CREATED)
-                .entity(actions.recordUpdate(caller, recommendationId, actionId, command)).build();
+                .entity(actions.recordUpdate(caller, recommendationId, actionId, command))
+                .build();
     }
 
     @POST
@@ -121,12 +134,18 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
-    @Operation(summary = "Link evidence to the response, or to one of its actions or updates",
+    @Operation(
+            summary = "Link evidence to the response, or to one of its actions or updates",
             description = "Give action (and update) to attach it there instead of to the response.")
-    public Response addLink(@PathParam("id") long recommendationId, @QueryParam("action") Long actionId,
-                            @QueryParam("update") Long updateId, EvidenceService.LinkCommand link) {
-        return Response.status(Response.Status.CREATED).entity(evidence.addLink(caller,
-                new EvidenceService.Attachment(recommendationId, actionId, updateId), link)).build();
+    public Response addLink(
+            @PathParam("id") long recommendationId,
+            @QueryParam("action") Long actionId,
+            @QueryParam("update") Long updateId,
+            EvidenceService.LinkCommand link) {
+        return Response.status(Response.Status.CREATED)
+                .entity(evidence.addLink(
+                        caller, new EvidenceService.Attachment(recommendationId, actionId, updateId), link))
+                .build();
     }
 
     @POST
@@ -134,14 +153,25 @@ public class ResponseResource {
     @Consumes(MediaType.WILDCARD)
     @CouncilScoped
     @RolesAllowed(Role.COUNCIL_EDITOR)
-    @Operation(summary = "Upload an evidence file (the request body is the file)",
+    @Operation(
+            summary = "Upload an evidence file (the request body is the file)",
             description = "PDF, Word, Excel, PowerPoint, CSV, text, PNG or JPEG, up to 10 MB; the type is read from"
                     + " the content and must match fileName's extension. 413 when too large, 422 for a refused type;"
                     + " nothing is stored either way.")
-    public Response addFile(@PathParam("id") long recommendationId, @QueryParam("action") Long actionId,
-                            @QueryParam("update") Long updateId, @QueryParam("title") String title,
-                            @QueryParam("fileName") String fileName, InputStream file) {
-        return Response.status(Response.Status.CREATED).entity(evidence.addFile(caller,
-                new EvidenceService.Attachment(recommendationId, actionId, updateId), title, fileName, file)).build();
+    public Response addFile(
+            @PathParam("id") long recommendationId,
+            @QueryParam("action") Long actionId,
+            @QueryParam("update") Long updateId,
+            @QueryParam("title") String title,
+            @QueryParam("fileName") String fileName,
+            InputStream file) {
+        return Response.status(Response.Status.CREATED)
+                .entity(evidence.addFile(
+                        caller,
+                        new EvidenceService.Attachment(recommendationId, actionId, updateId),
+                        title,
+                        fileName,
+                        file))
+                .build();
     }
 }

@@ -17,8 +17,7 @@ public final class JwtCallers {
     static final String COUNCIL_CLAIM = "council";
     static final String REGION_CLAIM = "region";
 
-    private JwtCallers() {
-    }
+    private JwtCallers() {}
 
     /** Empty when the request carried no verified bearer token. */
     public static Optional<Caller> callerOf(JsonWebToken jwt) {
@@ -27,8 +26,10 @@ public final class JwtCallers {
         }
         Set<String> roles = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
         Optional<CouncilCode> council = Caller.councilOf(Optional.ofNullable(jwt.<Object>getClaim(COUNCIL_CLAIM))
-                .map(JwtCallers::text).orElse(null));
-        Optional<Region> region = Optional.ofNullable(jwt.<Object>getClaim(REGION_CLAIM)).map(JwtCallers::text)
+                .map(JwtCallers::text)
+                .orElse(null));
+        Optional<Region> region = Optional.ofNullable(jwt.<Object>getClaim(REGION_CLAIM))
+                .map(JwtCallers::text)
                 .flatMap(JwtCallers::regionOf);
         return Optional.of(new Caller(jwt.getName(), roles, council, region));
     }
@@ -37,7 +38,8 @@ public final class JwtCallers {
     private static String text(Object claim) {
         String value = claim.toString();
         return value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
-                ? value.substring(1, value.length() - 1) : value;
+                ? value.substring(1, value.length() - 1)
+                : value;
     }
 
     private static Optional<Region> regionOf(String code) {

@@ -32,14 +32,16 @@ public class RolesAllowedFeature implements DynamicFeature {
         }
         if (allowed != null) {
             String[] roles = allowed.value();
-            context.register((ContainerRequestFilter) request -> {
-                if (request.getSecurityContext().getUserPrincipal() == null) {
-                    throw new NotAuthorizedException("Bearer");
-                }
-                if (Arrays.stream(roles).noneMatch(request.getSecurityContext()::isUserInRole)) {
-                    throw new ForbiddenException("Your role does not allow this.");
-                }
-            }, Priorities.AUTHORIZATION);
+            context.register(
+                    (ContainerRequestFilter) request -> {
+                        if (request.getSecurityContext().getUserPrincipal() == null) {
+                            throw new NotAuthorizedException("Bearer");
+                        }
+                        if (Arrays.stream(roles).noneMatch(request.getSecurityContext()::isUserInRole)) {
+                            throw new ForbiddenException("Your role does not allow this.");
+                        }
+                    },
+                    Priorities.AUTHORIZATION);
         }
     }
 }

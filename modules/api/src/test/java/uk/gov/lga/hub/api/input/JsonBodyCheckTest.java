@@ -3,7 +3,6 @@ package uk.gov.lga.hub.api.input;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -56,8 +55,10 @@ class JsonBodyCheckTest {
         assertEquals(400, refused("{\"title\":\"abc").status());
         assertEquals(400, refused("{,}").status());
         assertEquals(400, refused("{\"a\":1} trailing").status());
-        RefusedBody notUtf8 = assertThrows(RefusedBody.class, () -> check.read(new ByteArrayInputStream(
-                new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'})));
+        RefusedBody notUtf8 = assertThrows(
+                RefusedBody.class,
+                () -> check.read(new ByteArrayInputStream(
+                        new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'})));
         assertEquals("unreadable-body", notUtf8.slug());
     }
 
@@ -85,14 +86,20 @@ class JsonBodyCheckTest {
         accepted("{\"ratings\":[{\"recommendationId\":1,\"comment\":\"" + longest + "\"}]}");
         accepted("{\"report\":{\"themeFeedback\":{\"local-priorities\":\"" + longest + "\"}}}");
         assertEquals(100_000, refused("{\"narrative\":\"" + longest + "n\"}").limit());
-        assertEquals("themeFeedback", refused("{\"themeFeedback\":{\"x\":\"" + longest + "n\"}}").field());
+        assertEquals(
+                "themeFeedback",
+                refused("{\"themeFeedback\":{\"x\":\"" + longest + "n\"}}").field());
     }
 
     @Test
     void shortTextsInListsAndRecommendationNumbersHaveTheirOwnLimits() {
-        assertEquals("attendees", refused("{\"attendees\":[\"ok\",\"" + "a".repeat(501) + "\"]}").field());
+        assertEquals(
+                "attendees",
+                refused("{\"attendees\":[\"ok\",\"" + "a".repeat(501) + "\"]}").field());
         assertEquals(20, refused("{\"number\":\"" + "1".repeat(21) + "\"}").limit());
-        assertEquals(2_000, refused("{\"url\":\"https://" + "h".repeat(2_000) + "\"}").limit());
+        assertEquals(
+                2_000,
+                refused("{\"url\":\"https://" + "h".repeat(2_000) + "\"}").limit());
         assertEquals(422, refused("{\"" + "k".repeat(501) + "\":1}").status());
     }
 }

@@ -36,20 +36,20 @@ public class CouncilOnboarding {
     @Inject
     AuditLog audit;
 
-    public record NewCouncil(String code, String name, CouncilType type, String region) {
-    }
+    public record NewCouncil(String code, String name, CouncilType type, String region) {}
 
-    public record Onboarded(CouncilSummary council, boolean created) {
-    }
+    public record Onboarded(CouncilSummary council, boolean created) {}
 
     public Onboarded onboard(Caller caller, NewCouncil request) {
         Tenant tenant = Tenant.administrationOf(caller, request.code());
         Council wanted = new Council(request.code(), request.name(), request.type(), Region.fromCode(request.region()));
         return scope.call(tenant, () -> {
             Optional<Council> existing = councils.findByCode(wanted.code());
-            existing.ifPresent(council -> DomainRuleViolation.require(sameCouncil(council, wanted),
-                    "council-already-onboarded", council.code() + " is already onboarded as " + council.name()
-                            + " (" + council.type() + ", " + council.region().displayName() + ")."));
+            existing.ifPresent(council -> DomainRuleViolation.require(
+                    sameCouncil(council, wanted),
+                    "council-already-onboarded",
+                    council.code() + " is already onboarded as " + council.name() + " (" + council.type() + ", "
+                            + council.region().displayName() + ")."));
             if (existing.isEmpty()) {
                 councils.add(wanted);
                 audit.record(tenant, "council.onboarded", "council " + wanted.code(), null, CouncilSummary.of(wanted));
@@ -67,8 +67,12 @@ public class CouncilOnboarding {
         });
     }
 
-    public void grant(Caller caller, String councilCode, String username, IdentityProvisioning.CouncilRole role,
-                      IdentityProvisioning.Person person) {
+    public void grant(
+            Caller caller,
+            String councilCode,
+            String username,
+            IdentityProvisioning.CouncilRole role,
+            IdentityProvisioning.Person person) {
         Tenant tenant = Tenant.administrationOf(caller, councilCode);
         scope.call(tenant, () -> {
             requireOnboarded(councilCode);
@@ -97,5 +101,4 @@ public class CouncilOnboarding {
     private static boolean sameCouncil(Council a, Council b) {
         return a.name().equals(b.name()) && a.type() == b.type() && a.region() == b.region();
     }
-
 }

@@ -24,7 +24,8 @@ public interface IdentityProvisioning {
     void removeRegion(String regionCode, String username);
 
     enum CouncilRole {
-        COUNCIL_EDITOR("council-editor"), COUNCIL_VIEWER("council-viewer");
+        COUNCIL_EDITOR("council-editor"),
+        COUNCIL_VIEWER("council-viewer");
 
         private final String roleName;
 
@@ -37,10 +38,8 @@ public interface IdentityProvisioning {
         }
     }
 
-    record Member(String username, String role) {
-    }
+    record Member(String username, String role) {}
 
     /** @param initialPassword only where no e-mail can be sent (development); null otherwise */
-    record Person(String email, String firstName, String lastName, String initialPassword) {
-    }
+    record Person(String email, String firstName, String lastName, String initialPassword) {}
 }

@@ -34,5 +34,4 @@ public class RegionAdvisers {
             throw new AccessDenied("Only an LGA administrator gives advisers their region.");
         }
     }
-
 }

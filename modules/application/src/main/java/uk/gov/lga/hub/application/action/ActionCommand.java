@@ -11,8 +11,15 @@ import uk.gov.lga.hub.domain.shared.Rag;
  * @param reasonForNewDate required when the due date changes
  * @param version the version they read (changes only)
  */
-public record ActionCommand(String description, String ownerName, String ownerRole, LocalDate due,
-                            ActionStatus status, Rag rag, String reasonForNewDate, Long version) {
+public record ActionCommand(
+        String description,
+        String ownerName,
+        String ownerRole,
+        LocalDate due,
+        ActionStatus status,
+        Rag rag,
+        String reasonForNewDate,
+        Long version) {
 
     ActionDetails details() {
         return new ActionDetails(description, ownerName, ownerRole, due, status, rag);

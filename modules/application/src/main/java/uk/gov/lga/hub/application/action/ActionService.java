@@ -14,11 +14,11 @@ import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.application.shared.StaleRecord;
 import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
 import uk.gov.lga.hub.application.tenancy.Tenant;
+import uk.gov.lga.hub.domain.response.CouncilResponse;
+import uk.gov.lga.hub.domain.response.CouncilResponseRepository;
 import uk.gov.lga.hub.domain.response.PlanAction;
 import uk.gov.lga.hub.domain.response.PlanActionRepository;
 import uk.gov.lga.hub.domain.response.ProgressUpdate;
-import uk.gov.lga.hub.domain.response.CouncilResponse;
-import uk.gov.lga.hub.domain.response.CouncilResponseRepository;
 
 /**
  * The actions under a council's response, and their progress updates. Editors of the council write; each change
@@ -51,8 +51,10 @@ public class ActionService {
     public ActionPlanView.ActionView add(Caller caller, long recommendationId, ActionCommand command) {
         Tenant tenant = councils.writerForRecommendation(caller, recommendationId);
         return scope.call(tenant, () -> {
-            CouncilResponse response = responses.findByRecommendation(recommendationId).orElseThrow(() ->
-                    new NotFound("Record the council's response to this recommendation before adding actions."));
+            CouncilResponse response = responses
+                    .findByRecommendation(recommendationId)
+                    .orElseThrow(() -> new NotFound(
+                            "Record the council's response to this recommendation before adding actions."));
             PlanAction action = response.addAction(command.details(), tenant.actor(), clock.instant());
             actions.flush();
             audit.record(tenant, "action.added", subject(action), null, ActionSnapshot.of(action));
@@ -61,7 +63,8 @@ public class ActionService {
     }
 
     /** Changes an action if the editor saw its current version; a new due date needs a reason. */
-    public ActionPlanView.ActionView revise(Caller caller, long recommendationId, long actionId, ActionCommand command) {
+    public ActionPlanView.ActionView revise(
+            Caller caller, long recommendationId, long actionId, ActionCommand command) {
         Tenant tenant = councils.writerForRecommendation(caller, recommendationId);
         return scope.call(tenant, () -> {
             PlanAction action = plans.actionUnder(recommendationId, actionId);
@@ -75,29 +78,45 @@ public class ActionService {
     }
 
     /** Adds an update. Updates never conflict: they are added, never overwritten. */
-    public ActionPlanView.UpdateView recordUpdate(Caller caller, long recommendationId, long actionId,
-                                                  UpdateCommand command) {
+    public ActionPlanView.UpdateView recordUpdate(
+            Caller caller, long recommendationId, long actionId, UpdateCommand command) {
         Tenant tenant = councils.writerForRecommendation(caller, recommendationId);
         return scope.call(tenant, () -> {
             PlanAction action = plans.actionUnder(recommendationId, actionId);
             ActionSnapshot before = ActionSnapshot.of(action);
             LocalDate writtenOn = command.writtenOn() == null ? LocalDate.now(clock) : command.writtenOn();
-            ProgressUpdate update = action.recordUpdate(writtenOn, command.narrative(), command.newStatus(),
-                    command.newRag(), tenant.actor(), clock.instant());
+            ProgressUpdate update = action.recordUpdate(
+                    writtenOn,
+                    command.narrative(),
+                    command.newStatus(),
+                    command.newRag(),
+                    tenant.actor(),
+                    clock.instant());
             actions.flush();
             audit.record(tenant, "action.update-added", subject(action), before, ActionSnapshot.of(action));
-            return new ActionPlanView.UpdateView(update.id(), update.writtenOn(), update.narrative(),
-                    update.newStatus(), update.newRag(), update.author(), update.recordedAt(), List.of());
+            return new ActionPlanView.UpdateView(
+                    update.id(),
+                    update.writtenOn(),
+                    update.narrative(),
+                    update.newStatus(),
+                    update.newRag(),
+                    update.author(),
+                    update.recordedAt(),
+                    List.of());
         });
     }
 
     public List<ActionPlanView.UpdateView> updates(Caller caller, long recommendationId, long actionId) {
         Tenant tenant = councils.readerOfRecommendation(caller, recommendationId);
-        return scope.call(tenant, () -> plans.viewOf(plans.actionUnder(recommendationId, actionId)).updates());
+        return scope.call(
+                tenant,
+                () -> plans.viewOf(plans.actionUnder(recommendationId, actionId))
+                        .updates());
     }
 
     static String subject(PlanAction action) {
-        return "action " + action.listOrder() + " of recommendation " + action.response().recommendation().number()
-                + " (challenge " + action.response().recommendation().challenge().id() + ")";
+        return "action " + action.listOrder() + " of recommendation "
+                + action.response().recommendation().number() + " (challenge "
+                + action.response().recommendation().challenge().id() + ")";
     }
 }

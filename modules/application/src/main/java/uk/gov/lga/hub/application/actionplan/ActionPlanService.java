@@ -51,13 +51,19 @@ public class ActionPlanService {
         return scope.call(tenant, () -> {
             ActionPlan plan = planOf(views.challenge(challengeId));
             ActionPlanView current = views.viewOf(challengeId);
-            List<String> unanswered = current.recommendations().stream().filter(e -> !e.answered())
-                    .map(ActionPlanView.Entry::number).toList();
+            List<String> unanswered = current.recommendations().stream()
+                    .filter(e -> !e.answered())
+                    .map(ActionPlanView.Entry::number)
+                    .toList();
             String before = plan.status().name();
-            Submission submission = plan.submit(unanswered, SubmissionView.freeze(current), tenant.actor(),
-                    clock.instant());
+            Submission submission =
+                    plan.submit(unanswered, SubmissionView.freeze(current), tenant.actor(), clock.instant());
             plans.flush();
-            audit.record(tenant, "action-plan.submitted", subject(challengeId), before,
+            audit.record(
+                    tenant,
+                    "action-plan.submitted",
+                    subject(challengeId),
+                    before,
                     plan.status().name() + ", version " + submission.number());
             return SubmissionView.of(submission);
         });
@@ -65,7 +71,8 @@ public class ActionPlanService {
 
     /** The peer challenge manager accepts the submitted version or asks for changes. */
     public SubmissionView decide(Caller caller, long challengeId, int number, DecisionCommand command) {
-        Tenant tenant = Tenant.managementOf(caller, councils.ofChallenge(challengeId).code());
+        Tenant tenant =
+                Tenant.managementOf(caller, councils.ofChallenge(challengeId).code());
         return scope.call(tenant, () -> {
             ActionPlan plan = plans.findByChallenge(challengeId)
                     .orElseThrow(() -> new NotFound("The council has not submitted an action plan yet."));
@@ -75,7 +82,11 @@ public class ActionPlanService {
             String before = plan.status().name();
             Submission decided = plan.decide(command.decision(), command.comment(), tenant.actor(), clock.instant());
             plans.flush();
-            audit.record(tenant, "action-plan.decided", subject(challengeId), before,
+            audit.record(
+                    tenant,
+                    "action-plan.decided",
+                    subject(challengeId),
+                    before,
                     plan.status().name() + (decided.comment() == null ? "" : ": " + decided.comment()));
             return SubmissionView.of(decided);
         });
@@ -83,9 +94,12 @@ public class ActionPlanService {
 
     public SubmissionView submission(Caller caller, long challengeId, int number) {
         Tenant tenant = councils.readerOfChallenge(caller, challengeId);
-        return scope.call(tenant, () -> plans.findByChallenge(challengeId).flatMap(p -> p.submission(number))
-                .map(SubmissionView::of)
-                .orElseThrow(() -> new NotFound("There is no submitted version " + number + " of this plan.")));
+        return scope.call(
+                tenant,
+                () -> plans.findByChallenge(challengeId)
+                        .flatMap(p -> p.submission(number))
+                        .map(SubmissionView::of)
+                        .orElseThrow(() -> new NotFound("There is no submitted version " + number + " of this plan.")));
     }
 
     private ActionPlan planOf(PeerChallenge challenge) {

@@ -10,17 +10,32 @@ import uk.gov.lga.hub.domain.shared.Words;
 /** The action plan as one table: a row per action (a recommendation without actions still gets its row). */
 public final class ActionPlanTable {
 
-    static final List<String> HEADINGS = List.of("Recommendation", "Title", "Acceptance", "Response", "Action",
-            "Owner", "Owner role", "Original due date", "Due date", "Days moved", "Status", "RAG", "Overdue",
-            "Updates", "Latest update", "Latest update on");
+    static final List<String> HEADINGS = List.of(
+            "Recommendation",
+            "Title",
+            "Acceptance",
+            "Response",
+            "Action",
+            "Owner",
+            "Owner role",
+            "Original due date",
+            "Due date",
+            "Days moved",
+            "Status",
+            "RAG",
+            "Overdue",
+            "Updates",
+            "Latest update",
+            "Latest update on");
 
-    private ActionPlanTable() {
-    }
+    private ActionPlanTable() {}
 
     public static Table of(ActionPlanView plan) {
         List<List<Object>> rows = new ArrayList<>();
         for (ActionPlanView.Entry entry : plan.recommendations()) {
-            List<Object> about = Arrays.asList(entry.number(), entry.title(),
+            List<Object> about = Arrays.asList(
+                    entry.number(),
+                    entry.title(),
                     entry.answered() ? Words.of(entry.response().acceptance()) : "No response yet",
                     entry.answered() ? entry.response().narrative() : null);
             if (entry.actions().isEmpty()) {
@@ -30,10 +45,21 @@ public final class ActionPlanTable {
             }
             for (ActionPlanView.ActionView a : entry.actions()) {
                 List<Object> row = new ArrayList<>(about);
-                var latest = a.updates().isEmpty() ? null : a.updates().get(a.updates().size() - 1);
-                row.addAll(Arrays.asList(a.description(), a.ownerName(), a.ownerRole(), a.originalDue(), a.due(),
-                        a.slippageDays(), Words.of(a.status()), a.rag() == null ? null : Words.of(a.rag()),
-                        a.overdue(), a.updates().size(), latest == null ? null : latest.narrative(),
+                var latest = a.updates().isEmpty()
+                        ? null
+                        : a.updates().get(a.updates().size() - 1);
+                row.addAll(Arrays.asList(
+                        a.description(),
+                        a.ownerName(),
+                        a.ownerRole(),
+                        a.originalDue(),
+                        a.due(),
+                        a.slippageDays(),
+                        Words.of(a.status()),
+                        a.rag() == null ? null : Words.of(a.rag()),
+                        a.overdue(),
+                        a.updates().size(),
+                        latest == null ? null : latest.narrative(),
                         latest == null ? null : latest.writtenOn()));
                 rows.add(row);
             }

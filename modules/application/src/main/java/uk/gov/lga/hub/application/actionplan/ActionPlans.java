@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import uk.gov.lga.hub.application.shared.NotFound;
-import uk.gov.lga.hub.domain.response.PlanAction;
-import uk.gov.lga.hub.domain.response.PlanActionRepository;
 import uk.gov.lga.hub.domain.actionplan.ActionPlanRepository;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.evidence.EvidenceRepository;
 import uk.gov.lga.hub.domain.response.CouncilResponseRepository;
+import uk.gov.lga.hub.domain.response.PlanAction;
+import uk.gov.lga.hub.domain.response.PlanActionRepository;
 
 /**
  * Builds the action plan's read model inside a transaction already bound to the council: the one place that
@@ -39,7 +39,8 @@ public class ActionPlans {
     Clock clock;
 
     public PeerChallenge challenge(long challengeId) {
-        return challenges.findById(challengeId)
+        return challenges
+                .findById(challengeId)
                 .orElseThrow(() -> new NotFound("There is no peer challenge " + challengeId + "."));
     }
 
@@ -51,14 +52,19 @@ public class ActionPlans {
     }
 
     public ActionPlanView viewOf(long challengeId) {
-        return ActionPlanView.of(challenge(challengeId), responses.findByChallenge(challengeId),
-                evidence.findByChallenge(challengeId), plans.findByChallenge(challengeId).orElse(null),
+        return ActionPlanView.of(
+                challenge(challengeId),
+                responses.findByChallenge(challengeId),
+                evidence.findByChallenge(challengeId),
+                plans.findByChallenge(challengeId).orElse(null),
                 LocalDate.now(clock));
     }
 
     public ActionPlanView.ActionView viewOf(PlanAction action) {
         long challengeId = action.response().recommendation().challenge().id();
-        return viewOf(challengeId).allActions().stream().filter(a -> a.id() == action.id()).findFirst()
+        return viewOf(challengeId).allActions().stream()
+                .filter(a -> a.id() == action.id())
+                .findFirst()
                 .orElseThrow();
     }
 }

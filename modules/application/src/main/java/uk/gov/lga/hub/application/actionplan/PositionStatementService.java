@@ -43,8 +43,13 @@ public class PositionStatementService {
 
     public PositionStatementView statement(Caller caller, long challengeId) {
         Tenant tenant = councils.readerOfChallenge(caller, challengeId);
-        return scope.call(tenant, () -> statements.positionStatementOf(challengeId).map(PositionStatementView::of)
-                .orElseGet(() -> PositionStatementView.draft(challengeId, draftOf(plans.challenge(challengeId)))));
+        return scope.call(
+                tenant,
+                () -> statements
+                        .positionStatementOf(challengeId)
+                        .map(PositionStatementView::of)
+                        .orElseGet(
+                                () -> PositionStatementView.draft(challengeId, draftOf(plans.challenge(challengeId)))));
     }
 
     /** Saves the council's text; the first save needs no version, later ones the version read. */
@@ -54,16 +59,16 @@ public class PositionStatementService {
             var existing = statements.positionStatementOf(challengeId);
             if (existing.isEmpty()) {
                 StaleRecord.requireNone(version, "This position statement");
-                PositionStatement created = new PositionStatement(plans.challenge(challengeId), body, tenant.actor(),
-                        clock.instant());
+                PositionStatement created =
+                        new PositionStatement(plans.challenge(challengeId), body, tenant.actor(), clock.instant());
                 statements.add(created);
                 statements.flush();
                 audit.record(tenant, "position-statement.saved", subject(challengeId), null, created.body());
                 return PositionStatementView.of(created);
             }
             PositionStatement statement = existing.get();
-            StaleRecord.requireCurrent(version, statement.version(), "the position statement",
-                    () -> PositionStatementView.of(statement));
+            StaleRecord.requireCurrent(
+                    version, statement.version(), "the position statement", () -> PositionStatementView.of(statement));
             String before = statement.body();
             statement.revise(body, tenant.actor(), clock.instant());
             statements.flush();
@@ -75,7 +80,8 @@ public class PositionStatementService {
     public PositionStatementView submit(Caller caller, long challengeId) {
         Tenant tenant = councils.writerForChallenge(caller, challengeId);
         return scope.call(tenant, () -> {
-            PositionStatement statement = statements.positionStatementOf(challengeId)
+            PositionStatement statement = statements
+                    .positionStatementOf(challengeId)
                     .orElseThrow(() -> new NotFound("Save the position statement before submitting it."));
             statement.submit(tenant.actor(), clock.instant());
             statements.flush();

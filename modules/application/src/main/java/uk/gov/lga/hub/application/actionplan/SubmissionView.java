@@ -14,7 +14,8 @@ public record SubmissionView(ActionPlanView.SubmissionSummary summary, ActionPla
     }
 
     static SubmissionView of(Submission submission) {
-        return new SubmissionView(ActionPlanView.SubmissionSummary.of(submission),
+        return new SubmissionView(
+                ActionPlanView.SubmissionSummary.of(submission),
                 JSON.fromJson(submission.snapshot(), ActionPlanView.class));
     }
 }

@@ -22,7 +22,12 @@ public class AuditLog {
     Clock clock;
 
     public void record(Tenant tenant, String action, String subject, Object before, Object after) {
-        trail.record(new AuditEvent(clock.instant(), tenant.actor(), action, subject,
-                before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after)));
+        trail.record(new AuditEvent(
+                clock.instant(),
+                tenant.actor(),
+                action,
+                subject,
+                before == null ? null : JSON.toJson(before),
+                after == null ? null : JSON.toJson(after)));
     }
 }

@@ -26,6 +26,8 @@ public class AuditService {
 
     public List<AuditEntryView> trailOf(Caller caller, String councilCode) {
         Tenant tenant = Tenant.readerOf(caller, councils.byCode(councilCode));
-        return scope.call(tenant, () -> trail.latest(MAX_ENTRIES).stream().map(AuditEntryView::of).toList());
+        return scope.call(
+                tenant,
+                () -> trail.latest(MAX_ENTRIES).stream().map(AuditEntryView::of).toList());
     }
 }

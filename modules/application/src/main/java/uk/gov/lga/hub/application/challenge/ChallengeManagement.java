@@ -18,14 +18,14 @@ import uk.gov.lga.hub.application.tenancy.Tenant;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.challenge.OnSiteVisit;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
-import uk.gov.lga.hub.domain.challenge.ProgressFeedback;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.challenge.ProgressFeedback;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.PublicationRules;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
-import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
+import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.domain.theme.Theme;
 import uk.gov.lga.hub.domain.theme.ThemeFramework;
 import uk.gov.lga.hub.domain.theme.ThemeRepository;
@@ -60,34 +60,35 @@ public class ChallengeManagement {
     @Inject
     AuditLog audit;
 
-    public record Schedule(LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate positionStatementDue,
-                           List<String> focusAreas) {
-    }
+    public record Schedule(
+            LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate positionStatementDue, List<String> focusAreas) {}
 
-    public record TeamMemberDetails(String name, TeamRole role, String position, String homeOrganisation,
-                                    String politicalGroup, String username) {
-    }
+    public record TeamMemberDetails(
+            String name,
+            TeamRole role,
+            String position,
+            String homeOrganisation,
+            String politicalGroup,
+            String username) {}
 
-    public record ReportText(String executiveSummary, Map<String, String> themeFeedback) {
-    }
+    public record ReportText(String executiveSummary, Map<String, String> themeFeedback) {}
 
-    public record RecommendationText(String number, String title, String text, List<String> themes) {
-    }
+    public record RecommendationText(String number, String title, String text, List<String> themes) {}
 
-    public record PublicationRecord(PublicationKind kind, LocalDate publishedOn, String url) {
-    }
+    public record PublicationRecord(PublicationKind kind, LocalDate publishedOn, String url) {}
 
-    public record Rating(long recommendationId, Rag rag, String comment) {
-    }
+    public record Rating(long recommendationId, Rag rag, String comment) {}
 
-    public record ProgressReviewRecord(LocalDate heldOn, List<String> attendees, String summary, List<Rating> ratings) {
-    }
+    public record ProgressReviewRecord(
+            LocalDate heldOn, List<String> attendees, String summary, List<Rating> ratings) {}
 
     public ChallengeDetail propose(Caller caller, String councilCode, Schedule schedule) {
         requireSchedule(schedule);
         Tenant tenant = Tenant.managementOf(caller, councils.byCode(councilCode).code());
         return scope.call(tenant, () -> {
-            PeerChallenge challenge = PeerChallenge.propose(councils.byCode(councilCode), ThemeFramework.CPC_2020,
+            PeerChallenge challenge = PeerChallenge.propose(
+                    councils.byCode(councilCode),
+                    ThemeFramework.CPC_2020,
                     new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()),
                     themes.coreThemesOf(ThemeFramework.CPC_2020));
             challenge.reschedule(challenge.visit(), schedule.positionStatementDue());
@@ -100,9 +101,11 @@ public class ChallengeManagement {
     }
 
     /** A challenge from an imported report, as the manager checked it: team, report and recommendations. */
-    public record ImportedChallenge(Schedule schedule, List<TeamMemberDetails> team, ReportText report,
-                                    List<RecommendationText> recommendations) {
-    }
+    public record ImportedChallenge(
+            Schedule schedule,
+            List<TeamMemberDetails> team,
+            ReportText report,
+            List<RecommendationText> recommendations) {}
 
     /**
      * Creates a challenge from an imported report in one transaction: proposed, taken to report drafting (the
@@ -110,28 +113,35 @@ public class ChallengeManagement {
      * refused leaves nothing behind.
      */
     public ChallengeDetail importChallenge(Caller caller, String councilCode, ImportedChallenge imported) {
-        DomainRuleViolation.require(imported != null && imported.schedule() != null, "visit-dates-required",
+        DomainRuleViolation.require(
+                imported != null && imported.schedule() != null,
+                "visit-dates-required",
                 "Both the first and the last on-site day are required.");
         Tenant tenant = Tenant.managementOf(caller, councils.byCode(councilCode).code());
         return scope.call(tenant, () -> {
             Schedule schedule = imported.schedule();
-            PeerChallenge challenge = PeerChallenge.propose(councils.byCode(councilCode), ThemeFramework.CPC_2020,
+            PeerChallenge challenge = PeerChallenge.propose(
+                    councils.byCode(councilCode),
+                    ThemeFramework.CPC_2020,
                     new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()),
                     themes.coreThemesOf(ThemeFramework.CPC_2020));
             focusAreas(schedule).forEach(challenge::addFocusArea);
-            for (ChallengeStatus step : List.of(ChallengeStatus.SCHEDULED, ChallengeStatus.ON_SITE,
-                    ChallengeStatus.REPORT_DRAFTING)) {
+            for (ChallengeStatus step :
+                    List.of(ChallengeStatus.SCHEDULED, ChallengeStatus.ON_SITE, ChallengeStatus.REPORT_DRAFTING)) {
                 challenge.move(step);
             }
-            (imported.team() == null ? List.<TeamMemberDetails>of() : imported.team()).forEach(m -> challenge
-                    .addTeamMember(m.name(), m.role(), m.position(), m.homeOrganisation(), m.politicalGroup(),
-                            m.username()));
+            (imported.team() == null ? List.<TeamMemberDetails>of() : imported.team())
+                    .forEach(m -> challenge.addTeamMember(
+                            m.name(), m.role(), m.position(), m.homeOrganisation(), m.politicalGroup(), m.username()));
             if (imported.report() != null) {
-                challenge.writeReport(imported.report().executiveSummary(), imported.report().themeFeedback() == null
-                        ? Map.of() : imported.report().themeFeedback());
+                challenge.writeReport(
+                        imported.report().executiveSummary(),
+                        imported.report().themeFeedback() == null
+                                ? Map.of()
+                                : imported.report().themeFeedback());
             }
-            for (RecommendationText r : imported.recommendations() == null ? List.<RecommendationText>of()
-                    : imported.recommendations()) {
+            for (RecommendationText r :
+                    imported.recommendations() == null ? List.<RecommendationText>of() : imported.recommendations()) {
                 challenge.addRecommendation(r.number(), r.title(), r.text(), themesOf(r));
             }
             challenges.add(challenge);
@@ -144,7 +154,8 @@ public class ChallengeManagement {
     public ChallengeDetail reschedule(Caller caller, long id, Long basedOn, Schedule schedule) {
         requireSchedule(schedule);
         return change(caller, id, basedOn, "rescheduled", c -> {
-            c.reschedule(new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()), schedule.positionStatementDue());
+            c.reschedule(
+                    new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()), schedule.positionStatementDue());
             focusAreas(schedule).forEach(c::addFocusArea);
         });
     }
@@ -155,8 +166,13 @@ public class ChallengeManagement {
     }
 
     public ChallengeDetail addTeamMember(Caller caller, long id, Long basedOn, TeamMemberDetails m) {
-        return change(caller, id, basedOn, "team-member-added", c -> c.addTeamMember(m.name(), m.role(), m.position(),
-                m.homeOrganisation(), m.politicalGroup(), m.username()));
+        return change(
+                caller,
+                id,
+                basedOn,
+                "team-member-added",
+                c -> c.addTeamMember(
+                        m.name(), m.role(), m.position(), m.homeOrganisation(), m.politicalGroup(), m.username()));
     }
 
     public ChallengeDetail removeTeamMember(Caller caller, long id, Long basedOn, long memberId) {
@@ -164,23 +180,36 @@ public class ChallengeManagement {
     }
 
     public ChallengeDetail writeReport(Caller caller, long id, Long basedOn, ReportText report) {
-        return change(caller, id, basedOn, "report-written", c -> c.writeReport(report.executiveSummary(),
-                report.themeFeedback() == null ? Map.of() : report.themeFeedback()));
+        return change(
+                caller,
+                id,
+                basedOn,
+                "report-written",
+                c -> c.writeReport(
+                        report.executiveSummary(), report.themeFeedback() == null ? Map.of() : report.themeFeedback()));
     }
 
     public ChallengeDetail addRecommendation(Caller caller, long id, Long basedOn, RecommendationText r) {
-        return change(caller, id, basedOn, "recommendation-added",
+        return change(
+                caller,
+                id,
+                basedOn,
+                "recommendation-added",
                 c -> c.addRecommendation(r.number(), r.title(), r.text(), themesOf(r)));
     }
 
-    public ChallengeDetail reviseRecommendation(Caller caller, long id, Long basedOn, long recommendationId, RecommendationText r) {
-        return change(caller, id, basedOn, "recommendation-revised",
+    public ChallengeDetail reviseRecommendation(
+            Caller caller, long id, Long basedOn, long recommendationId, RecommendationText r) {
+        return change(
+                caller,
+                id,
+                basedOn,
+                "recommendation-revised",
                 c -> c.reviseRecommendation(recommendationId, r.number(), r.title(), r.text(), themesOf(r)));
     }
 
     public ChallengeDetail removeRecommendation(Caller caller, long id, Long basedOn, long recommendationId) {
-        return change(caller, id, basedOn, "recommendation-removed",
-                c -> c.removeRecommendation(recommendationId));
+        return change(caller, id, basedOn, "recommendation-removed", c -> c.removeRecommendation(recommendationId));
     }
 
     public ChallengeDetail issueReport(Caller caller, long id, Long basedOn, LocalDate issuedOn) {
@@ -189,8 +218,18 @@ public class ChallengeManagement {
 
     public ChallengeDetail publish(Caller caller, long id, Long basedOn, PublicationRecord p) {
         DomainRuleViolation.require(p.kind() != null, "publication-kind-required", "Say what was published.");
-        return change(caller, id, basedOn, "publication-recorded", c -> c.publish(p.kind(),
-                p.publishedOn(), p.url(), PublishedContent.of(c, p.kind()), caller.username(), clock.instant()));
+        return change(
+                caller,
+                id,
+                basedOn,
+                "publication-recorded",
+                c -> c.publish(
+                        p.kind(),
+                        p.publishedOn(),
+                        p.url(),
+                        PublishedContent.of(c, p.kind()),
+                        caller.username(),
+                        clock.instant()));
     }
 
     public ChallengeDetail scheduleProgressReview(Caller caller, long id, Long basedOn, LocalDate plannedDate) {
@@ -198,11 +237,17 @@ public class ChallengeManagement {
     }
 
     public ChallengeDetail recordProgressReview(Caller caller, long id, Long basedOn, ProgressReviewRecord record) {
-        Map<Long, ProgressFeedback> ratings = record.ratings() == null ? Map.of()
-                : record.ratings().stream().collect(Collectors.toMap(Rating::recommendationId,
-                        r -> new ProgressFeedback(r.rag(), r.comment())));
-        return change(caller, id, basedOn, "progress-review-recorded", c -> c.recordProgressReview(record.heldOn(),
-                record.attendees(), record.summary(), ratings));
+        Map<Long, ProgressFeedback> ratings = record.ratings() == null
+                ? Map.of()
+                : record.ratings().stream()
+                        .collect(Collectors.toMap(
+                                Rating::recommendationId, r -> new ProgressFeedback(r.rag(), r.comment())));
+        return change(
+                caller,
+                id,
+                basedOn,
+                "progress-review-recorded",
+                c -> c.recordProgressReview(record.heldOn(), record.attendees(), record.summary(), ratings));
     }
 
     /**
@@ -213,8 +258,8 @@ public class ChallengeManagement {
     private ChallengeDetail change(Caller caller, long id, Long basedOn, String action, Consumer<PeerChallenge> step) {
         Tenant tenant = Tenant.managementOf(caller, councils.ofChallenge(id).code());
         return scope.call(tenant, () -> {
-            PeerChallenge challenge = challenges.findById(id)
-                    .orElseThrow(() -> new NotFound("There is no peer challenge " + id + "."));
+            PeerChallenge challenge =
+                    challenges.findById(id).orElseThrow(() -> new NotFound("There is no peer challenge " + id + "."));
             if (basedOn != null) {
                 StaleRecord.requireCurrent(basedOn, challenge.version(), "this challenge", () -> detail(challenge));
             }
@@ -228,7 +273,8 @@ public class ChallengeManagement {
     }
 
     private static String subject(PeerChallenge challenge) {
-        return "peer challenge " + challenge.id() + " (on site " + HumanDate.of(challenge.visit().startDate()) + ")";
+        return "peer challenge " + challenge.id() + " (on site "
+                + HumanDate.of(challenge.visit().startDate()) + ")";
     }
 
     private ChallengeDetail detail(PeerChallenge challenge) {
@@ -236,18 +282,26 @@ public class ChallengeManagement {
     }
 
     private List<Theme> focusAreas(Schedule schedule) {
-        return schedule.focusAreas() == null ? List.of()
-                : schedule.focusAreas().stream().filter(a -> a != null && !a.isBlank()).map(themes::focusArea).toList();
+        return schedule.focusAreas() == null
+                ? List.of()
+                : schedule.focusAreas().stream()
+                        .filter(a -> a != null && !a.isBlank())
+                        .map(themes::focusArea)
+                        .toList();
     }
 
     private List<Theme> themesOf(RecommendationText r) {
-        return r.themes() == null ? List.of() : r.themes().stream().map(code -> themes.findByCode(code)
-                .orElseThrow(() -> new DomainRuleViolation("theme-unknown", "There is no theme " + code + ".")))
-                .toList();
+        return r.themes() == null
+                ? List.of()
+                : r.themes().stream()
+                        .map(code -> themes.findByCode(code)
+                                .orElseThrow(() ->
+                                        new DomainRuleViolation("theme-unknown", "There is no theme " + code + ".")))
+                        .toList();
     }
 
     private static void requireSchedule(Schedule schedule) {
-        DomainRuleViolation.require(schedule != null, "visit-dates-required",
-                "Both the first and the last on-site day are required.");
+        DomainRuleViolation.require(
+                schedule != null, "visit-dates-required", "Both the first and the last on-site day are required.");
     }
 }

@@ -37,7 +37,9 @@ public class ChallengeService {
     public List<ChallengeSummary> challengesOf(Caller caller, String councilCode) {
         Council council = councils.byCode(councilCode);
         CouncilAccess.requireDetail(caller, council);
-        return challenges.findByCouncilCode(council.code()).stream().map(ChallengeSummary::of).toList();
+        return challenges.findByCouncilCode(council.code()).stream()
+                .map(ChallengeSummary::of)
+                .toList();
     }
 
     /** Every council's challenges, for the LGA's own staff. */
@@ -49,8 +51,8 @@ public class ChallengeService {
     }
 
     public ChallengeDetail challenge(Caller caller, long id) {
-        PeerChallenge challenge = challenges.findById(id)
-                .orElseThrow(() -> new NotFound("There is no peer challenge " + id + "."));
+        PeerChallenge challenge =
+                challenges.findById(id).orElseThrow(() -> new NotFound("There is no peer challenge " + id + "."));
         ChallengeAccess.requireRead(caller, challenge);
         return ChallengeDetail.of(challenge, rules, LocalDate.now(clock));
     }

@@ -32,9 +32,12 @@ public class CycleService {
     @Inject
     Clock clock;
 
-    public record CouncilCycle(CouncilSummary council, LocalDate lastVisitEnd, LocalDate nextDue,
-                               LocalDate nextPlannedStart, FiveYearCycle.Standing standing) {
-    }
+    public record CouncilCycle(
+            CouncilSummary council,
+            LocalDate lastVisitEnd,
+            LocalDate nextDue,
+            LocalDate nextPlannedStart,
+            FiveYearCycle.Standing standing) {}
 
     /** @param dueOnly only councils that never had one, are overdue, or fall due within a year */
     public List<CouncilCycle> councils(Caller caller, boolean dueOnly) {
@@ -44,13 +47,29 @@ public class CycleService {
         LocalDate today = LocalDate.now(clock);
         Map<String, List<PeerChallenge>> byCouncil = challenges.findAll().stream()
                 .collect(Collectors.groupingBy(c -> c.council().code()));
-        return councils.all().stream().map(council -> {
-            FiveYearCycle.Position position = FiveYearCycle.position(byCouncil.getOrDefault(council.code(), List.of())
-                    .stream().map(c -> new FiveYearCycle.Visit(c.status(), c.visit().startDate(), c.visit().endDate()))
-                    .toList(), today);
-            return new CouncilCycle(council, position.lastVisitEnd(), position.nextDue(), position.nextPlannedStart(),
-                    position.standing());
-        }).filter(c -> !dueOnly || EnumSet.of(FiveYearCycle.Standing.NEVER, FiveYearCycle.Standing.OVERDUE,
-                FiveYearCycle.Standing.DUE_WITHIN_A_YEAR).contains(c.standing())).toList();
+        return councils.all().stream()
+                .map(council -> {
+                    FiveYearCycle.Position position = FiveYearCycle.position(
+                            byCouncil.getOrDefault(council.code(), List.of()).stream()
+                                    .map(c -> new FiveYearCycle.Visit(
+                                            c.status(),
+                                            c.visit().startDate(),
+                                            c.visit().endDate()))
+                                    .toList(),
+                            today);
+                    return new CouncilCycle(
+                            council,
+                            position.lastVisitEnd(),
+                            position.nextDue(),
+                            position.nextPlannedStart(),
+                            position.standing());
+                })
+                .filter(c -> !dueOnly
+                        || EnumSet.of(
+                                        FiveYearCycle.Standing.NEVER,
+                                        FiveYearCycle.Standing.OVERDUE,
+                                        FiveYearCycle.Standing.DUE_WITHIN_A_YEAR)
+                                .contains(c.standing()))
+                .toList();
     }
 }

@@ -21,26 +21,37 @@ public class PublicReports {
     @Inject
     PublicationRepository publications;
 
-    public record Listing(long id, String councilCode, String councilName, PublicationKind kind,
-                          LocalDate publishedOn, String publicUrl) {
+    public record Listing(
+            long id,
+            String councilCode,
+            String councilName,
+            PublicationKind kind,
+            LocalDate publishedOn,
+            String publicUrl) {
         static Listing of(Publication p) {
-            return new Listing(p.id(), p.challenge().council().code(), p.challenge().council().name(), p.kind(),
-                    p.publishedOn(), p.publicUrl());
+            return new Listing(
+                    p.id(),
+                    p.challenge().council().code(),
+                    p.challenge().council().name(),
+                    p.kind(),
+                    p.publishedOn(),
+                    p.publicUrl());
         }
     }
 
-    public record PublishedReport(Listing publication, JsonObject content) {
-    }
+    public record PublishedReport(Listing publication, JsonObject content) {}
 
     public List<Listing> all() {
         return publications.publishedReports().stream().map(Listing::of).toList();
     }
 
     public PublishedReport report(long id) {
-        Publication publication = publications.findReport(id)
-                .orElseThrow(() -> new NotFound("There is no published report " + id + "."));
-        JsonObject content = publication.frozenContent() == null ? JsonObject.EMPTY_JSON_OBJECT
-                : Json.createReader(new StringReader(publication.frozenContent())).readObject();
+        Publication publication =
+                publications.findReport(id).orElseThrow(() -> new NotFound("There is no published report " + id + "."));
+        JsonObject content = publication.frozenContent() == null
+                ? JsonObject.EMPTY_JSON_OBJECT
+                : Json.createReader(new StringReader(publication.frozenContent()))
+                        .readObject();
         return new PublishedReport(Listing.of(publication), content);
     }
 }

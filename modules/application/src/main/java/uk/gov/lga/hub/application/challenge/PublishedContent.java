@@ -19,26 +19,32 @@ public final class PublishedContent {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private PublishedContent() {
-    }
+    private PublishedContent() {}
 
-    public record Peer(String name, String position, String homeOrganisation) {
-    }
+    public record Peer(String name, String position, String homeOrganisation) {}
 
-    public record Recommendation(String number, String title, String text) {
-    }
+    public record Recommendation(String number, String title, String text) {}
 
-    public record Rating(String number, String title, Rag rag, String feedback) {
-    }
+    public record Rating(String number, String title, Rag rag, String feedback) {}
 
-    public record FeedbackReport(String council, LocalDate onSiteStart, LocalDate onSiteEnd, List<Peer> team,
-                                 List<String> scope, String executiveSummary, Map<String, String> feedbackByTheme,
-                                 List<Recommendation> recommendations) {
-    }
+    public record FeedbackReport(
+            String council,
+            LocalDate onSiteStart,
+            LocalDate onSiteEnd,
+            List<Peer> team,
+            List<String> scope,
+            String executiveSummary,
+            Map<String, String> feedbackByTheme,
+            List<Recommendation> recommendations) {}
 
-    public record ProgressReviewReport(String council, LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate heldOn,
-                                       List<String> peers, String summary, List<Rating> ratings) {
-    }
+    public record ProgressReviewReport(
+            String council,
+            LocalDate onSiteStart,
+            LocalDate onSiteEnd,
+            LocalDate heldOn,
+            List<String> peers,
+            String summary,
+            List<Rating> ratings) {}
 
     /** The content to freeze for this kind of publication; an action plan is the council's and not frozen here. */
     public static String of(PeerChallenge challenge, PublicationKind kind) {
@@ -50,24 +56,40 @@ public final class PublishedContent {
     }
 
     private static FeedbackReport feedbackReport(PeerChallenge c) {
-        Map<String, String> names = c.scope().stream()
-                .collect(java.util.stream.Collectors.toMap(Theme::code, Theme::name));
+        Map<String, String> names =
+                c.scope().stream().collect(java.util.stream.Collectors.toMap(Theme::code, Theme::name));
         Map<String, String> feedback = new java.util.LinkedHashMap<>();
         c.scope().forEach(t -> {
             if (c.report().themeFeedback().containsKey(t.code())) {
                 feedback.put(names.get(t.code()), c.report().themeFeedback().get(t.code()));
             }
         });
-        return new FeedbackReport(c.council().name(), c.visit().startDate(), c.visit().endDate(),
-                c.team().stream().map(m -> new Peer(m.name(), m.position(), m.homeOrganisation())).toList(),
-                c.scope().stream().map(Theme::name).toList(), c.report().executiveSummary(), feedback,
-                c.recommendations().stream().map(r -> new Recommendation(r.number(), r.title(), r.text())).toList());
+        return new FeedbackReport(
+                c.council().name(),
+                c.visit().startDate(),
+                c.visit().endDate(),
+                c.team().stream()
+                        .map(m -> new Peer(m.name(), m.position(), m.homeOrganisation()))
+                        .toList(),
+                c.scope().stream().map(Theme::name).toList(),
+                c.report().executiveSummary(),
+                feedback,
+                c.recommendations().stream()
+                        .map(r -> new Recommendation(r.number(), r.title(), r.text()))
+                        .toList());
     }
 
     private static ProgressReviewReport progressReviewReport(PeerChallenge c) {
-        return new ProgressReviewReport(c.council().name(), c.visit().startDate(), c.visit().endDate(),
-                c.progressReview().map(r -> r.heldDate()).orElse(null), c.progressReview().map(ProgressReview::attendees).orElse(List.of()),
-                c.progressReview().map(ProgressReview::summary).orElse(null), c.recommendationProgress().stream().map(p -> new Rating(
-                        p.recommendation().number(), p.recommendation().title(), p.rag(), p.feedback())).toList());
+        return new ProgressReviewReport(
+                c.council().name(),
+                c.visit().startDate(),
+                c.visit().endDate(),
+                c.progressReview().map(r -> r.heldDate()).orElse(null),
+                c.progressReview().map(ProgressReview::attendees).orElse(List.of()),
+                c.progressReview().map(ProgressReview::summary).orElse(null),
+                c.recommendationProgress().stream()
+                        .map(p -> new Rating(
+                                p.recommendation().number(), p.recommendation().title(), p.rag(), p.feedback()))
+                        .toList());
     }
 }

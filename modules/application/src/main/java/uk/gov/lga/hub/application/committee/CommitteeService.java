@@ -39,14 +39,25 @@ public class CommitteeService {
 
     public List<MeetingView> meetings(Caller caller, long challengeId) {
         Tenant tenant = councils.readerOfChallenge(caller, challengeId);
-        return scope.call(tenant, () -> meetings.findByChallenge(challengeId).stream().map(MeetingView::of).toList());
+        return scope.call(
+                tenant,
+                () -> meetings.findByChallenge(challengeId).stream()
+                        .map(MeetingView::of)
+                        .toList());
     }
 
     public MeetingView add(Caller caller, long challengeId, MeetingCommand m) {
         Tenant tenant = councils.writerForChallenge(caller, challengeId);
         return scope.call(tenant, () -> {
-            CommitteeMeeting meeting = new CommitteeMeeting(plans.challenge(challengeId), m.committee(), m.metOn(),
-                    m.considered(), m.resolution(), m.minutesUrl(), tenant.actor(), clock.instant());
+            CommitteeMeeting meeting = new CommitteeMeeting(
+                    plans.challenge(challengeId),
+                    m.committee(),
+                    m.metOn(),
+                    m.considered(),
+                    m.resolution(),
+                    m.minutesUrl(),
+                    tenant.actor(),
+                    clock.instant());
             meetings.add(meeting);
             meetings.flush();
             audit.record(tenant, "meeting.added", subject(meeting), null, MeetingView.of(meeting));
@@ -60,7 +71,13 @@ public class CommitteeService {
             CommitteeMeeting meeting = find(challengeId, meetingId);
             StaleRecord.requireCurrent(m.version(), meeting.version(), "this meeting", () -> MeetingView.of(meeting));
             MeetingView before = MeetingView.of(meeting);
-            meeting.revise(m.committee(), m.metOn(), m.considered(), m.resolution(), m.minutesUrl(), tenant.actor(),
+            meeting.revise(
+                    m.committee(),
+                    m.metOn(),
+                    m.considered(),
+                    m.resolution(),
+                    m.minutesUrl(),
+                    tenant.actor(),
                     clock.instant());
             meetings.flush();
             audit.record(tenant, "meeting.revised", subject(meeting), before, MeetingView.of(meeting));
@@ -82,11 +99,13 @@ public class CommitteeService {
     }
 
     private CommitteeMeeting find(long challengeId, long meetingId) {
-        return meetings.findById(meetingId).filter(m -> m.challenge().id() == challengeId)
+        return meetings.findById(meetingId)
+                .filter(m -> m.challenge().id() == challengeId)
                 .orElseThrow(() -> new NotFound("There is no meeting " + meetingId + " for this challenge."));
     }
 
     private static String subject(CommitteeMeeting meeting) {
-        return meeting.committee() + " meeting (challenge " + meeting.challenge().id() + ")";
+        return meeting.committee() + " meeting (challenge "
+                + meeting.challenge().id() + ")";
     }
 }

@@ -7,11 +7,11 @@ import java.util.List;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.application.tenancy.Tenant;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendationRepository;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.council.CouncilRepository;
-import uk.gov.lga.hub.domain.challenge.KeyRecommendationRepository;
 
 /** Councils, and which council a challenge or recommendation belongs to: shared data, read by anyone signed in. */
 @ApplicationScoped
@@ -37,12 +37,16 @@ public class CouncilDirectory {
 
     /** The council a challenge was held at: whose data its council-owned records are. */
     public Council ofChallenge(long challengeId) {
-        return challenges.findById(challengeId).map(PeerChallenge::council)
+        return challenges
+                .findById(challengeId)
+                .map(PeerChallenge::council)
                 .orElseThrow(() -> new NotFound("There is no peer challenge " + challengeId + "."));
     }
 
     public Council ofRecommendation(long recommendationId) {
-        return recommendations.findById(recommendationId).map(r -> r.challenge().council())
+        return recommendations
+                .findById(recommendationId)
+                .map(r -> r.challenge().council())
                 .orElseThrow(() -> new NotFound("There is no recommendation " + recommendationId + "."));
     }
 

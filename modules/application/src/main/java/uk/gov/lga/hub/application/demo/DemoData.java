@@ -6,25 +6,30 @@ import java.util.List;
 /** The shape of {@code demo/demo-data.json}. */
 public record DemoData(List<CouncilEntry> councils, List<ChallengeEntry> challenges) {
 
-    public record CouncilEntry(String code, String name, String type, String region) {
-    }
+    public record CouncilEntry(String code, String name, String type, String region) {}
 
-    public record ChallengeEntry(String council, String framework, LocalDate onSiteStart, LocalDate onSiteEnd,
-                                 List<String> focusAreas, List<TeamEntry> team,
-                                 List<RecommendationEntry> recommendations, String executiveSummary,
-                                 java.util.Map<String, String> themeFeedback, LocalDate reportIssuedOn,
-                                 List<PublicationEntry> publications, List<String> statusPath,
-                                 LocalDate progressReviewPlanned, LocalDate progressReviewHeld,
-                                 List<String> progressReviewAttendees, String progressReviewSummary) {
-    }
+    public record ChallengeEntry(
+            String council,
+            String framework,
+            LocalDate onSiteStart,
+            LocalDate onSiteEnd,
+            List<String> focusAreas,
+            List<TeamEntry> team,
+            List<RecommendationEntry> recommendations,
+            String executiveSummary,
+            java.util.Map<String, String> themeFeedback,
+            LocalDate reportIssuedOn,
+            List<PublicationEntry> publications,
+            List<String> statusPath,
+            LocalDate progressReviewPlanned,
+            LocalDate progressReviewHeld,
+            List<String> progressReviewAttendees,
+            String progressReviewSummary) {}
 
-    public record PublicationEntry(String kind, LocalDate publishedOn, String url) {
-    }
+    public record PublicationEntry(String kind, LocalDate publishedOn, String url) {}
 
-    public record TeamEntry(String name, String role, String position, String homeOrganisation,
-                            String politicalGroup) {
-    }
+    public record TeamEntry(
+            String name, String role, String position, String homeOrganisation, String politicalGroup) {}
 
-    public record RecommendationEntry(String number, String title, String text, List<String> themes) {
-    }
+    public record RecommendationEntry(String number, String title, String text, List<String> themes) {}
 }

@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.lga.hub.application.challenge.PublishedContent;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.challenge.OnSiteVisit;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
-import uk.gov.lga.hub.application.challenge.PublishedContent;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.council.CouncilRepository;
@@ -58,10 +58,11 @@ public class DemoDataLoader {
             if (councils.findByCode(entry.code()).isPresent()) {
                 continue;
             }
-            Council council = new Council(entry.code(), entry.name(), CouncilType.valueOf(entry.type()),
-                    Region.fromCode(entry.region()));
+            Council council = new Council(
+                    entry.code(), entry.name(), CouncilType.valueOf(entry.type()), Region.fromCode(entry.region()));
             councils.add(council);
-            data.challenges().stream().filter(c -> c.council().equals(entry.code()))
+            data.challenges().stream()
+                    .filter(c -> c.council().equals(entry.code()))
                     .forEach(c -> challenges.add(challengeFrom(council, c)));
             added++;
         }
@@ -71,14 +72,25 @@ public class DemoDataLoader {
 
     private PeerChallenge challengeFrom(Council council, DemoData.ChallengeEntry entry) {
         ThemeFramework framework = ThemeFramework.valueOf(entry.framework());
-        PeerChallenge challenge = PeerChallenge.propose(council, framework,
-                new OnSiteVisit(entry.onSiteStart(), entry.onSiteEnd()), themes.coreThemesOf(framework));
+        PeerChallenge challenge = PeerChallenge.propose(
+                council,
+                framework,
+                new OnSiteVisit(entry.onSiteStart(), entry.onSiteEnd()),
+                themes.coreThemesOf(framework));
         entry.focusAreas().forEach(name -> challenge.addFocusArea(themes.focusArea(name)));
-        entry.team().forEach(m -> challenge.addTeamMember(m.name(), TeamRole.valueOf(m.role()), m.position(),
-                m.homeOrganisation(), m.politicalGroup(), null));
+        entry.team()
+                .forEach(m -> challenge.addTeamMember(
+                        m.name(),
+                        TeamRole.valueOf(m.role()),
+                        m.position(),
+                        m.homeOrganisation(),
+                        m.politicalGroup(),
+                        null));
         for (DemoData.RecommendationEntry r : entry.recommendations()) {
-            List<Theme> recThemes = r.themes().stream().map(code -> themes.findByCode(code)
-                    .orElseThrow(() -> new IllegalStateException("Demo data names an unknown theme: " + code))).toList();
+            List<Theme> recThemes = r.themes().stream()
+                    .map(code -> themes.findByCode(code)
+                            .orElseThrow(() -> new IllegalStateException("Demo data names an unknown theme: " + code)))
+                    .toList();
             challenge.addRecommendation(r.number(), r.title(), r.text(), recThemes);
         }
         // The challenge walks its lifecycle through the same steps a peer challenge manager takes.
@@ -90,8 +102,12 @@ public class DemoDataLoader {
                 }
                 case PUBLISHED -> publish(challenge, entry, PublicationKind.FEEDBACK_REPORT);
                 case PROGRESS_REVIEW_SCHEDULED -> challenge.scheduleProgressReview(entry.progressReviewPlanned());
-                case PROGRESS_REVIEW_HELD -> challenge.recordProgressReview(entry.progressReviewHeld(),
-                        entry.progressReviewAttendees(), entry.progressReviewSummary(), java.util.Map.of());
+                case PROGRESS_REVIEW_HELD ->
+                    challenge.recordProgressReview(
+                            entry.progressReviewHeld(),
+                            entry.progressReviewAttendees(),
+                            entry.progressReviewSummary(),
+                            java.util.Map.of());
                 case PROGRESS_REVIEW_PUBLISHED -> publish(challenge, entry, PublicationKind.PROGRESS_REVIEW_REPORT);
                 default -> challenge.move(ChallengeStatus.valueOf(step));
             }
@@ -103,8 +119,15 @@ public class DemoDataLoader {
     }
 
     private void publish(PeerChallenge challenge, DemoData.ChallengeEntry entry, PublicationKind kind) {
-        entry.publications().stream().filter(p -> p.kind().equals(kind.name())).findFirst().ifPresent(p ->
-                challenge.publish(kind, p.publishedOn(), p.url(), PublishedContent.of(challenge, kind), "demo-data",
+        entry.publications().stream()
+                .filter(p -> p.kind().equals(kind.name()))
+                .findFirst()
+                .ifPresent(p -> challenge.publish(
+                        kind,
+                        p.publishedOn(),
+                        p.url(),
+                        PublishedContent.of(challenge, kind),
+                        "demo-data",
                         clock.instant()));
     }
 

@@ -9,8 +9,7 @@ import java.io.UncheckedIOException;
 /** Reads a demo data file from the class path with a JSON-B instance of its own, closed afterwards. */
 final class DemoJson {
 
-    private DemoJson() {
-    }
+    private DemoJson() {}
 
     static <T> T read(String resource, Class<T> type, String what) {
         Jsonb jsonb = JsonbBuilder.create();

@@ -15,16 +15,16 @@ import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
 import uk.gov.lga.hub.application.tenancy.Tenant;
-import uk.gov.lga.hub.domain.response.PlanActionRepository;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendationRepository;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.evidence.AcceptedFile;
 import uk.gov.lga.hub.domain.evidence.Evidence;
 import uk.gov.lga.hub.domain.evidence.EvidencePolicy;
 import uk.gov.lga.hub.domain.evidence.EvidenceRepository;
 import uk.gov.lga.hub.domain.evidence.EvidenceTarget;
-import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
-import uk.gov.lga.hub.domain.challenge.KeyRecommendationRepository;
 import uk.gov.lga.hub.domain.response.CouncilResponseRepository;
+import uk.gov.lga.hub.domain.response.PlanActionRepository;
 
 /**
  * Evidence behind a response, an action or an update: links, and files checked by the {@link EvidencePolicy}
@@ -34,14 +34,11 @@ import uk.gov.lga.hub.domain.response.CouncilResponseRepository;
 public class EvidenceService {
 
     /** Where evidence goes: the response to a recommendation, one of its actions, or an update of that action. */
-    public record Attachment(long recommendationId, Long actionId, Long updateId) {
-    }
+    public record Attachment(long recommendationId, Long actionId, Long updateId) {}
 
-    public record LinkCommand(String title, String url) {
-    }
+    public record LinkCommand(String title, String url) {}
 
-    public record Download(EvidenceView evidence, byte[] content) {
-    }
+    public record Download(EvidenceView evidence, byte[] content) {}
 
     @Inject
     CouncilDataScope scope;
@@ -82,8 +79,14 @@ public class EvidenceService {
         Tenant tenant = councils.writerForRecommendation(caller, to.recommendationId());
         return scope.call(tenant, () -> {
             Target target = resolve(to);
-            Evidence added = Evidence.link(target.challenge(), target.kind(), target.id(), link == null ? null
-                    : link.title(), link == null ? null : link.url(), tenant.actor(), clock.instant());
+            Evidence added = Evidence.link(
+                    target.challenge(),
+                    target.kind(),
+                    target.id(),
+                    link == null ? null : link.title(),
+                    link == null ? null : link.url(),
+                    tenant.actor(),
+                    clock.instant());
             evidence.addLink(added);
             return recorded(tenant, "evidence.added", null, added);
         });
@@ -96,8 +99,8 @@ public class EvidenceService {
         AcceptedFile file = policy().accept(fileName, content);
         return scope.call(tenant, () -> {
             Target target = resolve(to);
-            Evidence added = Evidence.file(target.challenge(), target.kind(), target.id(), title, file,
-                    tenant.actor(), clock.instant());
+            Evidence added = Evidence.file(
+                    target.challenge(), target.kind(), target.id(), title, file, tenant.actor(), clock.instant());
             evidence.addFile(added, content);
             return recorded(tenant, "evidence.added", null, added);
         });
@@ -113,8 +116,8 @@ public class EvidenceService {
         });
     }
 
-    public EvidenceView addFileVersion(Caller caller, long challengeId, long evidenceId, String fileName,
-                                       InputStream upload) {
+    public EvidenceView addFileVersion(
+            Caller caller, long challengeId, long evidenceId, String fileName, InputStream upload) {
         Tenant tenant = councils.writerForChallenge(caller, challengeId);
         byte[] content = read(upload);
         AcceptedFile file = policy().accept(fileName, content);
@@ -129,8 +132,11 @@ public class EvidenceService {
     /** Every version of the evidence, oldest first. */
     public List<EvidenceView> versions(Caller caller, long challengeId, long evidenceId) {
         Tenant tenant = councils.readerOfChallenge(caller, challengeId);
-        return scope.call(tenant, () -> evidence.versionsOf(find(challengeId, evidenceId).lineage()).stream()
-                .map(EvidenceView::of).toList());
+        return scope.call(
+                tenant,
+                () -> evidence.versionsOf(find(challengeId, evidenceId).lineage()).stream()
+                        .map(EvidenceView::of)
+                        .toList());
     }
 
     public Download download(Caller caller, long challengeId, long evidenceId) {
@@ -144,8 +150,13 @@ public class EvidenceService {
     }
 
     private EvidenceView recorded(Tenant tenant, String action, Evidence before, Evidence after) {
-        audit.record(tenant, action, "evidence \"" + after.title() + "\" (challenge " + after.challenge().id() + ")",
-                before == null ? null : EvidenceView.of(before), EvidenceView.of(after));
+        audit.record(
+                tenant,
+                action,
+                "evidence \"" + after.title() + "\" (challenge "
+                        + after.challenge().id() + ")",
+                before == null ? null : EvidenceView.of(before),
+                EvidenceView.of(after));
         return EvidenceView.of(after);
     }
 
@@ -158,26 +169,29 @@ public class EvidenceService {
     }
 
     private Evidence find(long challengeId, long evidenceId) {
-        return evidence.findById(evidenceId).filter(e -> e.challenge().id() == challengeId)
+        return evidence.findById(evidenceId)
+                .filter(e -> e.challenge().id() == challengeId)
                 .orElseThrow(() -> new NotFound("There is no evidence " + evidenceId + " for this challenge."));
     }
 
     /** New versions follow the newest, whichever version's id the caller names. */
     private Evidence latestOf(long challengeId, long evidenceId) {
-        List<Evidence> versions = evidence.versionsOf(find(challengeId, evidenceId).lineage());
+        List<Evidence> versions =
+                evidence.versionsOf(find(challengeId, evidenceId).lineage());
         return versions.get(versions.size() - 1);
     }
 
-    private record Target(PeerChallenge challenge, EvidenceTarget kind, long id) {
-    }
+    private record Target(PeerChallenge challenge, EvidenceTarget kind, long id) {}
 
     /** The response, action or update named, checked to belong together, or 404. */
     private Target resolve(Attachment to) {
-        KeyRecommendation recommendation = recommendations.findById(to.recommendationId())
+        KeyRecommendation recommendation = recommendations
+                .findById(to.recommendationId())
                 .orElseThrow(() -> new NotFound("There is no recommendation " + to.recommendationId() + "."));
         PeerChallenge challenge = recommendation.challenge();
         if (to.actionId() == null) {
-            long responseId = responses.findByRecommendation(to.recommendationId())
+            long responseId = responses
+                    .findByRecommendation(to.recommendationId())
                     .orElseThrow(() -> new NotFound("Record the council's response before adding evidence to it."))
                     .id();
             return new Target(challenge, EvidenceTarget.RESPONSE, responseId);
@@ -186,7 +200,8 @@ public class EvidenceService {
         if (to.updateId() == null) {
             return new Target(challenge, EvidenceTarget.ACTION, action.id());
         }
-        var update = actions.findUpdate(to.updateId()).filter(u -> u.action().id().equals(action.id()))
+        var update = actions.findUpdate(to.updateId())
+                .filter(u -> u.action().id().equals(action.id()))
                 .orElseThrow(() -> new NotFound("There is no update " + to.updateId() + " of this action."));
         return new Target(challenge, EvidenceTarget.UPDATE, update.id());
     }

@@ -12,10 +12,10 @@ public final class Attachment {
     public static final String NO_SNIFF_HEADER = "X-Content-Type-Options";
     public static final String NO_SNIFF = "nosniff";
 
-    private Attachment() {
-    }
+    private Attachment() {}
 
     public static String disposition(String fileName) {
-        return "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -18,15 +18,18 @@ public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static void write(Table table, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                    .setHeader(table.headings().toArray(String[]::new)).get());
+            CSVPrinter printer = new CSVPrinter(
+                    writer,
+                    CSVFormat.RFC4180
+                            .builder()
+                            .setHeader(table.headings().toArray(String[]::new))
+                            .get());
             for (List<Object> row : table.rows()) {
                 printer.printRecord(row.stream().map(Csv::safe).toList());
             }

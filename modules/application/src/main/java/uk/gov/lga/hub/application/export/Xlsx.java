@@ -18,8 +18,7 @@ public final class Xlsx {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Xlsx() {
-    }
+    private Xlsx() {}
 
     public static void write(List<Table> tables, OutputStream out) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {

@@ -40,16 +40,28 @@ public class ImportLimits {
 
     /** A .docx upload, whole in memory (POI reads it whole anyway) once known to be within the limit. */
     public InputStream readWord(InputStream upload) {
-        return new ByteArrayInputStream(readAtMost(upload, maxBytes, WORD_RULE, "The file is larger than "
-                + DocxLimits.describe(maxBytes) + "; a feedback report or response table is much smaller. Remove large"
-                + " pictures, or paste the text instead."));
+        return new ByteArrayInputStream(readAtMost(
+                upload,
+                maxBytes,
+                WORD_RULE,
+                "The file is larger than "
+                        + DocxLimits.describe(maxBytes)
+                        + "; a feedback report or response table is much smaller. Remove large"
+                        + " pictures, or paste the text instead."));
     }
 
     /** A text upload as UTF-8. */
     public String readText(InputStream upload) {
-        return new String(readAtMost(upload, maxTextBytes, TEXT_RULE, "The text is larger than "
-                + DocxLimits.describe(maxTextBytes) + "; a report's or a response table's text is much smaller."
-                + " Check it is the right file."), StandardCharsets.UTF_8);
+        return new String(
+                readAtMost(
+                        upload,
+                        maxTextBytes,
+                        TEXT_RULE,
+                        "The text is larger than "
+                                + DocxLimits.describe(maxTextBytes)
+                                + "; a report's or a response table's text is much smaller."
+                                + " Check it is the right file."),
+                StandardCharsets.UTF_8);
     }
 
     public DocxLimits docx() {

@@ -18,10 +18,10 @@ import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.application.shared.StaleRecord;
 import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
 import uk.gov.lga.hub.application.tenancy.Tenant;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.evidence.FileTooLarge;
-import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
 import uk.gov.lga.hub.domain.response.Acceptance;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
 import uk.gov.lga.hub.domain.response.CouncilResponseRepository;
@@ -42,16 +42,20 @@ import uk.gov.lga.hub.importer.response.ResponseTableParser;
 @ApplicationScoped
 public class ImportService {
 
-
     /**
      * One row of a response table and the recommendation it was matched to (if any), for checking.
      *
      * @param responseVersion the version of the council's response to that recommendation when the table was read
      *                        (none if it had none): what the confirmation must quote
      */
-    public record ResponseMatch(String number, String recommendationAsPrinted, String response, Long recommendationId,
-                                String recommendationNumber, String confidence, Long responseVersion) {
-    }
+    public record ResponseMatch(
+            String number,
+            String recommendationAsPrinted,
+            String response,
+            Long recommendationId,
+            String recommendationNumber,
+            String confidence,
+            Long responseVersion) {}
 
     /**
      * A response as the editor confirmed it.
@@ -59,8 +63,7 @@ public class ImportService {
      * @param version the response's version the import was read against ({@link ResponseMatch#responseVersion}),
      *                none for a recommendation that had no response: a response saved since is not overwritten
      */
-    public record ConfirmedResponse(long recommendationId, Acceptance acceptance, String narrative, Long version) {
-    }
+    public record ConfirmedResponse(long recommendationId, Acceptance acceptance, String narrative, Long version) {}
 
     @Inject
     CouncilDirectory councils;
@@ -90,9 +93,10 @@ public class ImportService {
         ChallengeAccess.requireManager(caller);
         ImportProgress steps = progress::step;
         try {
-            return ReportDraftView.of(isWord(fileName)
-                    ? ReportParser.parseDocx(limits.readWord(file), steps, limits.docx())
-                    : ReportParser.parseText(limits.readText(file), steps));
+            return ReportDraftView.of(
+                    isWord(fileName)
+                            ? ReportParser.parseDocx(limits.readWord(file), steps, limits.docx())
+                            : ReportParser.parseText(limits.readText(file), steps));
         } catch (NotAReport refused) {
             throw new NotImportable(refused.getMessage(), refused);
         }
@@ -103,41 +107,62 @@ public class ImportService {
     public List<ResponseMatch> readResponses(Caller caller, long challengeId, String fileName, InputStream file) {
         Tenant tenant = councils.writerForChallenge(caller, challengeId);
         ResponseTableDraft table = readTable(fileName, file);
-        List<ResponseMatcher.Known> known = recommendationsOf(challengeId).stream().map(r -> new ResponseMatcher.Known(
-                r.id(), r.number(), r.title(), r.text())).toList();
-        Map<Long, Long> versions = scope.call(tenant, () -> responses.findByChallenge(challengeId).stream()
-                .collect(Collectors.toMap(r -> r.recommendation().id(), CouncilResponse::version)));
-        return ResponseMatcher.match(table.rows(), known).stream().map(m -> new ResponseMatch(m.row().number(),
-                m.row().recommendation(), m.row().response(),
-                m.recommendation() == null ? null : m.recommendation().id(),
-                m.recommendation() == null ? null : m.recommendation().number(), m.confidence().name(),
-                m.recommendation() == null ? null : versions.get(m.recommendation().id()))).toList();
+        List<ResponseMatcher.Known> known = recommendationsOf(challengeId).stream()
+                .map(r -> new ResponseMatcher.Known(r.id(), r.number(), r.title(), r.text()))
+                .toList();
+        Map<Long, Long> versions = scope.call(
+                tenant,
+                () -> responses.findByChallenge(challengeId).stream()
+                        .collect(Collectors.toMap(r -> r.recommendation().id(), CouncilResponse::version)));
+        return ResponseMatcher.match(table.rows(), known).stream()
+                .map(m -> new ResponseMatch(
+                        m.row().number(),
+                        m.row().recommendation(),
+                        m.row().response(),
+                        m.recommendation() == null ? null : m.recommendation().id(),
+                        m.recommendation() == null ? null : m.recommendation().number(),
+                        m.confidence().name(),
+                        m.recommendation() == null
+                                ? null
+                                : versions.get(m.recommendation().id())))
+                .toList();
     }
 
     /** Saves every confirmed response in one transaction (new ones recorded, existing ones revised) or none. */
     public List<ResponseView> confirmResponses(Caller caller, long challengeId, List<ConfirmedResponse> confirmed) {
         Tenant tenant = councils.writerForChallenge(caller, challengeId);
-        DomainRuleViolation.require(confirmed != null && !confirmed.isEmpty(), "import-empty",
-                "There are no responses to import.");
+        DomainRuleViolation.require(
+                confirmed != null && !confirmed.isEmpty(), "import-empty", "There are no responses to import.");
         return scope.call(tenant, () -> {
             List<KeyRecommendation> recs = recommendationsOf(challengeId);
             List<ResponseView> saved = new ArrayList<>();
             for (ConfirmedResponse c : confirmed) {
-                KeyRecommendation rec = recs.stream().filter(r -> r.id() == c.recommendationId()).findFirst()
-                        .orElseThrow(() -> new DomainRuleViolation("import-recommendation-unknown",
+                KeyRecommendation rec = recs.stream()
+                        .filter(r -> r.id() == c.recommendationId())
+                        .findFirst()
+                        .orElseThrow(() -> new DomainRuleViolation(
+                                "import-recommendation-unknown",
                                 "Recommendation " + c.recommendationId() + " is not one of this challenge's."));
                 String subject = "recommendation " + rec.number() + " of challenge " + challengeId;
                 var existing = responses.findByRecommendation(rec.id());
                 if (existing.isPresent()) {
-                    StaleRecord.requireCurrent(c.version(), existing.get().version(),
-                            "the response to recommendation " + rec.number(), () -> ResponseView.of(existing.get()));
+                    StaleRecord.requireCurrent(
+                            c.version(),
+                            existing.get().version(),
+                            "the response to recommendation " + rec.number(),
+                            () -> ResponseView.of(existing.get()));
                     ResponseView before = ResponseView.of(existing.get());
                     existing.get().revise(c.acceptance(), c.narrative(), tenant.actor(), clock.instant());
                     audit.record(tenant, "response.imported", subject, before, ResponseView.of(existing.get()));
                     saved.add(ResponseView.of(existing.get()));
                 } else {
-                    CouncilResponse created = CouncilResponse.to(rec, tenant.councilCode().value(), c.acceptance(),
-                            c.narrative(), tenant.actor(), clock.instant());
+                    CouncilResponse created = CouncilResponse.to(
+                            rec,
+                            tenant.councilCode().value(),
+                            c.acceptance(),
+                            c.narrative(),
+                            tenant.actor(),
+                            clock.instant());
                     responses.add(created);
                     responses.flush();
                     audit.record(tenant, "response.imported", subject, null, ResponseView.of(created));
@@ -160,7 +185,9 @@ public class ImportService {
     }
 
     private List<KeyRecommendation> recommendationsOf(long challengeId) {
-        return challenges.findById(challengeId).map(PeerChallenge::recommendations)
+        return challenges
+                .findById(challengeId)
+                .map(PeerChallenge::recommendations)
                 .orElseThrow(() -> new NotFound("There is no peer challenge " + challengeId + "."));
     }
 

@@ -4,7 +4,7 @@ package uk.gov.lga.hub.application.imports;
 @FunctionalInterface
 public interface ImportSteps {
 
-    ImportSteps NONE = (what, done, total) -> { };
+    ImportSteps NONE = (what, done, total) -> {};
 
     void step(String what, int done, int total);
 }

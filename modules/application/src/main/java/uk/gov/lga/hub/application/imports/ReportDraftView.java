@@ -9,29 +9,42 @@ import uk.gov.lga.hub.importer.report.ReportDraft;
  * model of the importer's draft, so that the API and the UI need not know the importer). Anything that could not
  * be read with confidence is in {@code doubts}, with the text it came from.
  */
-public record ReportDraftView(String councilName, LocalDate onSiteStart, LocalDate onSiteEnd, List<Peer> peers,
-                              List<String> coreThemes, List<String> extraScope, String executiveSummary,
-                              List<Recommendation> recommendations, List<Doubt> doubts) {
+public record ReportDraftView(
+        String councilName,
+        LocalDate onSiteStart,
+        LocalDate onSiteEnd,
+        List<Peer> peers,
+        List<String> coreThemes,
+        List<String> extraScope,
+        String executiveSummary,
+        List<Recommendation> recommendations,
+        List<Doubt> doubts) {
 
     /** A member of the peer team as the report names them; {@code kind} is a {@code TeamRole}'s name. */
-    public record Peer(String name, String role, String organisation, String kind, String politicalGroup) {
-    }
+    public record Peer(String name, String role, String organisation, String kind, String politicalGroup) {}
 
     /** A recommendation as printed: its number, title and text. */
-    public record Recommendation(String number, String title, String text) {
-    }
+    public record Recommendation(String number, String title, String text) {}
 
     /** Something not read with confidence: which field, why, and the text it came from. */
-    public record Doubt(String field, String reason, String sourceText) {
-    }
+    public record Doubt(String field, String reason, String sourceText) {}
 
     static ReportDraftView of(ReportDraft draft) {
-        return new ReportDraftView(draft.councilName(), draft.onSiteStart(), draft.onSiteEnd(),
-                draft.peers().stream().map(p -> new Peer(p.name(), p.role(), p.organisation(), p.kind(),
-                        p.politicalGroup())).toList(),
-                draft.coreThemes(), draft.extraScope(), draft.executiveSummary(),
-                draft.recommendations().stream().map(r -> new Recommendation(r.number(), r.title(), r.text()))
+        return new ReportDraftView(
+                draft.councilName(),
+                draft.onSiteStart(),
+                draft.onSiteEnd(),
+                draft.peers().stream()
+                        .map(p -> new Peer(p.name(), p.role(), p.organisation(), p.kind(), p.politicalGroup()))
                         .toList(),
-                draft.doubts().stream().map(d -> new Doubt(d.field(), d.reason(), d.sourceText())).toList());
+                draft.coreThemes(),
+                draft.extraScope(),
+                draft.executiveSummary(),
+                draft.recommendations().stream()
+                        .map(r -> new Recommendation(r.number(), r.title(), r.text()))
+                        .toList(),
+                draft.doubts().stream()
+                        .map(d -> new Doubt(d.field(), d.reason(), d.sourceText()))
+                        .toList());
     }
 }

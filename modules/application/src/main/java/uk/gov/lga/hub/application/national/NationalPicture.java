@@ -24,9 +24,8 @@ public class NationalPicture {
     @Inject
     CouncilDirectory councils;
 
-    public record CouncilLine(CouncilSummary council, long responses, long accepted, long partiallyAccepted,
-                              long notAccepted) {
-    }
+    public record CouncilLine(
+            CouncilSummary council, long responses, long accepted, long partiallyAccepted, long notAccepted) {}
 
     public List<CouncilLine> responsesByCouncil(Caller caller) {
         if (!caller.isLgaStaff() && !caller.hasRole(Role.PRINCIPAL_ADVISER)) {
@@ -34,10 +33,13 @@ public class NationalPicture {
         }
         Map<String, CouncilResponseCounts> counts = figures.responseCountsByCouncil().stream()
                 .collect(Collectors.toMap(CouncilResponseCounts::councilCode, Function.identity()));
-        return councils.all().stream().map(council -> {
-            CouncilResponseCounts c = counts.getOrDefault(council.code(),
-                    new CouncilResponseCounts(council.code(), 0, 0, 0, 0));
-            return new CouncilLine(council, c.responses(), c.accepted(), c.partiallyAccepted(), c.notAccepted());
-        }).toList();
+        return councils.all().stream()
+                .map(council -> {
+                    CouncilResponseCounts c =
+                            counts.getOrDefault(council.code(), new CouncilResponseCounts(council.code(), 0, 0, 0, 0));
+                    return new CouncilLine(
+                            council, c.responses(), c.accepted(), c.partiallyAccepted(), c.notAccepted());
+                })
+                .toList();
     }
 }

@@ -13,24 +13,41 @@ import uk.gov.lga.hub.domain.progress.ThemeLine;
  * A dashboard: the whole (nation or region) rolled up, its parts (regions or councils) rolled up, the themes,
  * and progress updates per month as a trend. Each council line carries its latest challenge and cycle position.
  */
-public record Dashboard(String scope, LocalDate asOf, ProgressFilter filter, RollUp total, List<RollUp> parts,
-                        List<CouncilLine> councils, List<ThemeLine> themes, List<MonthPoint> trend) {
+public record Dashboard(
+        String scope,
+        LocalDate asOf,
+        ProgressFilter filter,
+        RollUp total,
+        List<RollUp> parts,
+        List<CouncilLine> councils,
+        List<ThemeLine> themes,
+        List<MonthPoint> trend) {
 
     /** A council at a glance: its latest challenge's measures (none if it never had one) and its cycle. */
-    public record CouncilLine(String code, String name, String type, String region, Latest latest,
-                              FiveYearCycle.Position cycle) {
-    }
+    public record CouncilLine(
+            String code, String name, String type, String region, Latest latest, FiveYearCycle.Position cycle) {}
 
     /** The latest challenge's measures, without the detail of its deadlines (that is the council's own page). */
-    public record Latest(long challengeId, LocalDate onSiteStart, ActionCounts counts, Double shareComplete,
-                         Long daysSinceLastUpdate, ReviewStanding progressReview) {
+    public record Latest(
+            long challengeId,
+            LocalDate onSiteStart,
+            ActionCounts counts,
+            Double shareComplete,
+            Long daysSinceLastUpdate,
+            ReviewStanding progressReview) {
 
         static Latest of(ChallengeMeasures m) {
-            return m == null ? null : new Latest(m.challenge().challengeId(), m.challenge().onSiteStart(), m.counts(),
-                    m.shareComplete(), m.daysSinceLastUpdate(), m.progressReview());
+            return m == null
+                    ? null
+                    : new Latest(
+                            m.challenge().challengeId(),
+                            m.challenge().onSiteStart(),
+                            m.counts(),
+                            m.shareComplete(),
+                            m.daysSinceLastUpdate(),
+                            m.progressReview());
         }
     }
 
-    public record MonthPoint(LocalDate month, int updates) {
-    }
+    public record MonthPoint(LocalDate month, int updates) {}
 }

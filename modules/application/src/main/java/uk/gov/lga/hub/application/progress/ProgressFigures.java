@@ -38,10 +38,11 @@ public interface ProgressFigures {
     /** Every council with its type and region, including those that never had a challenge. */
     List<CouncilFacts> councils();
 
-    record MonthlyUpdates(String councilCode, LocalDate month, int updates) {
-    }
+    record MonthlyUpdates(String councilCode, LocalDate month, int updates) {}
 
-    record CouncilFacts(String code, String name, uk.gov.lga.hub.domain.council.CouncilType type,
-                        uk.gov.lga.hub.domain.region.Region region) {
-    }
+    record CouncilFacts(
+            String code,
+            String name,
+            uk.gov.lga.hub.domain.council.CouncilType type,
+            uk.gov.lga.hub.domain.region.Region region) {}
 }

@@ -59,11 +59,19 @@ public class ProgressService {
         List<ChallengeFacts> challenges = figures.challenges(scope);
         List<RecommendationFigures> recommendations = figures.recommendations(today, scope);
         List<ChallengeMeasures> measures = measure(challenges, recommendations, ProgressFilter.NONE, today).stream()
-                .sorted(Comparator.comparing((ChallengeMeasures m) -> m.challenge().onSiteStart()).reversed())
+                .sorted(Comparator.comparing(
+                                (ChallengeMeasures m) -> m.challenge().onSiteStart())
+                        .reversed())
                 .toList();
-        return new CouncilProgress(code, council.name(), council.region().code(), today, measures,
-                ThemeLine.of(recommendations), FiveYearCycle.position(challenges.stream().map(ChallengeFacts::visit)
-                        .toList(), today));
+        return new CouncilProgress(
+                code,
+                council.name(),
+                council.region().code(),
+                today,
+                measures,
+                ThemeLine.of(recommendations),
+                FiveYearCycle.position(
+                        challenges.stream().map(ChallengeFacts::visit).toList(), today));
     }
 
     /**
@@ -72,60 +80,100 @@ public class ProgressService {
      */
     public Dashboard national(Caller caller, ProgressFilter filter, boolean withCouncils) {
         requireDashboardReader(caller);
-        return dashboard("England", Optional.empty(), filter, m -> m.challenge().region().displayName(), withCouncils);
+        return dashboard(
+                "England", Optional.empty(), filter, m -> m.challenge().region().displayName(), withCouncils);
     }
 
     public Dashboard region(Caller caller, Region region, ProgressFilter filter) {
         requireDashboardReader(caller);
-        return dashboard(region.displayName(), Optional.of(region), filter, m -> m.challenge().councilName(), true);
+        return dashboard(
+                region.displayName(),
+                Optional.of(region),
+                filter,
+                m -> m.challenge().councilName(),
+                true);
     }
 
-    private Dashboard dashboard(String title, Optional<Region> region, ProgressFilter filter,
-                                Function<ChallengeMeasures, String> partOf, boolean withCouncils) {
+    private Dashboard dashboard(
+            String title,
+            Optional<Region> region,
+            ProgressFilter filter,
+            Function<ChallengeMeasures, String> partOf,
+            boolean withCouncils) {
         LocalDate today = LocalDate.now(clock);
         ProgressFigures.Scope scope = ProgressFigures.Scope.of(region);
         List<ChallengeFacts> challenges = figures.challenges(scope);
         List<RecommendationFigures> recommendations = figures.recommendations(today, scope);
         List<ChallengeMeasures> measures = measure(challenges, recommendations, filter, today);
-        Map<String, List<ChallengeMeasures>> byPart = measures.stream()
-                .collect(Collectors.groupingBy(partOf, TreeMap::new, Collectors.toList()));
-        List<RollUp> parts = byPart.entrySet().stream().map(e -> RollUp.of(e.getKey(), e.getValue())).toList();
+        Map<String, List<ChallengeMeasures>> byPart =
+                measures.stream().collect(Collectors.groupingBy(partOf, TreeMap::new, Collectors.toList()));
+        List<RollUp> parts = byPart.entrySet().stream()
+                .map(e -> RollUp.of(e.getKey(), e.getValue()))
+                .toList();
         var admitted = measures.stream().map(m -> m.challenge().challengeId()).collect(Collectors.toSet());
         List<ThemeLine> themes = ThemeLine.of(recommendations.stream()
-                .filter(r -> admitted.contains(r.challengeId()) && filter.admits(r)).toList());
-        return new Dashboard(title, today, filter, RollUp.of(title, measures), parts,
-                withCouncils ? councilLines(region, challenges, measures, filter, today) : List.of(), themes,
+                .filter(r -> admitted.contains(r.challengeId()) && filter.admits(r))
+                .toList());
+        return new Dashboard(
+                title,
+                today,
+                filter,
+                RollUp.of(title, measures),
+                parts,
+                withCouncils ? councilLines(region, challenges, measures, filter, today) : List.of(),
+                themes,
                 trend(region, today));
     }
 
-    private List<Dashboard.CouncilLine> councilLines(Optional<Region> region, List<ChallengeFacts> challenges,
-                                                     List<ChallengeMeasures> measures, ProgressFilter filter,
-                                                     LocalDate today) {
-        Map<String, List<ChallengeFacts>> visits = challenges.stream()
-                .collect(Collectors.groupingBy(ChallengeFacts::councilCode));
-        Map<String, ChallengeMeasures> latest = measures.stream().collect(Collectors.toMap(
-                m -> m.challenge().councilCode(), Function.identity(),
-                (a, b) -> a.challenge().onSiteStart().isAfter(b.challenge().onSiteStart()) ? a : b));
+    private List<Dashboard.CouncilLine> councilLines(
+            Optional<Region> region,
+            List<ChallengeFacts> challenges,
+            List<ChallengeMeasures> measures,
+            ProgressFilter filter,
+            LocalDate today) {
+        Map<String, List<ChallengeFacts>> visits =
+                challenges.stream().collect(Collectors.groupingBy(ChallengeFacts::councilCode));
+        Map<String, ChallengeMeasures> latest = measures.stream()
+                .collect(Collectors.toMap(
+                        m -> m.challenge().councilCode(),
+                        Function.identity(),
+                        (a, b) -> a.challenge()
+                                        .onSiteStart()
+                                        .isAfter(b.challenge().onSiteStart())
+                                ? a
+                                : b));
         List<Dashboard.CouncilLine> lines = new ArrayList<>();
         for (ProgressFigures.CouncilFacts council : figures.councils()) {
             if (region.map(r -> council.region() != r).orElse(false)
                     || filter.councilType() != null && council.type() != filter.councilType()) {
                 continue;
             }
-            lines.add(new Dashboard.CouncilLine(council.code(), council.name(), council.type().name(),
-                    council.region().code(), Dashboard.Latest.of(latest.get(council.code())), FiveYearCycle.position(visits
-                    .getOrDefault(council.code(), List.of()).stream().map(ChallengeFacts::visit).toList(), today)));
+            lines.add(new Dashboard.CouncilLine(
+                    council.code(),
+                    council.name(),
+                    council.type().name(),
+                    council.region().code(),
+                    Dashboard.Latest.of(latest.get(council.code())),
+                    FiveYearCycle.position(
+                            visits.getOrDefault(council.code(), List.of()).stream()
+                                    .map(ChallengeFacts::visit)
+                                    .toList(),
+                            today)));
         }
         return lines;
     }
 
     /** Each challenge measured over its recommendations (only those on the filter's theme). */
-    private List<ChallengeMeasures> measure(List<ChallengeFacts> challenges,
-                                            List<RecommendationFigures> recommendations, ProgressFilter filter,
-                                            LocalDate today) {
-        Map<Long, List<RecommendationFigures>> byChallenge = recommendations.stream().filter(filter::admits)
+    private List<ChallengeMeasures> measure(
+            List<ChallengeFacts> challenges,
+            List<RecommendationFigures> recommendations,
+            ProgressFilter filter,
+            LocalDate today) {
+        Map<Long, List<RecommendationFigures>> byChallenge = recommendations.stream()
+                .filter(filter::admits)
                 .collect(Collectors.groupingBy(RecommendationFigures::challengeId));
-        return challenges.stream().filter(filter::admits)
+        return challenges.stream()
+                .filter(filter::admits)
                 .filter(c -> filter.theme() == null || byChallenge.containsKey(c.challengeId()))
                 .map(c -> ChallengeMeasures.of(c, byChallenge.getOrDefault(c.challengeId(), List.of()), rules, today))
                 .toList();
@@ -139,7 +187,9 @@ public class ProgressService {
         }
         figures.monthlyUpdates(since, ProgressFigures.Scope.of(region))
                 .forEach(m -> perMonth.merge(m.month(), m.updates(), Integer::sum));
-        return perMonth.entrySet().stream().map(e -> new Dashboard.MonthPoint(e.getKey(), e.getValue())).toList();
+        return perMonth.entrySet().stream()
+                .map(e -> new Dashboard.MonthPoint(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static void requireDashboardReader(Caller caller) {

@@ -15,56 +15,95 @@ import uk.gov.lga.hub.domain.shared.Words;
 /** Every table behind a dashboard or a council's progress, for CSV and Excel: the same numbers as the API. */
 public final class ProgressTables {
 
-    private static final List<String> COUNTS = List.of("Recommendations", "Responded", "Actions", "Not started",
-            "In progress", "Complete", "Dropped", "Red", "Amber", "Green", "Unrated", "Overdue actions",
+    private static final List<String> COUNTS = List.of(
+            "Recommendations",
+            "Responded",
+            "Actions",
+            "Not started",
+            "In progress",
+            "Complete",
+            "Dropped",
+            "Red",
+            "Amber",
+            "Green",
+            "Unrated",
+            "Overdue actions",
             "Share complete (%)");
 
-    private ProgressTables() {
-    }
+    private ProgressTables() {}
 
     public static List<Table> of(Dashboard d) {
         List<String> partHeadings = new ArrayList<>(List.of("Name", "Challenges", "Councils"));
         partHeadings.addAll(COUNTS);
-        partHeadings.addAll(List.of("Reviews not scheduled", "Reviews scheduled", "Reviews held", "Reviews overdue",
-                "Deadlines met", "Deadlines met late", "Deadlines overdue", "Average days late"));
+        partHeadings.addAll(List.of(
+                "Reviews not scheduled",
+                "Reviews scheduled",
+                "Reviews held",
+                "Reviews overdue",
+                "Deadlines met",
+                "Deadlines met late",
+                "Deadlines overdue",
+                "Average days late"));
         List<List<Object>> parts = new ArrayList<>();
         for (RollUp r : concat(d.parts(), d.total())) {
             List<Object> row = new ArrayList<>(Arrays.asList(r.label(), r.challenges(), r.councils()));
             row.addAll(counts(r.counts()));
-            row.addAll(Arrays.asList(r.progressReviews().get(ReviewStanding.NOT_SCHEDULED),
-                    r.progressReviews().get(ReviewStanding.SCHEDULED), r.progressReviews().get(ReviewStanding.HELD),
-                    r.progressReviews().get(ReviewStanding.OVERDUE), r.deadlinesMet(), r.deadlinesMetLate(),
-                    r.deadlinesOverdue(), r.averageDaysLate() == null ? null : Math.round(r.averageDaysLate())));
+            row.addAll(Arrays.asList(
+                    r.progressReviews().get(ReviewStanding.NOT_SCHEDULED),
+                    r.progressReviews().get(ReviewStanding.SCHEDULED),
+                    r.progressReviews().get(ReviewStanding.HELD),
+                    r.progressReviews().get(ReviewStanding.OVERDUE),
+                    r.deadlinesMet(),
+                    r.deadlinesMetLate(),
+                    r.deadlinesOverdue(),
+                    r.averageDaysLate() == null ? null : Math.round(r.averageDaysLate())));
             parts.add(row);
         }
         List<String> councilHeadings = new ArrayList<>(List.of("Council", "Code", "Type", "Region", "Latest visit"));
         councilHeadings.addAll(COUNTS);
-        councilHeadings.addAll(List.of("Days since last update", "Progress review", "Last CPC ended", "Next CPC due",
-                "Cycle"));
+        councilHeadings.addAll(
+                List.of("Days since last update", "Progress review", "Last CPC ended", "Next CPC due", "Cycle"));
         List<List<Object>> councils = new ArrayList<>();
         for (Dashboard.CouncilLine c : d.councils()) {
             Dashboard.Latest m = c.latest();
-            List<Object> row = new ArrayList<>(Arrays.asList(c.name(), c.code(), c.type(), c.region(),
-                    m == null ? null : m.onSiteStart()));
+            List<Object> row = new ArrayList<>(
+                    Arrays.asList(c.name(), c.code(), c.type(), c.region(), m == null ? null : m.onSiteStart()));
             row.addAll(counts(m == null ? ActionCounts.NONE : m.counts()));
-            row.addAll(Arrays.asList(m == null ? null : m.daysSinceLastUpdate(),
-                    m == null ? null : Words.of(m.progressReview()), c.cycle().lastVisitEnd(), c.cycle().nextDue(),
+            row.addAll(Arrays.asList(
+                    m == null ? null : m.daysSinceLastUpdate(),
+                    m == null ? null : Words.of(m.progressReview()),
+                    c.cycle().lastVisitEnd(),
+                    c.cycle().nextDue(),
                     Words.of(c.cycle().standing())));
             councils.add(row);
         }
-        List<List<Object>> trend = d.trend().stream().map(p -> List.<Object>of(p.month(), p.updates())).toList();
-        return List.of(new Table("Roll-up", partHeadings, parts), new Table("Councils", councilHeadings, councils),
-                themes(d.themes()), new Table("Updates per month", List.of("Month", "Updates"), trend));
+        List<List<Object>> trend = d.trend().stream()
+                .map(p -> List.<Object>of(p.month(), p.updates()))
+                .toList();
+        return List.of(
+                new Table("Roll-up", partHeadings, parts),
+                new Table("Councils", councilHeadings, councils),
+                themes(d.themes()),
+                new Table("Updates per month", List.of("Month", "Updates"), trend));
     }
 
     public static List<Table> of(CouncilProgress p) {
         List<String> headings = new ArrayList<>(List.of("On site from", "To", "Status"));
         headings.addAll(COUNTS);
-        headings.addAll(List.of("Days since last update", "Progress review", "Report published", "Report days late",
-                "Action plan published", "Action plan days late", "Review report published", "Review report days late"));
+        headings.addAll(List.of(
+                "Days since last update",
+                "Progress review",
+                "Report published",
+                "Report days late",
+                "Action plan published",
+                "Action plan days late",
+                "Review report published",
+                "Review report days late"));
         List<List<Object>> rows = new ArrayList<>();
         for (ChallengeMeasures m : p.challenges()) {
-            List<Object> row = new ArrayList<>(Arrays.asList(m.challenge().onSiteStart(), m.challenge().onSiteEnd(),
+            List<Object> row = new ArrayList<>(Arrays.asList(
+                    m.challenge().onSiteStart(),
+                    m.challenge().onSiteEnd(),
                     Words.of(m.challenge().status())));
             row.addAll(counts(m.counts()));
             row.add(m.daysSinceLastUpdate());
@@ -85,16 +124,32 @@ public final class ProgressTables {
     private static Table themes(List<ThemeLine> themes) {
         List<String> headings = new ArrayList<>(List.of("Theme"));
         headings.addAll(COUNTS);
-        return new Table("Themes", headings, themes.stream().map(t -> {
-            List<Object> row = new ArrayList<>(List.of(t.theme()));
-            row.addAll(counts(t.counts()));
-            return row;
-        }).toList());
+        return new Table(
+                "Themes",
+                headings,
+                themes.stream()
+                        .map(t -> {
+                            List<Object> row = new ArrayList<>(List.of(t.theme()));
+                            row.addAll(counts(t.counts()));
+                            return row;
+                        })
+                        .toList());
     }
 
     private static List<Object> counts(ActionCounts c) {
-        return Arrays.asList(c.recommendations(), c.responded(), c.actions(), c.notStarted(), c.inProgress(),
-                c.complete(), c.dropped(), c.red(), c.amber(), c.green(), c.unrated(), c.overdue(),
+        return Arrays.asList(
+                c.recommendations(),
+                c.responded(),
+                c.actions(),
+                c.notStarted(),
+                c.inProgress(),
+                c.complete(),
+                c.dropped(),
+                c.red(),
+                c.amber(),
+                c.green(),
+                c.unrated(),
+                c.overdue(),
                 c.shareComplete() == null ? null : Math.round(c.shareComplete() * 1000) / 10.0);
     }
 

@@ -7,5 +7,4 @@ import uk.gov.lga.hub.domain.response.Acceptance;
  *
  * @param version the version they read; null when they believe there is no response yet
  */
-public record ResponseCommand(Acceptance acceptance, String narrative, Long version) {
-}
+public record ResponseCommand(Acceptance acceptance, String narrative, Long version) {}

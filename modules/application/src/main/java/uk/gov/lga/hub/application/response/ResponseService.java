@@ -41,36 +41,50 @@ public class ResponseService {
 
     public List<ResponseView> responsesTo(Caller caller, long challengeId) {
         Tenant tenant = councils.readerOfChallenge(caller, challengeId);
-        return scope.call(tenant, () -> responses.findByChallenge(challengeId).stream().map(ResponseView::of).toList());
+        return scope.call(
+                tenant,
+                () -> responses.findByChallenge(challengeId).stream()
+                        .map(ResponseView::of)
+                        .toList());
     }
 
     public ResponseView responseTo(Caller caller, long recommendationId) {
         Tenant tenant = councils.readerOfRecommendation(caller, recommendationId);
-        return scope.call(tenant, () -> responses.findByRecommendation(recommendationId).map(ResponseView::of)
-                .orElseThrow(() -> new NotFound("The council has not responded to this recommendation yet.")));
+        return scope.call(
+                tenant,
+                () -> responses
+                        .findByRecommendation(recommendationId)
+                        .map(ResponseView::of)
+                        .orElseThrow(() -> new NotFound("The council has not responded to this recommendation yet.")));
     }
 
     /** Records the council's response, or revises it if the editor saw the current version. */
     public ResponseView respond(Caller caller, long recommendationId, ResponseCommand command) {
         Tenant tenant = councils.writerForRecommendation(caller, recommendationId);
         return scope.call(tenant, () -> {
-            KeyRecommendation recommendation = recommendations.findById(recommendationId)
+            KeyRecommendation recommendation = recommendations
+                    .findById(recommendationId)
                     .orElseThrow(() -> new NotFound("There is no recommendation " + recommendationId + "."));
             String subject = "recommendation " + recommendation.number() + " of challenge "
                     + recommendation.challenge().id();
             Optional<CouncilResponse> existing = responses.findByRecommendation(recommendationId);
             if (existing.isEmpty()) {
                 StaleRecord.requireNone(command.version(), "This response");
-                CouncilResponse created = CouncilResponse.to(recommendation, tenant.councilCode().value(),
-                        command.acceptance(), command.narrative(), tenant.actor(), clock.instant());
+                CouncilResponse created = CouncilResponse.to(
+                        recommendation,
+                        tenant.councilCode().value(),
+                        command.acceptance(),
+                        command.narrative(),
+                        tenant.actor(),
+                        clock.instant());
                 responses.add(created);
                 responses.flush();
                 audit.record(tenant, "response.created", subject, null, snapshot(created));
                 return ResponseView.of(created);
             }
             CouncilResponse response = existing.get();
-            StaleRecord.requireCurrent(command.version(), response.version(), "this response",
-                    () -> ResponseView.of(response));
+            StaleRecord.requireCurrent(
+                    command.version(), response.version(), "this response", () -> ResponseView.of(response));
             ResponseView before = ResponseView.of(response);
             response.revise(command.acceptance(), command.narrative(), tenant.actor(), clock.instant());
             responses.flush();
@@ -88,6 +102,5 @@ public class ResponseService {
         return new Snapshot(view.acceptance().name(), view.narrative());
     }
 
-    public record Snapshot(String acceptance, String narrative) {
-    }
+    public record Snapshot(String acceptance, String narrative) {}
 }

@@ -31,11 +31,13 @@ public record Caller(String username, Set<String> roles, Optional<CouncilCode> c
     }
 
     public boolean belongsTo(String code) {
-        return isCouncilUser() && councilCode.map(CouncilCode::value).filter(code::equals).isPresent();
+        return isCouncilUser()
+                && councilCode.map(CouncilCode::value).filter(code::equals).isPresent();
     }
 
     public boolean advises(Region councilRegion) {
-        return hasRole(Role.PRINCIPAL_ADVISER) && region.filter(councilRegion::equals).isPresent();
+        return hasRole(Role.PRINCIPAL_ADVISER)
+                && region.filter(councilRegion::equals).isPresent();
     }
 
     /** A council claim as a token or session carries it: a council only when it is a council code, else none. */

@@ -5,8 +5,7 @@ import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 /** Who may read one challenge: whoever may read its council's records, and the peers on its own team. */
 public final class ChallengeAccess {
 
-    private ChallengeAccess() {
-    }
+    private ChallengeAccess() {}
 
     public static void requireRead(Caller caller, PeerChallenge challenge) {
         boolean peerOnTeam = caller.hasRole(Role.PEER) && challenge.grantsReadTo(caller.username());

@@ -8,8 +8,7 @@ import uk.gov.lga.hub.domain.council.Council;
  */
 public final class CouncilAccess {
 
-    private CouncilAccess() {
-    }
+    private CouncilAccess() {}
 
     public static boolean canReadDetail(Caller caller, Council council) {
         return canReadDetail(caller, council.code(), council.region());

@@ -10,6 +10,5 @@ public final class Role {
     public static final String COUNCIL_VIEWER = "council-viewer";
     public static final String PEER = "peer";
 
-    private Role() {
-    }
+    private Role() {}
 }

@@ -10,7 +10,9 @@ public class ConcurrentChange extends StaleRecord {
     private static final long serialVersionUID = 1L;
 
     public ConcurrentChange() {
-        super("Someone else changed this at the same moment. Your change was not saved. Load the record again and "
-                + "repeat it.", null);
+        super(
+                "Someone else changed this at the same moment. Your change was not saved. Load the record again and "
+                        + "repeat it.",
+                null);
     }
 }

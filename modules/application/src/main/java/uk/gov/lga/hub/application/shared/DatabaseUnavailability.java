@@ -22,8 +22,7 @@ public final class DatabaseUnavailability {
 
     private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
 
-    private DatabaseUnavailability() {
-    }
+    private DatabaseUnavailability() {}
 
     public static boolean explains(Throwable error) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
@@ -31,8 +30,9 @@ public final class DatabaseUnavailability {
             if (t instanceof ResourceException) {
                 return true;
             }
-            if (t instanceof SQLException sql && (unavailable(sql.getSQLState())
-                    || sql.getNextException() != null && explains(sql.getNextException()))) {
+            if (t instanceof SQLException sql
+                    && (unavailable(sql.getSQLState())
+                            || sql.getNextException() != null && explains(sql.getNextException()))) {
                 return true;
             }
         }

@@ -12,8 +12,7 @@ public final class PersistenceFailures {
     /** PostgreSQL's unique_violation: a key another transaction took first. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private PersistenceFailures() {
-    }
+    private PersistenceFailures() {}
 
     /** The failure as the application speaks of it: a {@link ConcurrentChange}, or the failure itself. */
     public static RuntimeException translated(RuntimeException failure) {

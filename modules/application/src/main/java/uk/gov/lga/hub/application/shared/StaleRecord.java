@@ -20,8 +20,8 @@ public class StaleRecord extends RuntimeException {
      */
     public static void requireCurrent(Long read, long current, String what, java.util.function.Supplier<?> now) {
         if (read == null || read != current) {
-            throw new StaleRecord("Someone saved " + what + " after you opened it. Here is the current one.",
-                    now.get());
+            throw new StaleRecord(
+                    "Someone saved " + what + " after you opened it. Here is the current one.", now.get());
         }
     }
 

@@ -54,7 +54,8 @@ public final class Tenant {
      */
     public static Tenant readerOf(Caller caller, Council council) {
         CouncilAccess.requireDetail(caller, council);
-        return caller.belongsTo(council.code()) ? ownCouncilOf(caller)
+        return caller.belongsTo(council.code())
+                ? ownCouncilOf(caller)
                 : new Tenant(CouncilCode.of(council.code()), false, caller.username());
     }
 

@@ -20,8 +20,8 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 class CouncilOnboardingTest {
 
     private static final String NEWCASTLE = "E08000021";
-    private static final IdentityProvisioning.Person PERSON = new IdentityProvisioning.Person("sam@example.org",
-            "Sam", "Editor", null);
+    private static final IdentityProvisioning.Person PERSON =
+            new IdentityProvisioning.Person("sam@example.org", "Sam", "Editor", null);
 
     private final Demo demo = Demo.create();
     private final HubAssertions expect = new HubAssertions(demo.hub);
@@ -56,8 +56,12 @@ class CouncilOnboardingTest {
 
     @Test
     void onboardingACodeAlreadyUsedByAnotherCouncilIsRefused() {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> onboarding.onboard(LGA_ADMIN,
-                new CouncilOnboarding.NewCouncil(Demo.COVENTRY, "Not Coventry", CouncilType.DISTRICT, "london")));
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
+                () -> onboarding.onboard(
+                        LGA_ADMIN,
+                        new CouncilOnboarding.NewCouncil(
+                                Demo.COVENTRY, "Not Coventry", CouncilType.DISTRICT, "london")));
 
         assertTrue(refused.getMessage().contains("Coventry City Council"), refused.getMessage());
         assertTrue(demo.hub.identity.calls().isEmpty());
@@ -68,7 +72,8 @@ class CouncilOnboardingTest {
     void whenTheIdentityProviderFailsNothingIsWrittenHere() {
         demo.hub.identity.failFromNowOn();
 
-        assertThrows(IdentityProviderFailure.class,
+        assertThrows(
+                IdentityProviderFailure.class,
                 () -> onboarding.onboard(LGA_ADMIN, newcastle("Newcastle City Council")));
 
         assertTrue(demo.hub.councils().stream().noneMatch(c -> c.code().equals(NEWCASTLE)));
@@ -78,8 +83,8 @@ class CouncilOnboardingTest {
     @Test
     void onlyAnAdministratorManagesCouncilsAndTheirUsers() {
         expect.refusedAsDenied(() -> onboarding.onboard(MANAGER, newcastle("Newcastle City Council")));
-        expect.refusedAsDenied(() -> onboarding.grant(COVENTRY_EDITOR, Demo.COVENTRY, "friend",
-                IdentityProvisioning.CouncilRole.COUNCIL_EDITOR, PERSON));
+        expect.refusedAsDenied(() -> onboarding.grant(
+                COVENTRY_EDITOR, Demo.COVENTRY, "friend", IdentityProvisioning.CouncilRole.COUNCIL_EDITOR, PERSON));
         expect.refusedAsDenied(() -> onboarding.members(MANAGER, Demo.COVENTRY));
         assertTrue(demo.hub.identity.calls().isEmpty());
     }
@@ -89,19 +94,25 @@ class CouncilOnboardingTest {
         onboarding.grant(LGA_ADMIN, Demo.COVENTRY, "sam", IdentityProvisioning.CouncilRole.COUNCIL_EDITOR, PERSON);
         onboarding.revoke(LGA_ADMIN, Demo.COVENTRY, "sam");
 
-        assertEquals(List.of("grant " + Demo.COVENTRY + " sam council-editor", "revoke " + Demo.COVENTRY + " sam"),
+        assertEquals(
+                List.of("grant " + Demo.COVENTRY + " sam council-editor", "revoke " + Demo.COVENTRY + " sam"),
                 demo.hub.identity.calls());
-        assertEquals(List.of("access.granted", "access.revoked"), demo.hub.audit().stream().map(AuditEvent::action)
-                .toList());
+        assertEquals(
+                List.of("access.granted", "access.revoked"),
+                demo.hub.audit().stream().map(AuditEvent::action).toList());
         assertEquals("\"council-editor\"", demo.hub.audit().get(0).after());
-        assertEquals(List.of(Demo.COVENTRY), demo.hub.audit().stream().map(AuditEvent::councilCode).distinct()
-                .toList());
+        assertEquals(
+                List.of(Demo.COVENTRY),
+                demo.hub.audit().stream()
+                        .map(AuditEvent::councilCode)
+                        .distinct()
+                        .toList());
     }
 
     @Test
     void accessToACouncilNotYetOnboardedIsNotFound() {
-        expect.refusedAsNotFound(() -> onboarding.grant(LGA_ADMIN, NEWCASTLE, "sam",
-                IdentityProvisioning.CouncilRole.COUNCIL_VIEWER, PERSON));
+        expect.refusedAsNotFound(() ->
+                onboarding.grant(LGA_ADMIN, NEWCASTLE, "sam", IdentityProvisioning.CouncilRole.COUNCIL_VIEWER, PERSON));
         assertTrue(demo.hub.identity.calls().isEmpty());
     }
 

@@ -30,8 +30,8 @@ class ActionServiceTest {
     private final KeyRecommendation cityCentre = demo.coventryRecommendation(0);
 
     private static ActionCommand action(String description, LocalDate due, String reason, Long version) {
-        return new ActionCommand(description, "Jane Owner", "Director", due, ActionStatus.IN_PROGRESS, Rag.AMBER,
-                reason, version);
+        return new ActionCommand(
+                description, "Jane Owner", "Director", due, ActionStatus.IN_PROGRESS, Rag.AMBER, reason, version);
     }
 
     private PlanAction existingAction() {
@@ -43,7 +43,9 @@ class ActionServiceTest {
     void anEditorAddsAnActionUnderTheResponseWithOneAuditEntry() {
         demo.respond(cityCentre, "We accept it.");
 
-        ActionPlanView.ActionView added = service.add(COVENTRY_EDITOR, cityCentre.id(),
+        ActionPlanView.ActionView added = service.add(
+                COVENTRY_EDITOR,
+                cityCentre.id(),
                 action("Consult on the vision", LocalDate.of(2024, 10, 1), null, null));
 
         assertEquals("Consult on the vision", added.description());
@@ -56,15 +58,18 @@ class ActionServiceTest {
 
     @Test
     void anActionBeforeAnyResponseIsRefusedAsNotFound() {
-        expect.refusedAsNotFound(() -> service.add(COVENTRY_EDITOR, cityCentre.id(),
-                action("Too early", LocalDate.of(2024, 10, 1), null, null)));
+        expect.refusedAsNotFound(() -> service.add(
+                COVENTRY_EDITOR, cityCentre.id(), action("Too early", LocalDate.of(2024, 10, 1), null, null)));
     }
 
     @Test
     void aRevisionQuotingTheCurrentVersionMovesTheDueDateWithItsReasonAndIsAudited() {
         PlanAction action = existingAction();
 
-        ActionPlanView.ActionView revised = service.revise(COVENTRY_EDITOR, cityCentre.id(), action.id(),
+        ActionPlanView.ActionView revised = service.revise(
+                COVENTRY_EDITOR,
+                cityCentre.id(),
+                action.id(),
                 action("Publish the vision", LocalDate.of(2024, 12, 31), "The consultation ran late.", 1L));
 
         assertEquals(LocalDate.of(2024, 12, 31), revised.due());
@@ -79,8 +84,12 @@ class ActionServiceTest {
         PlanAction action = existingAction();
         demo.hub.setVersion(action, 2);
 
-        ActionPlanView.ActionView current = expect.refusedAsStale(ActionPlanView.ActionView.class,
-                () -> service.revise(COVENTRY_EDITOR, cityCentre.id(), action.id(),
+        ActionPlanView.ActionView current = expect.refusedAsStale(
+                ActionPlanView.ActionView.class,
+                () -> service.revise(
+                        COVENTRY_EDITOR,
+                        cityCentre.id(),
+                        action.id(),
                         action("Mine", LocalDate.of(2024, 9, 30), null, 1L)));
 
         assertEquals("Publish the vision", current.description());
@@ -92,8 +101,13 @@ class ActionServiceTest {
     void aNewDueDateWithoutAReasonIsRefusedAndNothingIsAudited() {
         PlanAction action = existingAction();
 
-        org.junit.jupiter.api.Assertions.assertThrows(DomainRuleViolation.class, () -> service.revise(COVENTRY_EDITOR,
-                cityCentre.id(), action.id(), action("Publish the vision", LocalDate.of(2025, 1, 1), null, 1L)));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                DomainRuleViolation.class,
+                () -> service.revise(
+                        COVENTRY_EDITOR,
+                        cityCentre.id(),
+                        action.id(),
+                        action("Publish the vision", LocalDate.of(2025, 1, 1), null, 1L)));
 
         assertEquals(LocalDate.of(2024, 9, 30), action.due());
         expect.nothingAudited();
@@ -103,12 +117,18 @@ class ActionServiceTest {
     void anUpdateIsAddedDatedTodayAndAuditedAsAChangeToTheAction() {
         PlanAction action = existingAction();
 
-        ActionPlanView.UpdateView update = service.recordUpdate(COVENTRY_EDITOR, cityCentre.id(), action.id(),
+        ActionPlanView.UpdateView update = service.recordUpdate(
+                COVENTRY_EDITOR,
+                cityCentre.id(),
+                action.id(),
                 new UpdateCommand(null, "Drafted.", ActionStatus.IN_PROGRESS, null));
 
         assertEquals(LocalDate.of(2024, 5, 20), update.writtenOn());
         assertEquals("coventry-editor", update.author());
-        assertEquals(1, service.updates(WEST_MIDLANDS_ADVISER, cityCentre.id(), action.id()).size());
+        assertEquals(
+                1,
+                service.updates(WEST_MIDLANDS_ADVISER, cityCentre.id(), action.id())
+                        .size());
         AuditEvent entry = expect.oneEntry(Demo.COVENTRY, "coventry-editor", "action.update-added");
         assertTrue(entry.after().contains("Drafted."), entry.after());
     }
@@ -118,16 +138,16 @@ class ActionServiceTest {
         PlanAction action = existingAction();
         long workforce = demo.coventryRecommendation(1).id();
 
-        expect.refusedAsNotFound(() -> service.revise(COVENTRY_EDITOR, workforce, action.id(),
-                action("Moved", LocalDate.of(2024, 9, 30), null, 1L)));
+        expect.refusedAsNotFound(() -> service.revise(
+                COVENTRY_EDITOR, workforce, action.id(), action("Moved", LocalDate.of(2024, 9, 30), null, 1L)));
     }
 
     @Test
     void anotherCouncilsEditorAndAnotherRegionsAdviserAreToldThereIsNothingThere() {
         PlanAction action = existingAction();
 
-        expect.refusedAsNotVisible(() -> service.recordUpdate(GATESHEAD_EDITOR, cityCentre.id(), action.id(),
-                new UpdateCommand(null, "Not mine.", null, null)));
+        expect.refusedAsNotVisible(() -> service.recordUpdate(
+                GATESHEAD_EDITOR, cityCentre.id(), action.id(), new UpdateCommand(null, "Not mine.", null, null)));
         expect.refusedAsNotVisible(() -> service.updates(NORTH_EAST_ADVISER, cityCentre.id(), action.id()));
         assertTrue(action.updates().isEmpty());
     }
@@ -136,9 +156,9 @@ class ActionServiceTest {
     void aViewerOfTheCouncilMayNotAddOrChangeActions() {
         PlanAction action = existingAction();
 
-        expect.refusedAsDenied(() -> service.add(COVENTRY_VIEWER, cityCentre.id(),
-                action("No", LocalDate.of(2024, 10, 1), null, null)));
-        expect.refusedAsDenied(() -> service.recordUpdate(COVENTRY_VIEWER, cityCentre.id(), action.id(),
-                new UpdateCommand(null, "No.", null, null)));
+        expect.refusedAsDenied(() ->
+                service.add(COVENTRY_VIEWER, cityCentre.id(), action("No", LocalDate.of(2024, 10, 1), null, null)));
+        expect.refusedAsDenied(() -> service.recordUpdate(
+                COVENTRY_VIEWER, cityCentre.id(), action.id(), new UpdateCommand(null, "No.", null, null)));
     }
 }

@@ -35,8 +35,8 @@ class ActionPlanServiceTest {
     void aPlanWithUnansweredRecommendationsIsNotSubmittedAndNothingIsLeftBehind() {
         demo.respond(demo.coventryRecommendation(0), "We accept it.");
 
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                () -> service.submit(COVENTRY_EDITOR, coventry));
+        DomainRuleViolation refused =
+                assertThrows(DomainRuleViolation.class, () -> service.submit(COVENTRY_EDITOR, coventry));
 
         assertTrue(refused.getMessage().contains("2.2"), refused.getMessage());
         assertTrue(demo.hub.plans().isEmpty(), "the plan created for the submission was rolled back");
@@ -59,8 +59,8 @@ class ActionPlanServiceTest {
     void theManagerDecidesOnTheLatestVersionAndTheDecisionIsAuditedInTheCouncilsTrail() {
         submitted();
 
-        SubmissionView decided = service.decide(MANAGER, coventry, 1,
-                new DecisionCommand(Decision.CHANGES_REQUESTED, "Add dates to 2.2."));
+        SubmissionView decided = service.decide(
+                MANAGER, coventry, 1, new DecisionCommand(Decision.CHANGES_REQUESTED, "Add dates to 2.2."));
 
         assertEquals("CHANGES_REQUESTED", decided.summary().decision());
         assertEquals(ActionPlanStatus.CHANGES_REQUESTED, demo.hub.plans().get(0).status());
@@ -75,8 +75,8 @@ class ActionPlanServiceTest {
     void aDecisionOnAVersionThatIsNotTheLatestIsNotFound() {
         submitted();
 
-        expect.refusedAsNotFound(() -> service.decide(LGA_ADMIN, coventry, 2,
-                new DecisionCommand(Decision.ACCEPTED, null)));
+        expect.refusedAsNotFound(
+                () -> service.decide(LGA_ADMIN, coventry, 2, new DecisionCommand(Decision.ACCEPTED, null)));
         assertEquals(ActionPlanStatus.SUBMITTED, demo.hub.plans().get(0).status());
     }
 
@@ -85,10 +85,12 @@ class ActionPlanServiceTest {
         submitted();
         int entries = demo.hub.audit().size();
 
-        assertThrows(uk.gov.lga.hub.application.security.AccessDenied.class, () -> service.decide(COVENTRY_EDITOR,
-                coventry, 1, new DecisionCommand(Decision.ACCEPTED, null)));
-        assertThrows(uk.gov.lga.hub.application.security.AccessDenied.class, () -> service.decide(
-                WEST_MIDLANDS_ADVISER, coventry, 1, new DecisionCommand(Decision.ACCEPTED, null)));
+        assertThrows(
+                uk.gov.lga.hub.application.security.AccessDenied.class,
+                () -> service.decide(COVENTRY_EDITOR, coventry, 1, new DecisionCommand(Decision.ACCEPTED, null)));
+        assertThrows(
+                uk.gov.lga.hub.application.security.AccessDenied.class,
+                () -> service.decide(WEST_MIDLANDS_ADVISER, coventry, 1, new DecisionCommand(Decision.ACCEPTED, null)));
         assertEquals(ActionPlanStatus.SUBMITTED, demo.hub.plans().get(0).status());
         assertEquals(entries, demo.hub.audit().size());
     }
@@ -111,7 +113,9 @@ class ActionPlanServiceTest {
     void aSubmittedVersionStaysReadableByNumber() {
         submitted();
 
-        assertEquals(1, service.submission(WEST_MIDLANDS_ADVISER, coventry, 1).summary().number());
+        assertEquals(
+                1,
+                service.submission(WEST_MIDLANDS_ADVISER, coventry, 1).summary().number());
         expect.refusedAsNotFound(() -> service.submission(COVENTRY_VIEWER, coventry, 2));
     }
 }

@@ -59,8 +59,8 @@ class PositionStatementServiceTest {
         service.save(COVENTRY_EDITOR, coventry, "A colleague's second text.", 1L);
         PositionStatement statement = demo.hub.statements().get(0);
 
-        PositionStatementView current = expect.refusedAsStale(PositionStatementView.class,
-                () -> service.save(COVENTRY_EDITOR, coventry, "Mine.", 1L));
+        PositionStatementView current = expect.refusedAsStale(
+                PositionStatementView.class, () -> service.save(COVENTRY_EDITOR, coventry, "Mine.", 1L));
 
         assertEquals("A colleague's second text.", current.body());
         assertEquals(2L, current.version());

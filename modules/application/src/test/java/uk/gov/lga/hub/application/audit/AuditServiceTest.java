@@ -24,11 +24,17 @@ class AuditServiceTest {
     /** Two changes at Coventry, one at Gateshead, through the service that audits them. */
     private void changesAtBothCouncils() {
         ResponseService responses = demo.hub.service(ResponseService.class);
-        responses.respond(COVENTRY_EDITOR, demo.coventryRecommendation(0).id(),
+        responses.respond(
+                COVENTRY_EDITOR,
+                demo.coventryRecommendation(0).id(),
                 new ResponseCommand(Acceptance.ACCEPTED, "First.", null));
-        responses.respond(GATESHEAD_EDITOR, demo.gatesheadRecommendation(0).id(),
+        responses.respond(
+                GATESHEAD_EDITOR,
+                demo.gatesheadRecommendation(0).id(),
                 new ResponseCommand(Acceptance.ACCEPTED, "Gateshead's.", null));
-        responses.respond(COVENTRY_EDITOR, demo.coventryRecommendation(0).id(),
+        responses.respond(
+                COVENTRY_EDITOR,
+                demo.coventryRecommendation(0).id(),
                 new ResponseCommand(Acceptance.NOT_ACCEPTED, "Second.", 1L));
     }
 
@@ -38,9 +44,12 @@ class AuditServiceTest {
 
         List<AuditEntryView> trail = service.trailOf(COVENTRY_VIEWER, Demo.COVENTRY);
 
-        assertEquals(List.of("response.revised", "response.created"), trail.stream().map(AuditEntryView::action)
-                .toList());
-        assertEquals(List.of(Demo.COVENTRY), trail.stream().map(AuditEntryView::councilCode).distinct().toList());
+        assertEquals(
+                List.of("response.revised", "response.created"),
+                trail.stream().map(AuditEntryView::action).toList());
+        assertEquals(
+                List.of(Demo.COVENTRY),
+                trail.stream().map(AuditEntryView::councilCode).distinct().toList());
     }
 
     @Test

@@ -30,8 +30,8 @@ class ChallengeManagementTest {
     private final ChallengeManagement management = demo.hub.service(ChallengeManagement.class);
 
     private static ChallengeManagement.Schedule autumnVisit() {
-        return new ChallengeManagement.Schedule(LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 7), null,
-                List.of("Transformation"));
+        return new ChallengeManagement.Schedule(
+                LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 7), null, List.of("Transformation"));
     }
 
     @Test
@@ -53,8 +53,8 @@ class ChallengeManagementTest {
         expect.refusedAsDenied(() -> management.propose(COVENTRY_EDITOR, Demo.COVENTRY, autumnVisit()));
         expect.refusedAsDenied(() -> management.propose(WEST_MIDLANDS_ADVISER, Demo.COVENTRY, autumnVisit()));
         PeerChallenge drafting = demo.proposedAtCoventry();
-        expect.refusedAsDenied(() -> management.move(COVENTRY_EDITOR, drafting.id(), drafting.version(),
-                ChallengeStatus.SCHEDULED));
+        expect.refusedAsDenied(
+                () -> management.move(COVENTRY_EDITOR, drafting.id(), drafting.version(), ChallengeStatus.SCHEDULED));
         assertEquals(3, demo.hub.challenges().size(), "nothing was proposed");
     }
 
@@ -76,8 +76,12 @@ class ChallengeManagementTest {
         PeerChallenge challenge = demo.proposedAtCoventry();
         long read = challenge.version();
 
-        ChallengeDetail added = management.addTeamMember(MANAGER, challenge.id(), read,
-                new ChallengeManagement.TeamMemberDetails("Sam Peer", TeamRole.MEMBER_PEER, "Leader", "Elsewhere", null, "peer-sam"));
+        ChallengeDetail added = management.addTeamMember(
+                MANAGER,
+                challenge.id(),
+                read,
+                new ChallengeManagement.TeamMemberDetails(
+                        "Sam Peer", TeamRole.MEMBER_PEER, "Leader", "Elsewhere", null, "peer-sam"));
 
         assertEquals(read + 1, added.version());
         assertEquals(1, added.team().size());
@@ -90,7 +94,8 @@ class ChallengeManagementTest {
         long read = challenge.version();
         management.move(MANAGER, challenge.id(), read, ChallengeStatus.SCHEDULED);
 
-        ChallengeDetail current = expect.refusedAsStale(ChallengeDetail.class,
+        ChallengeDetail current = expect.refusedAsStale(
+                ChallengeDetail.class,
                 () -> management.move(LGA_ADMIN, challenge.id(), read, ChallengeStatus.POSTPONED));
 
         assertEquals(ChallengeStatus.SCHEDULED, current.status());
@@ -103,8 +108,9 @@ class ChallengeManagementTest {
         PeerChallenge challenge = demo.proposedAtCoventry();
         long read = challenge.version();
 
-        assertThrows(DomainRuleViolation.class, () -> management.issueReport(MANAGER, challenge.id(), read,
-                LocalDate.of(2024, 12, 1)));
+        assertThrows(
+                DomainRuleViolation.class,
+                () -> management.issueReport(MANAGER, challenge.id(), read, LocalDate.of(2024, 12, 1)));
 
         assertEquals(ChallengeStatus.PROPOSED, challenge.status());
         assertEquals(read, challenge.version());
@@ -113,11 +119,15 @@ class ChallengeManagementTest {
 
     @Test
     void anImportedReportBecomesAChallengeReadyToIssueInOneStep() {
-        ChallengeDetail imported = management.importChallenge(MANAGER, Demo.GATESHEAD,
-                new ChallengeManagement.ImportedChallenge(autumnVisit(), List.of(),
+        ChallengeDetail imported = management.importChallenge(
+                MANAGER,
+                Demo.GATESHEAD,
+                new ChallengeManagement.ImportedChallenge(
+                        autumnVisit(),
+                        List.of(),
                         new ChallengeManagement.ReportText("Gateshead has strong partnerships.", null),
-                        List.of(new ChallengeManagement.RecommendationText("1", "Housing", "Build more homes.",
-                                List.of(InMemoryThemeRepository.PRIORITIES)))));
+                        List.of(new ChallengeManagement.RecommendationText(
+                                "1", "Housing", "Build more homes.", List.of(InMemoryThemeRepository.PRIORITIES)))));
 
         assertEquals(ChallengeStatus.REPORT_DRAFTING, imported.status());
         assertEquals(1, imported.recommendations().size());
@@ -126,10 +136,17 @@ class ChallengeManagementTest {
 
     @Test
     void anImportWithARecommendationOnAnUnknownThemeLeavesNothingBehind() {
-        assertThrows(DomainRuleViolation.class, () -> management.importChallenge(MANAGER, Demo.GATESHEAD,
-                new ChallengeManagement.ImportedChallenge(autumnVisit(), List.of(), null,
-                        List.of(new ChallengeManagement.RecommendationText("1", "Housing", "Build.",
-                                List.of("no-such-theme"))))));
+        assertThrows(
+                DomainRuleViolation.class,
+                () -> management.importChallenge(
+                        MANAGER,
+                        Demo.GATESHEAD,
+                        new ChallengeManagement.ImportedChallenge(
+                                autumnVisit(),
+                                List.of(),
+                                null,
+                                List.of(new ChallengeManagement.RecommendationText(
+                                        "1", "Housing", "Build.", List.of("no-such-theme"))))));
 
         assertEquals(2, demo.hub.challenges().size());
         expect.nothingAudited();
@@ -139,12 +156,21 @@ class ChallengeManagementTest {
     void aRecordedPublicationFreezesTheReportForThePublic() {
         PeerChallenge issued = demo.coventryChallenge;
 
-        management.publish(MANAGER, issued.id(), issued.version(), new ChallengeManagement.PublicationRecord(
-                PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 2), "https://coventry.gov.uk/cpc"));
+        management.publish(
+                MANAGER,
+                issued.id(),
+                issued.version(),
+                new ChallengeManagement.PublicationRecord(
+                        PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 2), "https://coventry.gov.uk/cpc"));
 
-        PublicReports.Listing listing = demo.hub.service(PublicReports.class).all().get(0);
+        PublicReports.Listing listing =
+                demo.hub.service(PublicReports.class).all().get(0);
         assertEquals(Demo.COVENTRY, listing.councilCode());
-        assertTrue(demo.hub.service(PublicReports.class).report(listing.id()).content().toString()
+        assertTrue(demo.hub
+                .service(PublicReports.class)
+                .report(listing.id())
+                .content()
+                .toString()
                 .contains("Coventry City Council is an ambitious place."));
         expect.oneEntry(Demo.COVENTRY, "pc-manager", "challenge.publication-recorded");
     }

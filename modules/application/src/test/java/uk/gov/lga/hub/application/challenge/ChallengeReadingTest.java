@@ -27,9 +27,13 @@ class ChallengeReadingTest {
 
     @Test
     void aCouncilsUsersAndItsRegionsAdviserReadItsChallenges() {
-        assertEquals(List.of(coventry), challenges.challengesOf(COVENTRY_VIEWER, Demo.COVENTRY).stream()
-                .map(ChallengeSummary::id).toList());
-        assertEquals(coventry, challenges.challenge(WEST_MIDLANDS_ADVISER, coventry).id());
+        assertEquals(
+                List.of(coventry),
+                challenges.challengesOf(COVENTRY_VIEWER, Demo.COVENTRY).stream()
+                        .map(ChallengeSummary::id)
+                        .toList());
+        assertEquals(
+                coventry, challenges.challenge(WEST_MIDLANDS_ADVISER, coventry).id());
     }
 
     @Test
@@ -64,8 +68,13 @@ class ChallengeReadingTest {
         List<CycleService.CouncilCycle> all = cycle.councils(NORTH_EAST_ADVISER, false);
 
         assertEquals(2, all.size());
-        assertEquals(FiveYearCycle.Standing.NOT_DUE, all.stream()
-                .filter(c -> c.council().code().equals(Demo.COVENTRY)).findFirst().orElseThrow().standing());
+        assertEquals(
+                FiveYearCycle.Standing.NOT_DUE,
+                all.stream()
+                        .filter(c -> c.council().code().equals(Demo.COVENTRY))
+                        .findFirst()
+                        .orElseThrow()
+                        .standing());
         expect.refusedAsDenied(() -> cycle.councils(COVENTRY_VIEWER, false));
     }
 

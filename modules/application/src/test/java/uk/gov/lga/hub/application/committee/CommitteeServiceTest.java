@@ -24,8 +24,13 @@ class CommitteeServiceTest {
     private final long coventry = demo.coventryChallenge.id();
 
     private static MeetingCommand cabinet(String resolution, Long version) {
-        return new MeetingCommand("Cabinet", LocalDate.of(2024, 4, 10), Considered.FEEDBACK_REPORT, resolution,
-                "https://coventry.gov.uk/minutes", version);
+        return new MeetingCommand(
+                "Cabinet",
+                LocalDate.of(2024, 4, 10),
+                Considered.FEEDBACK_REPORT,
+                resolution,
+                "https://coventry.gov.uk/minutes",
+                version);
     }
 
     private MeetingView recorded() {
@@ -62,8 +67,8 @@ class CommitteeServiceTest {
         service.revise(COVENTRY_EDITOR, coventry, meeting.id(), cabinet("A colleague's words.", 1L));
         int entries = demo.hub.audit().size();
 
-        MeetingView current = expect.refusedAsStale(MeetingView.class,
-                () -> service.revise(COVENTRY_EDITOR, coventry, meeting.id(), cabinet("Mine.", 1L)));
+        MeetingView current = expect.refusedAsStale(
+                MeetingView.class, () -> service.revise(COVENTRY_EDITOR, coventry, meeting.id(), cabinet("Mine.", 1L)));
 
         assertEquals("A colleague's words.", current.resolution());
         assertEquals("A colleague's words.", demo.hub.meetings().get(0).resolution());

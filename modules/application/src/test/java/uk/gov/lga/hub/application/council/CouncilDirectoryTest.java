@@ -15,8 +15,12 @@ class CouncilDirectoryTest {
 
     @Test
     void aRecommendationAndAChallengeBelongToTheCouncilTheChallengeWasHeldAt() {
-        assertEquals(Demo.GATESHEAD, directory.ofRecommendation(demo.gatesheadRecommendation(1).id()).code());
-        assertEquals(Demo.COVENTRY, directory.ofChallenge(demo.coventryChallenge.id()).code());
+        assertEquals(
+                Demo.GATESHEAD,
+                directory.ofRecommendation(demo.gatesheadRecommendation(1).id()).code());
+        assertEquals(
+                Demo.COVENTRY,
+                directory.ofChallenge(demo.coventryChallenge.id()).code());
     }
 
     @Test
@@ -28,7 +32,8 @@ class CouncilDirectoryTest {
 
     @Test
     void everyCouncilIsListed() {
-        assertEquals(List.of(Demo.COVENTRY, Demo.GATESHEAD), directory.all().stream().map(CouncilSummary::code)
-                .toList());
+        assertEquals(
+                List.of(Demo.COVENTRY, Demo.GATESHEAD),
+                directory.all().stream().map(CouncilSummary::code).toList());
     }
 }

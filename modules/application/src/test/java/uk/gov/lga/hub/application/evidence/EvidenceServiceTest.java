@@ -33,7 +33,9 @@ class EvidenceServiceTest {
 
     private EvidenceView cabinetReport() {
         demo.respond(cityCentre, "We accept it.");
-        return service.addLink(COVENTRY_EDITOR, toResponse,
+        return service.addLink(
+                COVENTRY_EDITOR,
+                toResponse,
                 new EvidenceService.LinkCommand("Cabinet report", "https://coventry.gov.uk/cabinet"));
     }
 
@@ -51,7 +53,9 @@ class EvidenceServiceTest {
 
     @Test
     void evidenceBeforeTheResponseIsRefusedAsNotFound() {
-        expect.refusedAsNotFound(() -> service.addLink(COVENTRY_EDITOR, toResponse,
+        expect.refusedAsNotFound(() -> service.addLink(
+                COVENTRY_EDITOR,
+                toResponse,
                 new EvidenceService.LinkCommand("Too early", "https://coventry.gov.uk/x")));
         assertTrue(demo.hub.evidence().isEmpty());
     }
@@ -60,12 +64,16 @@ class EvidenceServiceTest {
     void aNewVersionFollowsTheLatestKeepsTheEarlierAndIsAuditedWithBoth() {
         EvidenceView first = cabinetReport();
 
-        EvidenceView second = service.addLinkVersion(COVENTRY_EDITOR, coventry, first.id(),
+        EvidenceView second = service.addLinkVersion(
+                COVENTRY_EDITOR,
+                coventry,
+                first.id(),
                 new EvidenceService.LinkCommand(null, "https://coventry.gov.uk/cabinet-v2"));
 
         assertEquals(2, second.version());
         assertEquals(first.lineage(), second.lineage());
-        assertEquals(2, service.versions(WEST_MIDLANDS_ADVISER, coventry, first.id()).size());
+        assertEquals(
+                2, service.versions(WEST_MIDLANDS_ADVISER, coventry, first.id()).size());
         AuditEvent entry = demo.hub.audit().get(1);
         assertEquals("evidence.new-version", entry.action());
         assertTrue(entry.before().contains("cabinet\"") && entry.after().contains("cabinet-v2"), entry.after());
@@ -75,11 +83,12 @@ class EvidenceServiceTest {
     void aFileIsStoredWithItsBytesAndDownloadedByReaders() {
         demo.respond(cityCentre, "We accept it.");
 
-        EvidenceView file = service.addFile(COVENTRY_EDITOR, toResponse, "Minutes", "minutes.pdf",
-                new ByteArrayInputStream(PDF));
+        EvidenceView file =
+                service.addFile(COVENTRY_EDITOR, toResponse, "Minutes", "minutes.pdf", new ByteArrayInputStream(PDF));
 
         assertEquals("application/pdf", file.contentType());
-        assertArrayEquals(PDF, service.download(COVENTRY_VIEWER, coventry, file.id()).content());
+        assertArrayEquals(
+                PDF, service.download(COVENTRY_VIEWER, coventry, file.id()).content());
         expect.oneEntry(Demo.COVENTRY, "coventry-editor", "evidence.added");
     }
 
@@ -88,8 +97,14 @@ class EvidenceServiceTest {
         demo.respond(cityCentre, "We accept it.");
         int entered = demo.hub.scope.entered().size();
 
-        assertThrows(DomainRuleViolation.class, () -> service.addFile(COVENTRY_EDITOR, toResponse, "Minutes",
-                "minutes.pdf", new ByteArrayInputStream("not a pdf".getBytes(StandardCharsets.US_ASCII))));
+        assertThrows(
+                DomainRuleViolation.class,
+                () -> service.addFile(
+                        COVENTRY_EDITOR,
+                        toResponse,
+                        "Minutes",
+                        "minutes.pdf",
+                        new ByteArrayInputStream("not a pdf".getBytes(StandardCharsets.US_ASCII))));
 
         assertEquals(entered, demo.hub.scope.entered().size(), "refused before the council's data was entered");
         assertTrue(demo.hub.evidence().isEmpty());
@@ -100,15 +115,18 @@ class EvidenceServiceTest {
     void aViewerMayNotAddEvidence() {
         demo.respond(cityCentre, "We accept it.");
 
-        expect.refusedAsDenied(() -> service.addLink(COVENTRY_VIEWER, toResponse,
-                new EvidenceService.LinkCommand("No", "https://coventry.gov.uk/x")));
+        expect.refusedAsDenied(() -> service.addLink(
+                COVENTRY_VIEWER, toResponse, new EvidenceService.LinkCommand("No", "https://coventry.gov.uk/x")));
     }
 
     @Test
     void anotherCouncilsEditorAndAnotherRegionsAdviserAreToldThereIsNothingThere() {
         EvidenceView first = cabinetReport();
 
-        expect.refusedAsNotVisible(() -> service.addLinkVersion(GATESHEAD_EDITOR, coventry, first.id(),
+        expect.refusedAsNotVisible(() -> service.addLinkVersion(
+                GATESHEAD_EDITOR,
+                coventry,
+                first.id(),
                 new EvidenceService.LinkCommand(null, "https://gateshead.gov.uk/x")));
         expect.refusedAsNotVisible(() -> service.download(NORTH_EAST_ADVISER, coventry, first.id()));
     }

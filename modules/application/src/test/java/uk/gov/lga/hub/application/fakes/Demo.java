@@ -38,17 +38,17 @@ public final class Demo {
 
     private Demo(InMemoryHub hub) {
         this.hub = hub;
-        coventry = new Council(COVENTRY, "Coventry City Council", CouncilType.METROPOLITAN_DISTRICT,
-                Region.WEST_MIDLANDS);
+        coventry =
+                new Council(COVENTRY, "Coventry City Council", CouncilType.METROPOLITAN_DISTRICT, Region.WEST_MIDLANDS);
         gateshead = new Council(GATESHEAD, "Gateshead Council", CouncilType.METROPOLITAN_DISTRICT, Region.NORTH_EAST);
         hub.councils.add(coventry);
         hub.councils.add(gateshead);
-        coventryChallenge = issued(coventry, LocalDate.of(2024, 1, 15), LocalDate.of(2024, 3, 1), "City Centre",
-                "Workforce");
-        coventryChallenge.addTeamMember("Jo Peer", TeamRole.LEAD_PEER, "Chief Executive", "Another Council", null,
-                COVENTRY_PEER_USERNAME);
-        gatesheadChallenge = issued(gateshead, LocalDate.of(2023, 10, 9), LocalDate.of(2023, 12, 1), "Housing",
-                "Finance");
+        coventryChallenge =
+                issued(coventry, LocalDate.of(2024, 1, 15), LocalDate.of(2024, 3, 1), "City Centre", "Workforce");
+        coventryChallenge.addTeamMember(
+                "Jo Peer", TeamRole.LEAD_PEER, "Chief Executive", "Another Council", null, COVENTRY_PEER_USERNAME);
+        gatesheadChallenge =
+                issued(gateshead, LocalDate.of(2023, 10, 9), LocalDate.of(2023, 12, 1), "Housing", "Finance");
         hub.challenges.add(coventryChallenge);
         hub.challenges.add(gatesheadChallenge);
         hub.flush();
@@ -64,14 +64,20 @@ public final class Demo {
     }
 
     private PeerChallenge issued(Council council, LocalDate visitStart, LocalDate issuedOn, String... titles) {
-        PeerChallenge challenge = PeerChallenge.propose(council, ThemeFramework.CPC_2020,
-                new OnSiteVisit(visitStart, visitStart.plusDays(3)), hub.themes.coreThemesOf(ThemeFramework.CPC_2020));
-        for (ChallengeStatus step : List.of(ChallengeStatus.SCHEDULED, ChallengeStatus.ON_SITE,
-                ChallengeStatus.REPORT_DRAFTING)) {
+        PeerChallenge challenge = PeerChallenge.propose(
+                council,
+                ThemeFramework.CPC_2020,
+                new OnSiteVisit(visitStart, visitStart.plusDays(3)),
+                hub.themes.coreThemesOf(ThemeFramework.CPC_2020));
+        for (ChallengeStatus step :
+                List.of(ChallengeStatus.SCHEDULED, ChallengeStatus.ON_SITE, ChallengeStatus.REPORT_DRAFTING)) {
             challenge.move(step);
         }
         for (int i = 0; i < titles.length; i++) {
-            challenge.addRecommendation("2." + (i + 1), titles[i], "Act on " + titles[i].toLowerCase() + ".",
+            challenge.addRecommendation(
+                    "2." + (i + 1),
+                    titles[i],
+                    "Act on " + titles[i].toLowerCase() + ".",
                     List.of(hub.themes.byCode(InMemoryThemeRepository.PRIORITIES)));
         }
         challenge.writeReport(council.name() + " is an ambitious place.", Map.of());
@@ -81,7 +87,9 @@ public final class Demo {
 
     /** A challenge at Coventry still being drafted (proposed, nothing issued). */
     public PeerChallenge proposedAtCoventry() {
-        PeerChallenge challenge = PeerChallenge.propose(coventry, ThemeFramework.CPC_2020,
+        PeerChallenge challenge = PeerChallenge.propose(
+                coventry,
+                ThemeFramework.CPC_2020,
                 new OnSiteVisit(LocalDate.of(2024, 9, 9), LocalDate.of(2024, 9, 12)),
                 hub.themes.coreThemesOf(ThemeFramework.CPC_2020));
         hub.challenges.add(challenge);
@@ -101,8 +109,8 @@ public final class Demo {
     public CouncilResponse respond(KeyRecommendation recommendation, String narrative) {
         String council = recommendation.challenge().council().code();
         return hub.asCouncil(council, () -> {
-            CouncilResponse response = CouncilResponse.to(recommendation, council, Acceptance.ACCEPTED, narrative,
-                    "setup", InMemoryHub.NOW);
+            CouncilResponse response = CouncilResponse.to(
+                    recommendation, council, Acceptance.ACCEPTED, narrative, "setup", InMemoryHub.NOW);
             hub.responses.add(response);
             hub.persist(response);
             return response;
@@ -116,8 +124,17 @@ public final class Demo {
 
     /** An action under the response, recorded as the council. */
     public PlanAction action(CouncilResponse response, String description) {
-        return hub.asCouncil(response.councilCode(), () -> response.addAction(new ActionDetails(description,
-                "Jane Owner", "Director", LocalDate.of(2024, 9, 30), ActionStatus.NOT_STARTED, Rag.GREEN), "setup",
-                InMemoryHub.NOW));
+        return hub.asCouncil(
+                response.councilCode(),
+                () -> response.addAction(
+                        new ActionDetails(
+                                description,
+                                "Jane Owner",
+                                "Director",
+                                LocalDate.of(2024, 9, 30),
+                                ActionStatus.NOT_STARTED,
+                                Rag.GREEN),
+                        "setup",
+                        InMemoryHub.NOW));
     }
 }

@@ -28,11 +28,12 @@ final class EntityGraph {
     private static final String DOMAIN = "uk.gov.lga.hub.domain";
     private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
 
-    private EntityGraph() {
-    }
+    private EntityGraph() {}
 
     static boolean isDomainObject(Object o) {
-        return o != null && o.getClass().getPackageName().startsWith(DOMAIN) && !o.getClass().isEnum()
+        return o != null
+                && o.getClass().getPackageName().startsWith(DOMAIN)
+                && !o.getClass().isEnum()
                 && !o.getClass().isRecord();
     }
 
@@ -92,7 +93,8 @@ final class EntityGraph {
     static List<Object> fingerprint(Object o) {
         List<Object> state = new ArrayList<>();
         for (Field f : fields(o.getClass())) {
-            if (f.isAnnotationPresent(Version.class) || f.isAnnotationPresent(OneToMany.class)
+            if (f.isAnnotationPresent(Version.class)
+                    || f.isAnnotationPresent(OneToMany.class)
                     || f.isAnnotationPresent(ManyToMany.class)) {
                 continue;
             }
@@ -130,8 +132,7 @@ final class EntityGraph {
         return saved;
     }
 
-    record Saved(Object reference, Object contents) {
-    }
+    record Saved(Object reference, Object contents) {}
 
     private static Object copyOf(Object v) {
         if (v instanceof Collection<?> c) {
@@ -177,7 +178,10 @@ final class EntityGraph {
     }
 
     private static Field field(Class<?> type, String name) {
-        return fields(type).stream().filter(f -> f.getName().equals(name)).findFirst().orElse(null);
+        return fields(type).stream()
+                .filter(f -> f.getName().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Field require(Object o, String name) {

@@ -29,8 +29,10 @@ public final class FixedProgressFigures implements ProgressFigures {
     @Override
     public List<ChallengeFacts> challenges(Scope scope) {
         asked.add(scope);
-        return challenges.stream().filter(c -> scope.councilCode().map(c.councilCode()::equals).orElse(true)
-                && scope.region().map(r -> c.region() == r).orElse(true)).toList();
+        return challenges.stream()
+                .filter(c -> scope.councilCode().map(c.councilCode()::equals).orElse(true)
+                        && scope.region().map(r -> c.region() == r).orElse(true))
+                .toList();
     }
 
     @Override

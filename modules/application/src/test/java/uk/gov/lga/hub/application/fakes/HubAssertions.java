@@ -60,8 +60,11 @@ public final class HubAssertions {
     /** The one entry the last call wrote, checked for who and what. */
     public AuditEvent oneEntry(String council, String actor, String action) {
         List<AuditEvent> entries = hub.audit();
-        assertEquals(1, entries.size(), () -> "one audit entry, not " + entries.stream().map(AuditEvent::action)
-                .toList());
+        assertEquals(
+                1,
+                entries.size(),
+                () -> "one audit entry, not "
+                        + entries.stream().map(AuditEvent::action).toList());
         AuditEvent entry = entries.get(0);
         assertEquals(council, entry.councilCode(), "in the council's own trail");
         assertEquals(actor, entry.actor(), "who");
@@ -71,7 +74,9 @@ public final class HubAssertions {
     }
 
     public void nothingAudited() {
-        assertTrue(hub.audit().isEmpty(), () -> "no audit entry, but " + hub.audit().stream()
-                .map(AuditEvent::action).toList());
+        assertTrue(
+                hub.audit().isEmpty(),
+                () -> "no audit entry, but "
+                        + hub.audit().stream().map(AuditEvent::action).toList());
     }
 }

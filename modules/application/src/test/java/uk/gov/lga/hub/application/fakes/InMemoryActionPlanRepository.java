@@ -16,7 +16,10 @@ final class InMemoryActionPlanRepository implements ActionPlanRepository {
 
     @Override
     public Optional<ActionPlan> findByChallenge(long challengeId) {
-        return hub.plans.stream().filter(hub::visible).filter(p -> p.challenge().id() == challengeId).findFirst();
+        return hub.plans.stream()
+                .filter(hub::visible)
+                .filter(p -> p.challenge().id() == challengeId)
+                .findFirst();
     }
 
     @Override
@@ -27,7 +30,9 @@ final class InMemoryActionPlanRepository implements ActionPlanRepository {
 
     @Override
     public Optional<PositionStatement> positionStatementOf(long challengeId) {
-        return hub.statements.stream().filter(hub::visible).filter(s -> s.challenge().id() == challengeId)
+        return hub.statements.stream()
+                .filter(hub::visible)
+                .filter(s -> s.challenge().id() == challengeId)
                 .findFirst();
     }
 

@@ -24,7 +24,8 @@ final class InMemoryAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEvent> latest(int limit) {
-        List<AuditEvent> own = new ArrayList<>(hub.auditEvents.stream().filter(hub::visible).toList());
+        List<AuditEvent> own =
+                new ArrayList<>(hub.auditEvents.stream().filter(hub::visible).toList());
         Collections.reverse(own);
         return own.stream().limit(limit).toList();
     }

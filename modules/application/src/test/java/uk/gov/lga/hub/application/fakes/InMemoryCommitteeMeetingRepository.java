@@ -23,13 +23,19 @@ final class InMemoryCommitteeMeetingRepository implements CommitteeMeetingReposi
 
     @Override
     public Optional<CommitteeMeeting> findById(long id) {
-        return hub.meetings.stream().filter(hub::visible).filter(m -> m.id() == id).findFirst();
+        return hub.meetings.stream()
+                .filter(hub::visible)
+                .filter(m -> m.id() == id)
+                .findFirst();
     }
 
     @Override
     public List<CommitteeMeeting> findByChallenge(long challengeId) {
-        return hub.meetings.stream().filter(hub::visible).filter(m -> m.challenge().id() == challengeId)
-                .sorted(Comparator.comparing(CommitteeMeeting::metOn)).toList();
+        return hub.meetings.stream()
+                .filter(hub::visible)
+                .filter(m -> m.challenge().id() == challengeId)
+                .sorted(Comparator.comparing(CommitteeMeeting::metOn))
+                .toList();
     }
 
     @Override

@@ -16,14 +16,18 @@ final class InMemoryCouncilResponseRepository implements CouncilResponseReposito
 
     @Override
     public Optional<CouncilResponse> findByRecommendation(long recommendationId) {
-        return hub.responses.stream().filter(hub::visible)
-                .filter(r -> r.recommendation().id() == recommendationId).findFirst();
+        return hub.responses.stream()
+                .filter(hub::visible)
+                .filter(r -> r.recommendation().id() == recommendationId)
+                .findFirst();
     }
 
     @Override
     public List<CouncilResponse> findByChallenge(long challengeId) {
-        return hub.responses.stream().filter(hub::visible)
-                .filter(r -> r.recommendation().challenge().id() == challengeId).toList();
+        return hub.responses.stream()
+                .filter(hub::visible)
+                .filter(r -> r.recommendation().challenge().id() == challengeId)
+                .toList();
     }
 
     @Override

@@ -29,19 +29,28 @@ final class InMemoryEvidenceRepository implements EvidenceRepository {
 
     @Override
     public Optional<Evidence> findById(long id) {
-        return hub.evidence.stream().filter(hub::visible).filter(e -> e.id() == id).findFirst();
+        return hub.evidence.stream()
+                .filter(hub::visible)
+                .filter(e -> e.id() == id)
+                .findFirst();
     }
 
     @Override
     public List<Evidence> findByChallenge(long challengeId) {
-        return hub.evidence.stream().filter(hub::visible).filter(e -> e.challenge().id() == challengeId)
-                .sorted(Comparator.comparing(Evidence::id)).toList();
+        return hub.evidence.stream()
+                .filter(hub::visible)
+                .filter(e -> e.challenge().id() == challengeId)
+                .sorted(Comparator.comparing(Evidence::id))
+                .toList();
     }
 
     @Override
     public List<Evidence> versionsOf(String lineage) {
-        return hub.evidence.stream().filter(hub::visible).filter(e -> e.lineage().equals(lineage))
-                .sorted(Comparator.comparing(Evidence::versionNo)).toList();
+        return hub.evidence.stream()
+                .filter(hub::visible)
+                .filter(e -> e.lineage().equals(lineage))
+                .sorted(Comparator.comparing(Evidence::versionNo))
+                .toList();
     }
 
     @Override

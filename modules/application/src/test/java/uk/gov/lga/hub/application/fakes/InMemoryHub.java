@@ -67,12 +67,25 @@ public final class InMemoryHub {
     public InMemoryHub() {
         TenantBinding binding = code -> boundCouncil = code;
         scope = new RecordingDataScope(this);
-        ports.addAll(List.of(clock, PublicationRules.LGA_CURRENT, binding, scope, themes, identity, progressFigures,
-                nationalFigures, new InMemoryCouncilRepository(this), new InMemoryPeerChallengeRepository(this),
-                new InMemoryKeyRecommendationRepository(this), new InMemoryCouncilResponseRepository(this),
-                new InMemoryPlanActionRepository(this), new InMemoryActionPlanRepository(this),
-                new InMemoryCommitteeMeetingRepository(this), new InMemoryEvidenceRepository(this),
-                new InMemoryPublicationRepository(this), new InMemoryAuditTrail(this)));
+        ports.addAll(List.of(
+                clock,
+                PublicationRules.LGA_CURRENT,
+                binding,
+                scope,
+                themes,
+                identity,
+                progressFigures,
+                nationalFigures,
+                new InMemoryCouncilRepository(this),
+                new InMemoryPeerChallengeRepository(this),
+                new InMemoryKeyRecommendationRepository(this),
+                new InMemoryCouncilResponseRepository(this),
+                new InMemoryPlanActionRepository(this),
+                new InMemoryActionPlanRepository(this),
+                new InMemoryCommitteeMeetingRepository(this),
+                new InMemoryEvidenceRepository(this),
+                new InMemoryPublicationRepository(this),
+                new InMemoryAuditTrail(this)));
         inject(scope);
     }
 
@@ -203,7 +216,9 @@ public final class InMemoryHub {
 
     private List<Object> roots() {
         return Stream.of(councils, challenges, responses, plans, statements, meetings, evidence, auditEvents)
-                .flatMap(List::stream).map(Object.class::cast).toList();
+                .flatMap(List::stream)
+                .map(Object.class::cast)
+                .toList();
     }
 
     /** Everything as it stands, to be put back if the unit of work fails. */
@@ -211,8 +226,11 @@ public final class InMemoryHub {
         Map<List<?>, List<?>> lists = new IdentityHashMap<>();
         Stream.of(councils, challenges, responses, plans, statements, meetings, evidence, auditEvents)
                 .forEach(l -> lists.put(l, new ArrayList<>(l)));
-        return new UnitOfWork(lists, new IdentityHashMap<>(contents),
-                EntityGraph.capture(EntityGraph.reachable(roots())), new IdentityHashMap<>(written));
+        return new UnitOfWork(
+                lists,
+                new IdentityHashMap<>(contents),
+                EntityGraph.capture(EntityGraph.reachable(roots())),
+                new IdentityHashMap<>(written));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -229,9 +247,11 @@ public final class InMemoryHub {
         forcedVersions.clear();
     }
 
-    record UnitOfWork(Map<List<?>, List<?>> lists, Map<Evidence, byte[]> contents,
-                      Map<Object, Map<Field, EntityGraph.Saved>> fields, Map<Object, List<Object>> written) {
-    }
+    record UnitOfWork(
+            Map<List<?>, List<?>> lists,
+            Map<Evidence, byte[]> contents,
+            Map<Object, Map<Field, EntityGraph.Saved>> fields,
+            Map<Object, List<Object>> written) {}
 
     // ---- what tests look at --------------------------------------------------------------------------------
 

@@ -15,7 +15,9 @@ final class InMemoryKeyRecommendationRepository implements KeyRecommendationRepo
 
     @Override
     public Optional<KeyRecommendation> findById(long id) {
-        return hub.challenges.stream().flatMap(c -> c.recommendations().stream())
-                .filter(r -> r.id() != null && r.id() == id).findFirst();
+        return hub.challenges.stream()
+                .flatMap(c -> c.recommendations().stream())
+                .filter(r -> r.id() != null && r.id() == id)
+                .findFirst();
     }
 }

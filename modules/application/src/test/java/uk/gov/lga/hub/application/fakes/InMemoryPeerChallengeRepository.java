@@ -25,7 +25,9 @@ final class InMemoryPeerChallengeRepository implements PeerChallengeRepository {
 
     @Override
     public List<PeerChallenge> findByCouncilCode(String councilCode) {
-        return hub.challenges.stream().filter(c -> c.council().code().equals(councilCode)).sorted(MOST_RECENT_FIRST)
+        return hub.challenges.stream()
+                .filter(c -> c.council().code().equals(councilCode))
+                .sorted(MOST_RECENT_FIRST)
                 .toList();
     }
 

@@ -27,12 +27,16 @@ final class InMemoryPlanActionRepository implements PlanActionRepository {
 
     @Override
     public List<PlanAction> findByChallenge(long challengeId) {
-        return actions().filter(a -> a.response().recommendation().challenge().id() == challengeId).toList();
+        return actions()
+                .filter(a -> a.response().recommendation().challenge().id() == challengeId)
+                .toList();
     }
 
     @Override
     public Optional<ProgressUpdate> findUpdate(long updateId) {
-        return actions().flatMap(a -> a.updates().stream()).filter(u -> u.id() != null && u.id() == updateId)
+        return actions()
+                .flatMap(a -> a.updates().stream())
+                .filter(u -> u.id() != null && u.id() == updateId)
                 .findFirst();
     }
 

@@ -18,13 +18,16 @@ final class InMemoryPublicationRepository implements PublicationRepository {
     }
 
     private Stream<Publication> reports() {
-        return hub.challenges.stream().flatMap(c -> c.publications().stream())
+        return hub.challenges.stream()
+                .flatMap(c -> c.publications().stream())
                 .filter(p -> p.kind() != PublicationKind.ACTION_PLAN);
     }
 
     @Override
     public List<Publication> publishedReports() {
-        return reports().sorted(Comparator.comparing(Publication::publishedOn).reversed()).toList();
+        return reports()
+                .sorted(Comparator.comparing(Publication::publishedOn).reversed())
+                .toList();
     }
 
     @Override

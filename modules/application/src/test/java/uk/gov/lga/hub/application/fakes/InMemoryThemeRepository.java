@@ -16,18 +16,24 @@ public final class InMemoryThemeRepository implements uk.gov.lga.hub.domain.them
     private final Map<String, Theme> themes = new LinkedHashMap<>();
 
     InMemoryThemeRepository() {
-        List.of(Theme.core(PRIORITIES, "Local priorities and outcomes", ThemeFramework.CPC_2020, 1),
-                Theme.core("organisational-and-place-leadership", "Organisational and place leadership",
-                        ThemeFramework.CPC_2020, 2),
-                Theme.core("governance-and-culture", "Governance and culture", ThemeFramework.CPC_2020, 3),
-                Theme.core(FINANCE, "Financial planning and management", ThemeFramework.CPC_2020, 4),
-                Theme.core("capacity-for-improvement", "Capacity for improvement", ThemeFramework.CPC_2020, 5))
+        List.of(
+                        Theme.core(PRIORITIES, "Local priorities and outcomes", ThemeFramework.CPC_2020, 1),
+                        Theme.core(
+                                "organisational-and-place-leadership",
+                                "Organisational and place leadership",
+                                ThemeFramework.CPC_2020,
+                                2),
+                        Theme.core("governance-and-culture", "Governance and culture", ThemeFramework.CPC_2020, 3),
+                        Theme.core(FINANCE, "Financial planning and management", ThemeFramework.CPC_2020, 4),
+                        Theme.core("capacity-for-improvement", "Capacity for improvement", ThemeFramework.CPC_2020, 5))
                 .forEach(t -> themes.put(t.code(), t));
     }
 
     @Override
     public List<Theme> coreThemesOf(ThemeFramework framework) {
-        return themes.values().stream().filter(t -> t.isCore() && t.framework() == framework).toList();
+        return themes.values().stream()
+                .filter(t -> t.isCore() && t.framework() == framework)
+                .toList();
     }
 
     @Override

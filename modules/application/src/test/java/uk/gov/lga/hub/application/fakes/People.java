@@ -21,10 +21,10 @@ public final class People {
     public static final Caller NORTH_EAST_ADVISER = adviser("ne-adviser", Region.NORTH_EAST);
     /** A peer on Coventry's team (see {@link Demo}), and on no other. */
     public static final Caller COVENTRY_PEER = lga(Demo.COVENTRY_PEER_USERNAME, Role.PEER);
+
     public static final Caller ANONYMOUS = Caller.ANONYMOUS;
 
-    private People() {
-    }
+    private People() {}
 
     private static Caller lga(String username, String role) {
         return new Caller(username, Set.of(role), Optional.empty(), Optional.empty());

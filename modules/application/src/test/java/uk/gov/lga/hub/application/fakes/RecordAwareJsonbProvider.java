@@ -71,8 +71,10 @@ public final class RecordAwareJsonbProvider extends JsonbProvider {
 
         @Override
         public Jsonb build() {
-            return new RecordAwareJsonb(new JsonBindingProvider().create()
-                    .withConfig(new JsonbConfig().withPropertyVisibilityStrategy(FIELDS)).build());
+            return new RecordAwareJsonb(new JsonBindingProvider()
+                    .create()
+                    .withConfig(new JsonbConfig().withPropertyVisibilityStrategy(FIELDS))
+                    .build());
         }
     }
 
@@ -159,17 +161,19 @@ public final class RecordAwareJsonbProvider extends JsonbProvider {
     private static Object read(JsonValue value, Type type) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return raw == long.class ? 0L : raw == int.class ? 0 : raw == double.class ? 0.0
-                    : raw == boolean.class ? false : null;
+            return raw == long.class
+                    ? 0L
+                    : raw == int.class ? 0 : raw == double.class ? 0.0 : raw == boolean.class ? false : null;
         }
         if (raw.isRecord()) {
             JsonObject object = value.asJsonObject();
             RecordComponent[] components = raw.getRecordComponents();
-            Object[] args = Arrays.stream(components).map(c -> read(object.get(c.getName()), c.getGenericType()))
+            Object[] args = Arrays.stream(components)
+                    .map(c -> read(object.get(c.getName()), c.getGenericType()))
                     .toArray();
             try {
-                var constructor = raw.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
-                        .toArray(Class[]::new));
+                var constructor = raw.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
                 constructor.setAccessible(true);
                 return constructor.newInstance(args);
             } catch (ReflectiveOperationException e) {

@@ -20,8 +20,8 @@ import uk.gov.lga.hub.importer.NotAReport;
 /** The importer stays behind the service: its drafts arrive as read models, its refusals as {@link NotImportable}. */
 class ImportServiceConversionTest {
 
-    private static final Caller MANAGER = new Caller("pcm", Set.of(Role.PEER_CHALLENGE_MANAGER), Optional.empty(),
-            Optional.empty());
+    private static final Caller MANAGER =
+            new Caller("pcm", Set.of(Role.PEER_CHALLENGE_MANAGER), Optional.empty(), Optional.empty());
 
     private final ImportService service = new ImportService();
 
@@ -49,8 +49,8 @@ class ImportServiceConversionTest {
                 Scrutiny should be strengthened.
                 """;
         List<String> steps = new ArrayList<>();
-        ReportDraftView draft = service.readReport(MANAGER, "report.txt", text(report),
-                (what, done, total) -> steps.add(what));
+        ReportDraftView draft =
+                service.readReport(MANAGER, "report.txt", text(report), (what, done, total) -> steps.add(what));
         assertEquals(2, draft.recommendations().size(), draft.toString());
         assertEquals("Strengthen scrutiny", draft.recommendations().get(1).title());
         assertTrue(!steps.isEmpty(), "the page is told how far the import has got");
@@ -58,7 +58,8 @@ class ImportServiceConversionTest {
 
     @Test
     void aFileThatIsNotAReportIsRefusedAsNotImportableWithTheImportersExplanation() {
-        NotImportable refused = assertThrows(NotImportable.class,
+        NotImportable refused = assertThrows(
+                NotImportable.class,
                 () -> service.readReport(MANAGER, "notes.txt", text("Shopping list: milk, eggs."), ImportSteps.NONE));
         assertInstanceOf(NotAReport.class, refused.getCause());
         assertEquals(refused.getCause().getMessage(), refused.getMessage());
@@ -66,7 +67,8 @@ class ImportServiceConversionTest {
 
     @Test
     void aFileOfAnotherKindIsRefusedBeforeItIsRead() {
-        NotImportable refused = assertThrows(NotImportable.class,
+        NotImportable refused = assertThrows(
+                NotImportable.class,
                 () -> service.readReport(MANAGER, "report.pdf", text("%PDF-1.7"), ImportSteps.NONE));
         assertNull(refused.getCause());
         assertTrue(refused.getMessage().contains("report.pdf"), refused.getMessage());

@@ -43,17 +43,25 @@ class ImportServiceTest {
     void confirmedResponsesAreRecordedAndRevisedTogetherEachWithItsAuditEntry() {
         CouncilResponse existing = demo.respond(workforce, "Before the import.");
 
-        List<ResponseView> saved = service.confirmResponses(COVENTRY_EDITOR, coventry, List.of(
-                accepted(cityCentre, "Imported one.", null), accepted(workforce, "Imported two.", 1L)));
+        List<ResponseView> saved = service.confirmResponses(
+                COVENTRY_EDITOR,
+                coventry,
+                List.of(accepted(cityCentre, "Imported one.", null), accepted(workforce, "Imported two.", 1L)));
 
-        assertEquals(List.of("Imported one.", "Imported two."), saved.stream().map(ResponseView::narrative).toList());
+        assertEquals(
+                List.of("Imported one.", "Imported two."),
+                saved.stream().map(ResponseView::narrative).toList());
         assertEquals("Imported two.", existing.narrative());
         List<AuditEvent> entries = demo.hub.audit();
         assertEquals(2, entries.size());
-        assertTrue(entries.stream().allMatch(e -> e.action().equals("response.imported")
-                && e.actor().equals("coventry-editor") && e.councilCode().equals(Demo.COVENTRY)));
+        assertTrue(entries.stream()
+                .allMatch(e -> e.action().equals("response.imported")
+                        && e.actor().equals("coventry-editor")
+                        && e.councilCode().equals(Demo.COVENTRY)));
         assertNull(entries.get(0).before());
-        assertTrue(entries.get(1).before().contains("Before the import."), entries.get(1).before());
+        assertTrue(
+                entries.get(1).before().contains("Before the import."),
+                entries.get(1).before());
     }
 
     @Test
@@ -61,9 +69,12 @@ class ImportServiceTest {
         CouncilResponse existing = demo.respond(workforce, "A colleague's answer.");
         demo.hub.setVersion(existing, 2);
 
-        ResponseView current = expect.refusedAsStale(ResponseView.class, () -> service.confirmResponses(
-                COVENTRY_EDITOR, coventry, List.of(accepted(cityCentre, "New.", null),
-                        accepted(workforce, "Overwrite.", 1L))));
+        ResponseView current = expect.refusedAsStale(
+                ResponseView.class,
+                () -> service.confirmResponses(
+                        COVENTRY_EDITOR,
+                        coventry,
+                        List.of(accepted(cityCentre, "New.", null), accepted(workforce, "Overwrite.", 1L))));
 
         assertEquals("A colleague's answer.", current.narrative());
         assertEquals("A colleague's answer.", existing.narrative());
@@ -72,8 +83,14 @@ class ImportServiceTest {
 
     @Test
     void aRecommendationOfAnotherChallengeRefusesTheWholeImport() {
-        assertThrows(DomainRuleViolation.class, () -> service.confirmResponses(COVENTRY_EDITOR, coventry, List.of(
-                accepted(cityCentre, "New.", null), accepted(demo.gatesheadRecommendation(0), "Not ours.", null))));
+        assertThrows(
+                DomainRuleViolation.class,
+                () -> service.confirmResponses(
+                        COVENTRY_EDITOR,
+                        coventry,
+                        List.of(
+                                accepted(cityCentre, "New.", null),
+                                accepted(demo.gatesheadRecommendation(0), "Not ours.", null))));
 
         assertTrue(demo.hub.responses().isEmpty());
         expect.nothingAudited();
@@ -92,10 +109,11 @@ class ImportServiceTest {
 
     @Test
     void onlyManagersReadReportsAndOnlyWordOrTextFiles() {
-        assertThrows(uk.gov.lga.hub.application.security.AccessDenied.class, () -> service.readReport(
-                COVENTRY_EDITOR, "report.txt", text("Key recommendations"), ImportSteps.NONE));
-        assertThrows(NotImportable.class, () -> service.readReport(MANAGER, "report.pdf", text("%PDF-"),
-                ImportSteps.NONE));
+        assertThrows(
+                uk.gov.lga.hub.application.security.AccessDenied.class,
+                () -> service.readReport(COVENTRY_EDITOR, "report.txt", text("Key recommendations"), ImportSteps.NONE));
+        assertThrows(
+                NotImportable.class, () -> service.readReport(MANAGER, "report.pdf", text("%PDF-"), ImportSteps.NONE));
     }
 
     @Test
@@ -103,15 +121,28 @@ class ImportServiceTest {
         CouncilResponse existing = demo.respond(cityCentre, "Already answered.");
         demo.hub.setVersion(existing, 4);
 
-        List<ImportService.ResponseMatch> matches = service.readResponses(COVENTRY_EDITOR, coventry, "table.txt",
+        List<ImportService.ResponseMatch> matches = service.readResponses(
+                COVENTRY_EDITOR,
+                coventry,
+                "table.txt",
                 text("2.1\tCity Centre: act on city centre.\tWe will deliver the vision.\n"
                         + "2.2\tWorkforce: act on workforce.\tWe will act on the survey.\n"));
 
         assertEquals(List.of(Demo.COVENTRY), demo.hub.scope.councilsEntered());
-        assertEquals(4L, matches.stream().filter(m -> cityCentre.id().equals(m.recommendationId())).findFirst()
-                .orElseThrow().responseVersion());
-        assertNull(matches.stream().filter(m -> workforce.id().equals(m.recommendationId())).findFirst()
-                .orElseThrow().responseVersion(), "no response yet: nothing to quote");
+        assertEquals(
+                4L,
+                matches.stream()
+                        .filter(m -> cityCentre.id().equals(m.recommendationId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .responseVersion());
+        assertNull(
+                matches.stream()
+                        .filter(m -> workforce.id().equals(m.recommendationId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .responseVersion(),
+                "no response yet: nothing to quote");
         expect.nothingAudited();
     }
 }

@@ -2,8 +2,8 @@ package uk.gov.lga.hub.application.national;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.gov.lga.hub.application.fakes.People.COVENTRY_EDITOR;
-import static uk.gov.lga.hub.application.fakes.People.NORTH_EAST_ADVISER;
 import static uk.gov.lga.hub.application.fakes.People.COVENTRY_PEER;
+import static uk.gov.lga.hub.application.fakes.People.NORTH_EAST_ADVISER;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,9 @@ class NationalPictureTest {
 
         List<NationalPicture.CouncilLine> lines = picture.responsesByCouncil(NORTH_EAST_ADVISER);
 
-        assertEquals(List.of(2L, 0L), lines.stream().map(NationalPicture.CouncilLine::responses).toList());
+        assertEquals(
+                List.of(2L, 0L),
+                lines.stream().map(NationalPicture.CouncilLine::responses).toList());
         assertEquals(Demo.COVENTRY, lines.get(0).council().code());
     }
 

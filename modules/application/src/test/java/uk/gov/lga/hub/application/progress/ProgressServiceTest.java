@@ -25,15 +25,33 @@ class ProgressServiceTest {
     private final ProgressService service = demo.hub.service(ProgressService.class);
 
     ProgressServiceTest() {
-        demo.hub.progressFigures.add(facts(demo.coventryChallenge.id(), Demo.COVENTRY, "Coventry City Council",
-                Region.WEST_MIDLANDS, LocalDate.of(2024, 1, 15)));
-        demo.hub.progressFigures.add(facts(demo.gatesheadChallenge.id(), Demo.GATESHEAD, "Gateshead Council",
-                Region.NORTH_EAST, LocalDate.of(2023, 10, 9)));
+        demo.hub.progressFigures.add(facts(
+                demo.coventryChallenge.id(),
+                Demo.COVENTRY,
+                "Coventry City Council",
+                Region.WEST_MIDLANDS,
+                LocalDate.of(2024, 1, 15)));
+        demo.hub.progressFigures.add(facts(
+                demo.gatesheadChallenge.id(),
+                Demo.GATESHEAD,
+                "Gateshead Council",
+                Region.NORTH_EAST,
+                LocalDate.of(2023, 10, 9)));
     }
 
     private static ChallengeFacts facts(long id, String code, String name, Region region, LocalDate start) {
-        return new ChallengeFacts(id, code, name, CouncilType.METROPOLITAN_DISTRICT, region, start,
-                start.plusDays(3), ChallengeStatus.REPORT_ISSUED, null, null, Map.of());
+        return new ChallengeFacts(
+                id,
+                code,
+                name,
+                CouncilType.METROPOLITAN_DISTRICT,
+                region,
+                start,
+                start.plusDays(3),
+                ChallengeStatus.REPORT_ISSUED,
+                null,
+                null,
+                Map.of());
     }
 
     @Test
@@ -41,7 +59,9 @@ class ProgressServiceTest {
         CouncilProgress progress = service.council(COVENTRY_VIEWER, Demo.COVENTRY);
 
         assertEquals(1, progress.challenges().size());
-        assertEquals(ProgressFigures.Scope.council(Demo.COVENTRY), demo.hub.progressFigures.asked().get(0));
+        assertEquals(
+                ProgressFigures.Scope.council(Demo.COVENTRY),
+                demo.hub.progressFigures.asked().get(0));
     }
 
     @Test

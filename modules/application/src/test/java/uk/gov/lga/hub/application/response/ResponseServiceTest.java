@@ -41,7 +41,8 @@ class ResponseServiceTest {
         AuditEvent entry = expect.oneEntry(Demo.COVENTRY, "coventry-editor", "response.created");
         assertEquals("recommendation 2.1 of challenge " + demo.coventryChallenge.id(), entry.subject());
         assertNull(entry.before());
-        assertTrue(entry.after().contains("PARTIALLY_ACCEPTED") && entry.after().contains("We will, in part."),
+        assertTrue(
+                entry.after().contains("PARTIALLY_ACCEPTED") && entry.after().contains("We will, in part."),
                 entry.after());
     }
 
@@ -63,8 +64,8 @@ class ResponseServiceTest {
         CouncilResponse response = demo.respond(cityCentre, "A colleague's words.");
         demo.hub.setVersion(response, 3);
 
-        ResponseView current = expect.refusedAsStale(ResponseView.class,
-                () -> service.respond(COVENTRY_EDITOR, cityCentre.id(), partly("Mine.", 2L)));
+        ResponseView current = expect.refusedAsStale(
+                ResponseView.class, () -> service.respond(COVENTRY_EDITOR, cityCentre.id(), partly("Mine.", 2L)));
 
         assertEquals("A colleague's words.", current.narrative());
         assertEquals(3, current.version());
@@ -74,8 +75,8 @@ class ResponseServiceTest {
 
     @Test
     void aFirstResponseQuotingAVersionIsStaleBecauseTheResponseNoLongerExists() {
-        StaleRecord stale = assertThrows(StaleRecord.class,
-                () -> service.respond(COVENTRY_EDITOR, cityCentre.id(), partly("Mine.", 4L)));
+        StaleRecord stale = assertThrows(
+                StaleRecord.class, () -> service.respond(COVENTRY_EDITOR, cityCentre.id(), partly("Mine.", 4L)));
 
         assertNull(stale.current());
         assertTrue(demo.hub.responses().isEmpty());
@@ -93,7 +94,9 @@ class ResponseServiceTest {
     void aViewerOfTheCouncilReadsItsResponsesButMayNotRespond() {
         demo.respond(cityCentre, "We accept it.");
 
-        assertEquals("We accept it.", service.responseTo(COVENTRY_VIEWER, cityCentre.id()).narrative());
+        assertEquals(
+                "We accept it.",
+                service.responseTo(COVENTRY_VIEWER, cityCentre.id()).narrative());
         expect.refusedAsDenied(() -> service.respond(COVENTRY_VIEWER, cityCentre.id(), partly("No.", 1L)));
     }
 
@@ -101,8 +104,12 @@ class ResponseServiceTest {
     void theAdviserOfTheCouncilsRegionAndTheManagerReadButMayNotRespond() {
         demo.respond(cityCentre, "We accept it.");
 
-        assertEquals(1, service.responsesTo(WEST_MIDLANDS_ADVISER, demo.coventryChallenge.id()).size());
-        assertEquals(1, service.responsesTo(MANAGER, demo.coventryChallenge.id()).size());
+        assertEquals(
+                1,
+                service.responsesTo(WEST_MIDLANDS_ADVISER, demo.coventryChallenge.id())
+                        .size());
+        assertEquals(
+                1, service.responsesTo(MANAGER, demo.coventryChallenge.id()).size());
         expect.refusedAsDenied(() -> service.respond(WEST_MIDLANDS_ADVISER, cityCentre.id(), partly("x", 1L)));
         expect.refusedAsDenied(() -> service.respond(MANAGER, cityCentre.id(), partly("x", 1L)));
     }
@@ -117,7 +124,10 @@ class ResponseServiceTest {
         demo.respond(cityCentre, "Coventry's answer.");
         demo.respond(demo.gatesheadRecommendation(0), "Gateshead's answer.");
 
-        assertEquals(java.util.List.of("Coventry's answer."), service.responsesTo(COVENTRY_VIEWER,
-                demo.coventryChallenge.id()).stream().map(ResponseView::narrative).toList());
+        assertEquals(
+                java.util.List.of("Coventry's answer."),
+                service.responsesTo(COVENTRY_VIEWER, demo.coventryChallenge.id()).stream()
+                        .map(ResponseView::narrative)
+                        .toList());
     }
 }

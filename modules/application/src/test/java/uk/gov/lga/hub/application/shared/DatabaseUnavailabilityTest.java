@@ -16,11 +16,12 @@ class DatabaseUnavailabilityTest {
 
     @Test
     void thePoolFindingNoServerToConnectToIsUnavailability() {
-        SQLException allocation = new SQLException("Error in allocating a connection. Cause: Connection could not be"
-                + " allocated because: Connection to 127.0.0.1:5432 refused.",
+        SQLException allocation = new SQLException(
+                "Error in allocating a connection. Cause: Connection could not be"
+                        + " allocated because: Connection to 127.0.0.1:5432 refused.",
                 new ResourceException("Connection to 127.0.0.1:5432 refused."));
-        assertTrue(DatabaseUnavailability.explains(new PersistenceException("Exception [EclipseLink-4002]",
-                new RuntimeException("Internal Exception", allocation))));
+        assertTrue(DatabaseUnavailability.explains(new PersistenceException(
+                "Exception [EclipseLink-4002]", new RuntimeException("Internal Exception", allocation))));
     }
 
     @Test
@@ -53,11 +54,11 @@ class DatabaseUnavailabilityTest {
 
     @Test
     void refusalsAndBugsAreNotUnavailability() {
-        assertFalse(DatabaseUnavailability.explains(new PersistenceException(
-                new SQLException("duplicate key value violates unique constraint", "23505"))));
+        assertFalse(DatabaseUnavailability.explains(
+                new PersistenceException(new SQLException("duplicate key value violates unique constraint", "23505"))));
         assertFalse(DatabaseUnavailability.explains(new SQLException("new row violates row-level security", "42501")));
-        assertFalse(DatabaseUnavailability.explains(new SQLException("canceling statement due to statement timeout",
-                "57014")));
+        assertFalse(DatabaseUnavailability.explains(
+                new SQLException("canceling statement due to statement timeout", "57014")));
         assertFalse(DatabaseUnavailability.explains(new SQLException("no state")));
         assertFalse(DatabaseUnavailability.explains(new NullPointerException()));
         assertFalse(DatabaseUnavailability.explains(null));

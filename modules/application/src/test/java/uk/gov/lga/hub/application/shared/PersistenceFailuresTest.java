@@ -12,15 +12,15 @@ class PersistenceFailuresTest {
 
     @Test
     void anOptimisticLockDeepInsideATransactionFailureIsAConcurrentChange() {
-        RuntimeException atCommit = new IllegalStateException("commit failed",
-                new PersistenceException("rollback", new OptimisticLockException("version moved")));
+        RuntimeException atCommit = new IllegalStateException(
+                "commit failed", new PersistenceException("rollback", new OptimisticLockException("version moved")));
         assertInstanceOf(ConcurrentChange.class, PersistenceFailures.translated(atCommit));
     }
 
     @Test
     void aUniqueKeyTakenByAnotherTransactionIsAConcurrentChange() {
-        RuntimeException duplicate = new PersistenceException("insert failed",
-                new SQLException("duplicate key value violates unique constraint", "23505"));
+        RuntimeException duplicate = new PersistenceException(
+                "insert failed", new SQLException("duplicate key value violates unique constraint", "23505"));
         assertInstanceOf(ConcurrentChange.class, PersistenceFailures.translated(duplicate));
     }
 

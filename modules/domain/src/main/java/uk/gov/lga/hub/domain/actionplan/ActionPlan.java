@@ -40,18 +40,21 @@ public class ActionPlan extends Identified {
     @Column(nullable = false)
     private ActionPlanStatus status = ActionPlanStatus.DRAFT;
 
-    @OneToMany(mappedBy = "plan", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OneToMany(
+            mappedBy = "plan",
+            cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @OrderBy("number")
     private List<Submission> submissions = new ArrayList<>();
 
     @Version
     private long version;
 
-    protected ActionPlan() {
-    }
+    protected ActionPlan() {}
 
     public ActionPlan(PeerChallenge challenge) {
-        DomainRuleViolation.require(challenge.status().reportIssued(), "plan-before-report",
+        DomainRuleViolation.require(
+                challenge.status().reportIssued(),
+                "plan-before-report",
                 "The action plan answers the feedback report, which has not been issued yet.");
         this.challenge = challenge;
     }
@@ -61,9 +64,14 @@ public class ActionPlan extends Identified {
      * plan already waiting for the LGA's decision is not submitted again.
      */
     public Submission submit(List<String> unansweredRecommendations, String snapshot, String by, Instant at) {
-        DomainRuleViolation.require(status != ActionPlanStatus.SUBMITTED, "plan-awaiting-decision",
-                "Version " + submissions.size() + " is waiting for the LGA's decision; it cannot be submitted again yet.");
-        DomainRuleViolation.require(unansweredRecommendations.isEmpty(), "plan-incomplete",
+        DomainRuleViolation.require(
+                status != ActionPlanStatus.SUBMITTED,
+                "plan-awaiting-decision",
+                "Version " + submissions.size()
+                        + " is waiting for the LGA's decision; it cannot be submitted again yet.");
+        DomainRuleViolation.require(
+                unansweredRecommendations.isEmpty(),
+                "plan-incomplete",
                 "Respond to every recommendation before submitting. Not answered yet: "
                         + String.join(", ", unansweredRecommendations) + ".");
         Submission submission = new Submission(this, submissions.size() + 1, snapshot, by, at);
@@ -75,10 +83,14 @@ public class ActionPlan extends Identified {
     /** The peer challenge manager accepts the submitted version, or asks for changes saying which. */
     public Submission decide(Decision decision, String comment, String by, Instant at) {
         DomainRuleViolation.require(decision != null, "decision-required", "Accept the plan or ask for changes.");
-        DomainRuleViolation.require(status == ActionPlanStatus.SUBMITTED, "plan-not-submitted",
+        DomainRuleViolation.require(
+                status == ActionPlanStatus.SUBMITTED,
+                "plan-not-submitted",
                 "There is no submitted version waiting for a decision.");
         String why = comment == null || comment.isBlank() ? null : comment.strip();
-        DomainRuleViolation.require(decision == Decision.ACCEPTED || why != null, "decision-comment-required",
+        DomainRuleViolation.require(
+                decision == Decision.ACCEPTED || why != null,
+                "decision-comment-required",
                 "Say what the council should change.");
         Submission latest = submissions.get(submissions.size() - 1);
         latest.decide(decision, why, by, at);
@@ -95,9 +107,23 @@ public class ActionPlan extends Identified {
         return submissions.stream().filter(s -> s.number() == number).findFirst();
     }
 
-    public String councilCode() { return councilCode; }
-    public PeerChallenge challenge() { return challenge; }
-    public ActionPlanStatus status() { return status; }
-    public List<Submission> submissions() { return Collections.unmodifiableList(submissions); }
-    public long version() { return version; }
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public PeerChallenge challenge() {
+        return challenge;
+    }
+
+    public ActionPlanStatus status() {
+        return status;
+    }
+
+    public List<Submission> submissions() {
+        return Collections.unmodifiableList(submissions);
+    }
+
+    public long version() {
+        return version;
+    }
 }

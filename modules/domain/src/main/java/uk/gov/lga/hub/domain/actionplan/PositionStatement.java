@@ -9,8 +9,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
-import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.AttributedRecord;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
 /**
  * The council's position statement for the progress review: started from its responses, actions and updates
@@ -20,7 +20,10 @@ import uk.gov.lga.hub.domain.shared.AttributedRecord;
 @Table(name = "position_statement")
 public class PositionStatement extends AttributedRecord {
 
-    public enum Status { DRAFT, SUBMITTED }
+    public enum Status {
+        DRAFT,
+        SUBMITTED
+    }
 
     @Column(name = "council_code", insertable = false, updatable = false)
     private String councilCode;
@@ -42,8 +45,7 @@ public class PositionStatement extends AttributedRecord {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    protected PositionStatement() {
-    }
+    protected PositionStatement() {}
 
     public PositionStatement(PeerChallenge challenge, String body, String by, Instant at) {
         this.challenge = challenge;
@@ -65,14 +67,33 @@ public class PositionStatement extends AttributedRecord {
     }
 
     private void requireDraft() {
-        DomainRuleViolation.require(status == Status.DRAFT, "position-statement-submitted",
+        DomainRuleViolation.require(
+                status == Status.DRAFT,
+                "position-statement-submitted",
                 "The position statement has been submitted to the LGA and can no longer change.");
     }
 
-    public String councilCode() { return councilCode; }
-    public PeerChallenge challenge() { return challenge; }
-    public String body() { return body; }
-    public Status status() { return status; }
-    public String submittedBy() { return submittedBy; }
-    public Instant submittedAt() { return submittedAt; }
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public PeerChallenge challenge() {
+        return challenge;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
 }

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
+import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.response.CouncilResponse;
 import uk.gov.lga.hub.domain.response.PlanAction;
 import uk.gov.lga.hub.domain.response.ProgressUpdate;
-import uk.gov.lga.hub.domain.challenge.PeerChallenge;
-import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
-import uk.gov.lga.hub.domain.response.CouncilResponse;
 import uk.gov.lga.hub.domain.shared.HumanDate;
 import uk.gov.lga.hub.domain.shared.Words;
 
@@ -21,28 +21,41 @@ import uk.gov.lga.hub.domain.shared.Words;
  */
 public final class PositionStatementDraft {
 
-    private PositionStatementDraft() {
-    }
+    private PositionStatementDraft() {}
 
     public static String assemble(PeerChallenge challenge, List<CouncilResponse> responses) {
-        Map<KeyRecommendation, CouncilResponse> byRecommendation = responses.stream()
-                .collect(Collectors.toMap(CouncilResponse::recommendation, Function.identity()));
+        Map<KeyRecommendation, CouncilResponse> byRecommendation =
+                responses.stream().collect(Collectors.toMap(CouncilResponse::recommendation, Function.identity()));
         StringBuilder text = new StringBuilder()
-                .append("Position statement: ").append(challenge.council().name()).append('\n')
+                .append("Position statement: ")
+                .append(challenge.council().name())
+                .append('\n')
                 .append("Progress since the Corporate Peer Challenge on site ")
-                .append(HumanDate.of(challenge.visit().startDate())).append(" to ")
-                .append(HumanDate.of(challenge.visit().endDate())).append(".\n");
+                .append(HumanDate.of(challenge.visit().startDate()))
+                .append(" to ")
+                .append(HumanDate.of(challenge.visit().endDate()))
+                .append(".\n");
         for (KeyRecommendation recommendation : challenge.recommendations()) {
-            text.append('\n').append(recommendation.number()).append(' ').append(recommendation.title()).append('\n');
+            text.append('\n')
+                    .append(recommendation.number())
+                    .append(' ')
+                    .append(recommendation.title())
+                    .append('\n');
             CouncilResponse response = byRecommendation.get(recommendation);
             if (response == null) {
                 text.append("No response recorded yet.\n");
                 continue;
             }
-            text.append("Our response (").append(Words.of(response.acceptance()).toLowerCase(Locale.UK)).append("): ")
-                    .append(response.narrative()).append('\n');
+            text.append("Our response (")
+                    .append(Words.of(response.acceptance()).toLowerCase(Locale.UK))
+                    .append("): ")
+                    .append(response.narrative())
+                    .append('\n');
             for (PlanAction action : response.actions()) {
-                text.append("- ").append(action.description()).append(" (").append(Words.of(action.status()).toLowerCase(Locale.UK));
+                text.append("- ")
+                        .append(action.description())
+                        .append(" (")
+                        .append(Words.of(action.status()).toLowerCase(Locale.UK));
                 if (action.ownerName() != null) {
                     text.append("; owner ").append(action.ownerName());
                 }
@@ -53,10 +66,13 @@ public final class PositionStatementDraft {
                     }
                 }
                 text.append(")\n");
-                action.updates().stream().max(Comparator.comparing(ProgressUpdate::writtenOn)
-                                .thenComparing(ProgressUpdate::recordedAt))
-                        .ifPresent(u -> text.append("  Latest update, ").append(HumanDate.of(u.writtenOn()))
-                                .append(": ").append(u.narrative()).append('\n'));
+                action.updates().stream()
+                        .max(Comparator.comparing(ProgressUpdate::writtenOn).thenComparing(ProgressUpdate::recordedAt))
+                        .ifPresent(u -> text.append("  Latest update, ")
+                                .append(HumanDate.of(u.writtenOn()))
+                                .append(": ")
+                                .append(u.narrative())
+                                .append('\n'));
             }
         }
         return text.toString();

@@ -49,8 +49,7 @@ public class Submission extends Identified {
 
     private String comment;
 
-    protected Submission() {
-    }
+    protected Submission() {}
 
     Submission(ActionPlan plan, int number, String snapshot, String by, Instant at) {
         this.plan = plan;
@@ -67,12 +66,35 @@ public class Submission extends Identified {
         this.decidedAt = at;
     }
 
-    public int number() { return number; }
-    public String submittedBy() { return submittedBy; }
-    public Instant submittedAt() { return submittedAt; }
-    public String snapshot() { return snapshot; }
-    public Optional<Decision> decision() { return Optional.ofNullable(decision); }
-    public String decidedBy() { return decidedBy; }
-    public Instant decidedAt() { return decidedAt; }
-    public String comment() { return comment; }
+    public int number() {
+        return number;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String snapshot() {
+        return snapshot;
+    }
+
+    public Optional<Decision> decision() {
+        return Optional.ofNullable(decision);
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String comment() {
+        return comment;
+    }
 }

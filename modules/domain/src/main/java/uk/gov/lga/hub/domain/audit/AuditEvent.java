@@ -15,7 +15,6 @@ import uk.gov.lga.hub.domain.shared.Identified;
 @Table(name = "audit_event")
 public class AuditEvent extends Identified {
 
-
     @Column(name = "council_code", insertable = false, updatable = false)
     private String councilCode;
 
@@ -39,8 +38,7 @@ public class AuditEvent extends Identified {
     @Column(name = "after_state", updatable = false)
     private String after;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     public AuditEvent(Instant occurredAt, String actor, String action, String subject, String before, String after) {
         this.occurredAt = occurredAt;
@@ -50,7 +48,6 @@ public class AuditEvent extends Identified {
         this.before = before;
         this.after = after;
     }
-
 
     public String councilCode() {
         return councilCode;

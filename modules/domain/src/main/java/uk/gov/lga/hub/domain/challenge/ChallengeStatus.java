@@ -50,8 +50,8 @@ public enum ChallengeStatus {
         }
 
         /** Moves that need nothing but the decision; the others are steps that take what they need (ChallengeStep). */
-        private static final Set<ChallengeStatus> PLAIN_TARGETS = EnumSet.of(SCHEDULED, POSTPONED, ON_SITE,
-                REPORT_DRAFTING, CANCELLED, CLOSED);
+        private static final Set<ChallengeStatus> PLAIN_TARGETS =
+                EnumSet.of(SCHEDULED, POSTPONED, ON_SITE, REPORT_DRAFTING, CANCELLED, CLOSED);
     }
 
     public Set<ChallengeStatus> allowedMoves() {
@@ -82,13 +82,16 @@ public enum ChallengeStatus {
 
     /** Refuses a move to here unless it needs nothing but the decision; the others are steps taking details. */
     public void requirePlainMove() {
-        DomainRuleViolation.require(isPlainMove(this), "move-needs-details", switch (this) {
-            case REPORT_ISSUED -> "Issuing the report needs its issue date: issue the report.";
-            case PUBLISHED -> "Publishing needs the date and public address: record the report's publication.";
-            case PROGRESS_REVIEW_SCHEDULED -> "Scheduling the progress review needs its date.";
-            case PROGRESS_REVIEW_HELD -> "Recording the progress review needs its date, peers and feedback.";
-            default -> "Publishing the progress review report needs its date and public address.";
-        });
+        DomainRuleViolation.require(
+                isPlainMove(this),
+                "move-needs-details",
+                switch (this) {
+                    case REPORT_ISSUED -> "Issuing the report needs its issue date: issue the report.";
+                    case PUBLISHED -> "Publishing needs the date and public address: record the report's publication.";
+                    case PROGRESS_REVIEW_SCHEDULED -> "Scheduling the progress review needs its date.";
+                    case PROGRESS_REVIEW_HELD -> "Recording the progress review needs its date, peers and feedback.";
+                    default -> "Publishing the progress review report needs its date and public address.";
+                });
     }
 
     /** The peers have not yet arrived: the visit may still be moved. */

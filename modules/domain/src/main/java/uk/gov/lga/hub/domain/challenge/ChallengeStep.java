@@ -13,12 +13,18 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 public enum ChallengeStep {
     MOVE_VISIT(ChallengeStatus::visitAhead, "visit-already-started", "The visit can only be moved before it starts"),
     CHANGE_TEAM(s -> !s.finished(), "challenge-finished", "The team can no longer change"),
-    CHANGE_REPORT(ChallengeStatus::reportDraft, "report-already-issued",
+    CHANGE_REPORT(
+            ChallengeStatus::reportDraft,
+            "report-already-issued",
             "The report and its recommendations can only change while it is a draft"),
     ISSUE_REPORT(ChallengeStatus.REPORT_ISSUED),
-    RECORD_PUBLICATION(s -> s.reportIssued(), "report-not-issued",
+    RECORD_PUBLICATION(
+            s -> s.reportIssued(),
+            "report-not-issued",
             "Nothing of a challenge is published before its report is issued"),
-    SCHEDULE_PROGRESS_REVIEW(ChallengeStatus::progressReviewSchedulable, "progress-review-not-schedulable",
+    SCHEDULE_PROGRESS_REVIEW(
+            ChallengeStatus::progressReviewSchedulable,
+            "progress-review-not-schedulable",
             "A progress review is scheduled once the report is issued and before it is held"),
     RECORD_PROGRESS_REVIEW(ChallengeStatus.PROGRESS_REVIEW_HELD);
 

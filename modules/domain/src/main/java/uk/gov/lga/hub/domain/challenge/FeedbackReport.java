@@ -33,8 +33,7 @@ public class FeedbackReport {
     @Column(name = "report_issued_on")
     private LocalDate issuedOn;
 
-    protected FeedbackReport() {
-    }
+    protected FeedbackReport() {}
 
     private FeedbackReport(String executiveSummary, Map<String, String> themeFeedback, LocalDate issuedOn) {
         this.executiveSummary = executiveSummary;
@@ -51,9 +50,11 @@ public class FeedbackReport {
      * place: EclipseLink notices a replaced part, not a collection changed inside one.
      */
     FeedbackReport rewritten(String summary, Map<String, String> feedbackByTheme, Collection<Theme> scope) {
-        DomainRuleViolation.require(feedbackByTheme.keySet().stream()
+        DomainRuleViolation.require(
+                feedbackByTheme.keySet().stream()
                         .allMatch(code -> scope.stream().anyMatch(t -> t.code().equals(code))),
-                "feedback-theme-out-of-scope", "Feedback can only be given on the challenge's own themes.");
+                "feedback-theme-out-of-scope",
+                "Feedback can only be given on the challenge's own themes.");
         Map<String, String> kept = new HashMap<>();
         feedbackByTheme.forEach((code, body) -> {
             if (body != null && !body.isBlank()) {
@@ -65,12 +66,16 @@ public class FeedbackReport {
 
     /** Issued once the visit is over, with its summary and at least one key recommendation. */
     FeedbackReport issuedOn(LocalDate date, OnSiteVisit visit, int recommendations) {
-        DomainRuleViolation.require(date != null && !date.isBefore(visit.endDate()), "report-issued-before-visit-end",
+        DomainRuleViolation.require(
+                date != null && !date.isBefore(visit.endDate()),
+                "report-issued-before-visit-end",
                 "The report is issued after the visit ends (" + HumanDate.of(visit.endDate()) + ").");
-        DomainRuleViolation.require(recommendations > 0, "report-without-recommendations",
+        DomainRuleViolation.require(
+                recommendations > 0,
+                "report-without-recommendations",
                 "A feedback report needs at least one key recommendation.");
-        DomainRuleViolation.require(executiveSummary != null, "report-without-summary",
-                "A feedback report needs its executive summary.");
+        DomainRuleViolation.require(
+                executiveSummary != null, "report-without-summary", "A feedback report needs its executive summary.");
         return new FeedbackReport(executiveSummary, themeFeedback, date);
     }
 

@@ -7,8 +7,7 @@ public final class FiveYearCycle {
 
     public static final int YEARS = 5;
 
-    private FiveYearCycle() {
-    }
+    private FiveYearCycle() {}
 
     /** When the next CPC falls due after a visit that ended on the given day. */
     public static LocalDate nextDue(LocalDate lastVisitEnd) {
@@ -21,15 +20,19 @@ public final class FiveYearCycle {
 
     /** Where a council stands: never had one, a challenge already planned, overdue, due within a year, or not due. */
     public enum Standing {
-        NEVER, PLANNED, OVERDUE, DUE_WITHIN_A_YEAR, NOT_DUE
+        NEVER,
+        PLANNED,
+        OVERDUE,
+        DUE_WITHIN_A_YEAR,
+        NOT_DUE
     }
 
     /**
      * @param lastVisitEnd  the last day on site of the council's latest challenge that took place
      * @param nextPlanned   the first day of a challenge proposed or scheduled after it, if any
      */
-    public static Standing standing(java.util.Optional<LocalDate> lastVisitEnd,
-                                    java.util.Optional<LocalDate> nextPlanned, LocalDate today) {
+    public static Standing standing(
+            java.util.Optional<LocalDate> lastVisitEnd, java.util.Optional<LocalDate> nextPlanned, LocalDate today) {
         if (nextPlanned.isPresent()) {
             return Standing.PLANNED;
         }
@@ -44,24 +47,28 @@ public final class FiveYearCycle {
     }
 
     /** A challenge as the cycle sees it: its status and visit. */
-    public record Visit(ChallengeStatus status, LocalDate start, LocalDate end) {
-    }
+    public record Visit(ChallengeStatus status, LocalDate start, LocalDate end) {}
 
     /** Where a council stands: its last visit, when the next is due, any planned one, and its standing. */
-    public record Position(LocalDate lastVisitEnd, LocalDate nextDue, LocalDate nextPlannedStart, Standing standing) {
-    }
+    public record Position(LocalDate lastVisitEnd, LocalDate nextDue, LocalDate nextPlannedStart, Standing standing) {}
 
-    private static final java.util.Set<ChallengeStatus> PLANNED = java.util.EnumSet.of(ChallengeStatus.PROPOSED,
-            ChallengeStatus.SCHEDULED, ChallengeStatus.POSTPONED);
+    private static final java.util.Set<ChallengeStatus> PLANNED =
+            java.util.EnumSet.of(ChallengeStatus.PROPOSED, ChallengeStatus.SCHEDULED, ChallengeStatus.POSTPONED);
 
     /** A visit that took place counts as the last; a proposed, scheduled or postponed one as planned. */
     public static Position position(java.util.Collection<Visit> visits, LocalDate today) {
         java.util.Optional<LocalDate> last = visits.stream()
                 .filter(v -> !PLANNED.contains(v.status()) && v.status() != ChallengeStatus.CANCELLED)
-                .map(Visit::end).max(java.util.Comparator.naturalOrder());
-        java.util.Optional<LocalDate> planned = visits.stream().filter(v -> PLANNED.contains(v.status()))
-                .map(Visit::start).min(java.util.Comparator.naturalOrder());
-        return new Position(last.orElse(null), last.map(FiveYearCycle::nextDue).orElse(null), planned.orElse(null),
+                .map(Visit::end)
+                .max(java.util.Comparator.naturalOrder());
+        java.util.Optional<LocalDate> planned = visits.stream()
+                .filter(v -> PLANNED.contains(v.status()))
+                .map(Visit::start)
+                .min(java.util.Comparator.naturalOrder());
+        return new Position(
+                last.orElse(null),
+                last.map(FiveYearCycle::nextDue).orElse(null),
+                planned.orElse(null),
                 standing(last, planned, today));
     }
 }

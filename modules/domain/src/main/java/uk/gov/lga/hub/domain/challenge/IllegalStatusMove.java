@@ -12,8 +12,10 @@ public class IllegalStatusMove extends DomainRuleViolation {
     private final ChallengeStatus requested;
 
     public IllegalStatusMove(ChallengeStatus current, ChallengeStatus requested) {
-        super("status-move-not-allowed", "A challenge that is " + current + " cannot move to " + requested
-                + "; allowed moves: " + (current.allowedMoves().isEmpty() ? "none" : current.allowedMoves()) + ".");
+        super(
+                "status-move-not-allowed",
+                "A challenge that is " + current + " cannot move to " + requested + "; allowed moves: "
+                        + (current.allowedMoves().isEmpty() ? "none" : current.allowedMoves()) + ".");
         this.current = current;
         this.requested = requested;
     }

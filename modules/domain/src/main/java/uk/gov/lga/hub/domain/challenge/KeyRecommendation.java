@@ -20,7 +20,6 @@ import uk.gov.lga.hub.domain.theme.Theme;
 @Table(name = "key_recommendation")
 public class KeyRecommendation extends Identified {
 
-
     @ManyToOne(optional = false)
     @JoinColumn(name = "challenge_id")
     private PeerChallenge challenge;
@@ -38,17 +37,22 @@ public class KeyRecommendation extends Identified {
     private int listOrder;
 
     @ManyToMany
-    @JoinTable(name = "key_recommendation_theme",
+    @JoinTable(
+            name = "key_recommendation_theme",
             joinColumns = @JoinColumn(name = "recommendation_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_code"))
     @OrderBy("displayOrder")
     private List<Theme> themes = new ArrayList<>();
 
-    protected KeyRecommendation() {
-    }
+    protected KeyRecommendation() {}
 
-    KeyRecommendation(PeerChallenge challenge, int listOrder, String number, String title, String text,
-                             Collection<Theme> themes) {
+    KeyRecommendation(
+            PeerChallenge challenge,
+            int listOrder,
+            String number,
+            String title,
+            String text,
+            Collection<Theme> themes) {
         this.challenge = challenge;
         this.listOrder = listOrder;
         revise(number, title, text, themes);
@@ -56,14 +60,14 @@ public class KeyRecommendation extends Identified {
 
     /** Only its challenge calls this, and only while the report is a draft. */
     void revise(String number, String title, String text, Collection<Theme> themes) {
-        this.number = DomainRuleViolation.requireText(number, "recommendation-number-required",
-                "A recommendation's number as printed");
-        this.title = DomainRuleViolation.requireText(title, "recommendation-title-required", "A recommendation's title");
+        this.number = DomainRuleViolation.requireText(
+                number, "recommendation-number-required", "A recommendation's number as printed");
+        this.title =
+                DomainRuleViolation.requireText(title, "recommendation-title-required", "A recommendation's title");
         this.text = DomainRuleViolation.requireText(text, "recommendation-text-required", "A recommendation's text");
         this.themes.clear();
         this.themes.addAll(themes);
     }
-
 
     public PeerChallenge challenge() {
         return challenge;

@@ -3,8 +3,8 @@ package uk.gov.lga.hub.domain.challenge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
-import java.util.List;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
 
@@ -14,6 +14,7 @@ public class OnSiteVisit {
 
     /** A CPC usually takes three to four days on site; other lengths are allowed but flagged. */
     static final int USUAL_MIN_DAYS = 3;
+
     static final int USUAL_MAX_DAYS = 4;
 
     @Column(name = "on_site_start", nullable = false)
@@ -22,14 +23,18 @@ public class OnSiteVisit {
     @Column(name = "on_site_end", nullable = false)
     private LocalDate endDate;
 
-    protected OnSiteVisit() {
-    }
+    protected OnSiteVisit() {}
 
     public OnSiteVisit(LocalDate startDate, LocalDate endDate) {
-        DomainRuleViolation.require(startDate != null && endDate != null, "visit-dates-required",
+        DomainRuleViolation.require(
+                startDate != null && endDate != null,
+                "visit-dates-required",
                 "Both the first and the last on-site day are required.");
-        DomainRuleViolation.require(!endDate.isBefore(startDate), "visit-end-before-start",
-                "The last on-site day (" + HumanDate.of(endDate) + ") cannot be before the first (" + HumanDate.of(startDate) + ").");
+        DomainRuleViolation.require(
+                !endDate.isBefore(startDate),
+                "visit-end-before-start",
+                "The last on-site day (" + HumanDate.of(endDate) + ") cannot be before the first ("
+                        + HumanDate.of(startDate) + ").");
         this.startDate = startDate;
         this.endDate = endDate;
     }
@@ -53,8 +58,10 @@ public class OnSiteVisit {
 
     /** What is unusual about the visit, for the manager to confirm; never a refusal. */
     public List<String> warnings() {
-        return isUsualLength() ? List.of() : List.of("The visit lasts " + days()
-                + " days; Corporate Peer Challenges usually spend three to four days on site.");
+        return isUsualLength()
+                ? List.of()
+                : List.of("The visit lasts " + days()
+                        + " days; Corporate Peer Challenges usually spend three to four days on site.");
     }
 
     /** By default the council's position statement is due two weeks before the peers arrive. */

@@ -18,10 +18,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.List;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
@@ -57,7 +57,8 @@ public class PeerChallenge extends Identified {
     private ChallengeStatus status;
 
     @ManyToMany
-    @JoinTable(name = "peer_challenge_scope",
+    @JoinTable(
+            name = "peer_challenge_scope",
             joinColumns = @JoinColumn(name = "challenge_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_code"))
     @OrderBy("displayOrder")
@@ -91,8 +92,7 @@ public class PeerChallenge extends Identified {
     @Version
     private long version;
 
-    protected PeerChallenge() {
-    }
+    protected PeerChallenge() {}
 
     private PeerChallenge(Council council, ChallengeKind kind, ThemeFramework framework, OnSiteVisit visit) {
         DomainRuleViolation.require(council != null, "challenge-council-required", "A challenge needs its council.");
@@ -106,12 +106,14 @@ public class PeerChallenge extends Identified {
     }
 
     /** A new Corporate Peer Challenge, proposed for the given visit and looking at the framework's core themes. */
-    public static PeerChallenge propose(Council council, ThemeFramework framework, OnSiteVisit visit,
-                                        Collection<Theme> coreThemesOfFramework) {
+    public static PeerChallenge propose(
+            Council council, ThemeFramework framework, OnSiteVisit visit, Collection<Theme> coreThemesOfFramework) {
         PeerChallenge challenge = new PeerChallenge(council, ChallengeKind.CORPORATE_PEER_CHALLENGE, framework, visit);
-        DomainRuleViolation.require(!coreThemesOfFramework.isEmpty()
+        DomainRuleViolation.require(
+                !coreThemesOfFramework.isEmpty()
                         && coreThemesOfFramework.stream().allMatch(t -> t.isCore() && t.framework() == framework),
-                "scope-core-themes", "A challenge always looks at every core theme of its framework.");
+                "scope-core-themes",
+                "A challenge always looks at every core theme of its framework.");
         challenge.scope.addAll(coreThemesOfFramework);
         return challenge;
     }
@@ -122,9 +124,13 @@ public class PeerChallenge extends Identified {
      */
     public List<String> reschedule(OnSiteVisit newVisit, LocalDate newPositionStatementDue) {
         ChallengeStep.MOVE_VISIT.requireAllowedIn(status);
-        LocalDate due = newPositionStatementDue == null ? newVisit.defaultPositionStatementDue() : newPositionStatementDue;
-        DomainRuleViolation.require(due.isBefore(newVisit.startDate()), "position-statement-after-visit-start",
-                "The position statement must be due before the visit starts (" + HumanDate.of(newVisit.startDate()) + ").");
+        LocalDate due =
+                newPositionStatementDue == null ? newVisit.defaultPositionStatementDue() : newPositionStatementDue;
+        DomainRuleViolation.require(
+                due.isBefore(newVisit.startDate()),
+                "position-statement-after-visit-start",
+                "The position statement must be due before the visit starts (" + HumanDate.of(newVisit.startDate())
+                        + ").");
         this.visit = newVisit;
         this.positionStatementDue = due;
         return schedulingWarnings();
@@ -137,28 +143,44 @@ public class PeerChallenge extends Identified {
 
     /** Adds a focus area the council asked the peers to look at, e.g. Transformation. */
     public void addFocusArea(Theme focusArea) {
-        DomainRuleViolation.require(!focusArea.isCore(), "focus-area-not-core",
-                focusArea.name() + " is a core theme, not a focus area.");
+        DomainRuleViolation.require(
+                !focusArea.isCore(), "focus-area-not-core", focusArea.name() + " is a core theme, not a focus area.");
         if (!scope.contains(focusArea)) {
             scope.add(focusArea);
         }
     }
 
     /** @param username the peer's sign-in name, which lets them read this challenge (and no other) */
-    public PeerTeamMember addTeamMember(String name, TeamRole role, String position, String homeOrganisation,
-                                        String politicalGroup, String username) {
+    public PeerTeamMember addTeamMember(
+            String name,
+            TeamRole role,
+            String position,
+            String homeOrganisation,
+            String politicalGroup,
+            String username) {
         ChallengeStep.CHANGE_TEAM.requireAllowedIn(status);
-        DomainRuleViolation.require(username == null || team.stream().noneMatch(m -> username.equals(m.username())),
-                "peer-already-on-team", username + " is already on this team.");
-        PeerTeamMember member = new PeerTeamMember(this, Places.after(team, PeerTeamMember::listOrder), name, role,
-                position, homeOrganisation, politicalGroup, username);
+        DomainRuleViolation.require(
+                username == null || team.stream().noneMatch(m -> username.equals(m.username())),
+                "peer-already-on-team",
+                username + " is already on this team.");
+        PeerTeamMember member = new PeerTeamMember(
+                this,
+                Places.after(team, PeerTeamMember::listOrder),
+                name,
+                role,
+                position,
+                homeOrganisation,
+                politicalGroup,
+                username);
         team.add(member);
         return member;
     }
 
     public void removeTeamMember(long memberId) {
         ChallengeStep.CHANGE_TEAM.requireAllowedIn(status);
-        DomainRuleViolation.require(team.removeIf(m -> m.id() != null && m.id() == memberId), "team-member-unknown",
+        DomainRuleViolation.require(
+                team.removeIf(m -> m.id() != null && m.id() == memberId),
+                "team-member-unknown",
                 "There is no such member on this team.");
     }
 
@@ -170,14 +192,14 @@ public class PeerChallenge extends Identified {
     /** Adds a key recommendation; once the report is issued its recommendations are fixed. */
     public KeyRecommendation addRecommendation(String number, String title, String text, Collection<Theme> themes) {
         requireFits(null, number, themes);
-        KeyRecommendation recommendation = new KeyRecommendation(this,
-                Places.after(recommendations, KeyRecommendation::listOrder), number, title, text, themes);
+        KeyRecommendation recommendation = new KeyRecommendation(
+                this, Places.after(recommendations, KeyRecommendation::listOrder), number, title, text, themes);
         recommendations.add(recommendation);
         return recommendation;
     }
 
-    public KeyRecommendation reviseRecommendation(long recommendationId, String number, String title, String text,
-                                                  Collection<Theme> themes) {
+    public KeyRecommendation reviseRecommendation(
+            long recommendationId, String number, String title, String text, Collection<Theme> themes) {
         KeyRecommendation recommendation = recommendation(recommendationId);
         requireFits(recommendation, number, themes);
         recommendation.revise(number, title, text, themes);
@@ -188,9 +210,13 @@ public class PeerChallenge extends Identified {
     private void requireFits(KeyRecommendation other, String number, Collection<Theme> themes) {
         requireDraftReport();
         String wanted = number == null ? null : number.strip();
-        DomainRuleViolation.require(recommendations.stream().noneMatch(r -> r != other && r.number().equals(wanted)),
-                "recommendation-number-taken", "This report already has a recommendation numbered " + number + ".");
-        DomainRuleViolation.require(scope.containsAll(themes), "recommendation-theme-out-of-scope",
+        DomainRuleViolation.require(
+                recommendations.stream().noneMatch(r -> r != other && r.number().equals(wanted)),
+                "recommendation-number-taken",
+                "This report already has a recommendation numbered " + number + ".");
+        DomainRuleViolation.require(
+                scope.containsAll(themes),
+                "recommendation-theme-out-of-scope",
                 "A recommendation's themes must be within the challenge's scope.");
     }
 
@@ -200,9 +226,11 @@ public class PeerChallenge extends Identified {
     }
 
     public KeyRecommendation recommendation(long recommendationId) {
-        return recommendations.stream().filter(r -> r.id() != null && r.id() == recommendationId).findFirst()
-                .orElseThrow(() -> new DomainRuleViolation("recommendation-unknown",
-                        "This challenge has no recommendation " + recommendationId + "."));
+        return recommendations.stream()
+                .filter(r -> r.id() != null && r.id() == recommendationId)
+                .findFirst()
+                .orElseThrow(() -> new DomainRuleViolation(
+                        "recommendation-unknown", "This challenge has no recommendation " + recommendationId + "."));
     }
 
     /** The feedback report's words: the executive summary and feedback per theme of the scope. */
@@ -244,14 +272,22 @@ public class PeerChallenge extends Identified {
      * Records that the council published something, freezing the published version. Publishing the feedback
      * report or the progress review report moves the challenge on.
      */
-    public Publication publish(PublicationKind kind, LocalDate publishedOn, String publicUrl, String frozenContent,
-                               String recordedBy, Instant recordedAt) {
-        DomainRuleViolation.require(publication(kind).isEmpty(), "already-published",
-                "This challenge's " + kind.name().toLowerCase().replace('_', ' ') + " is already recorded as published.");
+    public Publication publish(
+            PublicationKind kind,
+            LocalDate publishedOn,
+            String publicUrl,
+            String frozenContent,
+            String recordedBy,
+            Instant recordedAt) {
+        DomainRuleViolation.require(
+                publication(kind).isEmpty(),
+                "already-published",
+                "This challenge's " + kind.name().toLowerCase().replace('_', ' ')
+                        + " is already recorded as published.");
         kind.movesChallengeTo().ifPresent(status::requireMoveTo);
         ChallengeStep.RECORD_PUBLICATION.requireAllowedIn(status);
-        Publication publication = new Publication(this, kind, publishedOn, publicUrl, frozenContent, recordedBy,
-                recordedAt);
+        Publication publication =
+                new Publication(this, kind, publishedOn, publicUrl, frozenContent, recordedBy, recordedAt);
         publications.add(publication);
         kind.movesChallengeTo().ifPresent(this::moveTo);
         return publication;
@@ -271,8 +307,11 @@ public class PeerChallenge extends Identified {
     }
 
     /** The peers' return visit took place: who came, what they said overall and per recommendation (RAG). */
-    public void recordProgressReview(LocalDate heldOn, List<String> attendees, String summary,
-                                     Map<Long, ProgressFeedback> feedbackByRecommendation) {
+    public void recordProgressReview(
+            LocalDate heldOn,
+            List<String> attendees,
+            String summary,
+            Map<Long, ProgressFeedback> feedbackByRecommendation) {
         ChallengeStep.RECORD_PROGRESS_REVIEW.requireAllowedIn(status);
         progressReview = progressReview.held(visit, heldOn, attendees, summary);
         recommendationProgress.clear();

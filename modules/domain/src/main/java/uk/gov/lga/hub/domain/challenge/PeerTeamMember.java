@@ -15,7 +15,6 @@ import uk.gov.lga.hub.domain.shared.Identified;
 @Table(name = "peer_team_member")
 public class PeerTeamMember extends Identified {
 
-
     @ManyToOne(optional = false)
     @JoinColumn(name = "challenge_id")
     private PeerChallenge challenge;
@@ -43,26 +42,32 @@ public class PeerTeamMember extends Identified {
     /** The peer's sign-in name, when they have one: it lets them read this challenge. */
     private String username;
 
-    protected PeerTeamMember() {
-    }
+    protected PeerTeamMember() {}
 
-    PeerTeamMember(PeerChallenge challenge, int listOrder, String name, TeamRole role, String position,
-                   String homeOrganisation, String politicalGroup, String username) {
+    PeerTeamMember(
+            PeerChallenge challenge,
+            int listOrder,
+            String name,
+            TeamRole role,
+            String position,
+            String homeOrganisation,
+            String politicalGroup,
+            String username) {
         this.challenge = challenge;
         this.listOrder = listOrder;
         this.name = DomainRuleViolation.requireText(name, "peer-name-required", "A peer's name");
         DomainRuleViolation.require(role != null, "peer-role-required", "A peer's role in the team is required.");
         this.role = role;
         this.position = position;
-        this.homeOrganisation = DomainRuleViolation.requireText(homeOrganisation, "peer-organisation-required",
-                "A peer's home organisation");
-        DomainRuleViolation.require(politicalGroup == null || role == TeamRole.MEMBER_PEER
-                        || role == TeamRole.LEAD_PEER, "political-group-for-members-only",
+        this.homeOrganisation = DomainRuleViolation.requireText(
+                homeOrganisation, "peer-organisation-required", "A peer's home organisation");
+        DomainRuleViolation.require(
+                politicalGroup == null || role == TeamRole.MEMBER_PEER || role == TeamRole.LEAD_PEER,
+                "political-group-for-members-only",
                 "Only member peers have a political group.");
         this.politicalGroup = politicalGroup;
         this.username = username == null || username.isBlank() ? null : username.strip();
     }
-
 
     public String name() {
         return name;

@@ -6,8 +6,7 @@ import java.util.function.ToIntFunction;
 /** Places in a challenge's ordered lists (its team, its recommendations). */
 final class Places {
 
-    private Places() {
-    }
+    private Places() {}
 
     /** After the last one there is: counting them would repeat a place once one has been removed. */
     static <T> int after(Collection<T> ordered, ToIntFunction<T> place) {

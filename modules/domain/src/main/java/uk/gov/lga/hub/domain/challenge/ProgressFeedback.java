@@ -7,7 +7,7 @@ import uk.gov.lga.hub.domain.shared.Rag;
 public record ProgressFeedback(Rag rag, String comment) {
 
     public ProgressFeedback {
-        DomainRuleViolation.require(rag != null, "progress-rag-required",
-                "Give each recommendation a red, amber or green rating.");
+        DomainRuleViolation.require(
+                rag != null, "progress-rag-required", "Give each recommendation a red, amber or green rating.");
     }
 }

@@ -3,9 +3,9 @@ package uk.gov.lga.hub.domain.challenge;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +39,7 @@ public class ProgressReview {
     @Column(name = "progress_review_summary")
     private String summary;
 
-    protected ProgressReview() {
-    }
+    protected ProgressReview() {}
 
     private ProgressReview(LocalDate plannedDate, LocalDate heldDate) {
         this.plannedDate = plannedDate;
@@ -73,8 +72,10 @@ public class ProgressReview {
 
     /** The review took place: when, which peers came (at least one) and what they said overall. */
     ProgressReview held(OnSiteVisit visit, LocalDate date, List<String> peers, String overall) {
-        DomainRuleViolation.require(peers != null && peers.stream().anyMatch(a -> a != null && !a.isBlank()),
-                "progress-review-attendees-required", "Say which peers attended the progress review.");
+        DomainRuleViolation.require(
+                peers != null && peers.stream().anyMatch(a -> a != null && !a.isBlank()),
+                "progress-review-attendees-required",
+                "Say which peers attended the progress review.");
         ProgressReview held = heldOn(visit, date);
         peers.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).forEach(held.attendees::add);
         held.summary = overall == null || overall.isBlank() ? null : overall.strip();
@@ -82,10 +83,16 @@ public class ProgressReview {
     }
 
     private static void requireWithinWindow(OnSiteVisit visit, LocalDate date, String what) {
-        DomainRuleViolation.require(date != null, "progress-review-date-required", "A progress review date is required.");
-        DomainRuleViolation.require(date.isAfter(visit.endDate()), "progress-review-before-visit-end",
-                "The progress review must be " + what + " after the last on-site day (" + HumanDate.of(visit.endDate()) + ").");
-        DomainRuleViolation.require(!date.isAfter(latestDate(visit)), "progress-review-beyond-twelve-months",
+        DomainRuleViolation.require(
+                date != null, "progress-review-date-required", "A progress review date is required.");
+        DomainRuleViolation.require(
+                date.isAfter(visit.endDate()),
+                "progress-review-before-visit-end",
+                "The progress review must be " + what + " after the last on-site day (" + HumanDate.of(visit.endDate())
+                        + ").");
+        DomainRuleViolation.require(
+                !date.isAfter(latestDate(visit)),
+                "progress-review-beyond-twelve-months",
                 "The progress review must be " + what + " within twelve months of the last on-site day, by "
                         + HumanDate.of(latestDate(visit)) + "; " + HumanDate.of(date) + " is too late.");
     }

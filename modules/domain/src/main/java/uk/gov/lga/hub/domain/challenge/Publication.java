@@ -14,8 +14,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
-import uk.gov.lga.hub.domain.shared.WebAddress;
 import uk.gov.lga.hub.domain.shared.Identified;
+import uk.gov.lga.hub.domain.shared.WebAddress;
 
 /**
  * That something of a challenge was published: when, where, and the version that was published, frozen so later
@@ -24,7 +24,6 @@ import uk.gov.lga.hub.domain.shared.Identified;
 @Entity
 @Table(name = "publication")
 public class Publication extends Identified {
-
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "challenge_id")
@@ -50,25 +49,33 @@ public class Publication extends Identified {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected Publication() {
-    }
+    protected Publication() {}
 
-    Publication(PeerChallenge challenge, PublicationKind kind, LocalDate publishedOn, String publicUrl,
-                String frozenContent, String recordedBy, Instant recordedAt) {
+    Publication(
+            PeerChallenge challenge,
+            PublicationKind kind,
+            LocalDate publishedOn,
+            String publicUrl,
+            String frozenContent,
+            String recordedBy,
+            Instant recordedAt) {
         DomainRuleViolation.require(publishedOn != null, "publication-date-required", "Say when it was published.");
-        DomainRuleViolation.require(!publishedOn.isBefore(challenge.visit().endDate()), "publication-before-visit",
-                "Nothing can be published before the last on-site day (" + HumanDate.of(challenge.visit().endDate()) + ").");
+        DomainRuleViolation.require(
+                !publishedOn.isBefore(challenge.visit().endDate()),
+                "publication-before-visit",
+                "Nothing can be published before the last on-site day ("
+                        + HumanDate.of(challenge.visit().endDate()) + ").");
         this.challenge = challenge;
         this.kind = kind;
         this.publishedOn = publishedOn;
-        this.publicUrl = WebAddress.require(publicUrl, "publication-url-invalid",
+        this.publicUrl = WebAddress.require(
+                publicUrl,
+                "publication-url-invalid",
                 "Give the public web address where it was published, starting with https://.");
         this.frozenContent = frozenContent;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
-
-
 
     public PeerChallenge challenge() {
         return challenge;

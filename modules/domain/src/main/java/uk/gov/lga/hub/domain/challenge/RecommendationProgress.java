@@ -1,6 +1,5 @@
 package uk.gov.lga.hub.domain.challenge;
 
-import uk.gov.lga.hub.domain.shared.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,13 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import uk.gov.lga.hub.domain.shared.Identified;
 import uk.gov.lga.hub.domain.shared.Rag;
 
 /** The peers' view, at the progress review, of how far the council got with one recommendation. */
 @Entity
 @Table(name = "recommendation_progress")
 public class RecommendationProgress extends Identified {
-
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "challenge_id")
@@ -30,8 +29,7 @@ public class RecommendationProgress extends Identified {
 
     private String feedback;
 
-    protected RecommendationProgress() {
-    }
+    protected RecommendationProgress() {}
 
     RecommendationProgress(PeerChallenge challenge, KeyRecommendation recommendation, Rag rag, String feedback) {
         this.challenge = challenge;

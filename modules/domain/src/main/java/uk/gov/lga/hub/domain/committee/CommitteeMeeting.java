@@ -10,9 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.shared.AttributedRecord;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
-import uk.gov.lga.hub.domain.shared.AttributedRecord;
 import uk.gov.lga.hub.domain.shared.WebAddress;
 
 /**
@@ -45,40 +45,79 @@ public class CommitteeMeeting extends AttributedRecord {
     @Column(name = "minutes_url")
     private String minutesUrl;
 
-    protected CommitteeMeeting() {
-    }
+    protected CommitteeMeeting() {}
 
-    public CommitteeMeeting(PeerChallenge challenge, String committee, LocalDate metOn, Considered considered,
-                            String resolution, String minutesUrl, String by, Instant at) {
+    public CommitteeMeeting(
+            PeerChallenge challenge,
+            String committee,
+            LocalDate metOn,
+            Considered considered,
+            String resolution,
+            String minutesUrl,
+            String by,
+            Instant at) {
         this.challenge = challenge;
         revise(committee, metOn, considered, resolution, minutesUrl, by, at);
     }
 
     /** A committee considers what exists: nothing before the visit ended. */
-    public void revise(String committee, LocalDate metOn, Considered considered, String resolution,
-                       String minutesUrl, String by, Instant at) {
-        this.committee = DomainRuleViolation.requireText(committee, "meeting-committee-required",
-                "The name of the committee");
+    public void revise(
+            String committee,
+            LocalDate metOn,
+            Considered considered,
+            String resolution,
+            String minutesUrl,
+            String by,
+            Instant at) {
+        this.committee =
+                DomainRuleViolation.requireText(committee, "meeting-committee-required", "The name of the committee");
         DomainRuleViolation.require(metOn != null, "meeting-date-required", "The date of the meeting is required.");
-        DomainRuleViolation.require(!metOn.isBefore(challenge.visit().endDate()), "meeting-before-visit",
+        DomainRuleViolation.require(
+                !metOn.isBefore(challenge.visit().endDate()),
+                "meeting-before-visit",
                 "A committee can only consider the challenge after the visit ended ("
                         + HumanDate.of(challenge.visit().endDate()) + ").");
-        DomainRuleViolation.require(considered != null, "meeting-considered-required",
+        DomainRuleViolation.require(
+                considered != null,
+                "meeting-considered-required",
                 "Say what the meeting considered: the report, the action plan or the progress review.");
         this.metOn = metOn;
         this.considered = considered;
         this.resolution = resolution == null || resolution.isBlank() ? null : resolution.strip();
-        this.minutesUrl = minutesUrl == null || minutesUrl.isBlank() ? null
-                : WebAddress.require(minutesUrl, "meeting-minutes-url-invalid",
+        this.minutesUrl = minutesUrl == null || minutesUrl.isBlank()
+                ? null
+                : WebAddress.require(
+                        minutesUrl,
+                        "meeting-minutes-url-invalid",
                         "Give the web address of the minutes, starting with https://.");
         changedBy(by, at);
     }
 
-    public String councilCode() { return councilCode; }
-    public PeerChallenge challenge() { return challenge; }
-    public String committee() { return committee; }
-    public LocalDate metOn() { return metOn; }
-    public Considered considered() { return considered; }
-    public String resolution() { return resolution; }
-    public String minutesUrl() { return minutesUrl; }
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public PeerChallenge challenge() {
+        return challenge;
+    }
+
+    public String committee() {
+        return committee;
+    }
+
+    public LocalDate metOn() {
+        return metOn;
+    }
+
+    public Considered considered() {
+        return considered;
+    }
+
+    public String resolution() {
+        return resolution;
+    }
+
+    public String minutesUrl() {
+        return minutesUrl;
+    }
 }

@@ -31,8 +31,7 @@ public class Council extends Identified {
     @Version
     private long version;
 
-    protected Council() {
-    }
+    protected Council() {}
 
     public Council(String code, String name, CouncilType type, Region region) {
         this.code = CouncilCode.of(code).value();

@@ -12,7 +12,9 @@ public record CouncilCode(String value) {
     private static final Pattern GSS_ENGLAND = Pattern.compile("E\\d{8}");
 
     public CouncilCode {
-        DomainRuleViolation.require(isValid(value), "council-code-invalid",
+        DomainRuleViolation.require(
+                isValid(value),
+                "council-code-invalid",
                 "A council code is the ONS code of an English authority: E followed by eight digits, e.g. E08000026"
                         + (value == null ? "." : ", not '" + abbreviated(value) + "'."));
     }

@@ -70,11 +70,17 @@ public class Evidence extends Identified {
     @Column(name = "added_at", nullable = false, updatable = false)
     private Instant addedAt;
 
-    protected Evidence() {
-    }
+    protected Evidence() {}
 
-    private Evidence(PeerChallenge challenge, EvidenceTarget attachedTo, long attachedId, String lineage,
-                     int versionNo, String title, String by, Instant at) {
+    private Evidence(
+            PeerChallenge challenge,
+            EvidenceTarget attachedTo,
+            long attachedId,
+            String lineage,
+            int versionNo,
+            String title,
+            String by,
+            Instant at) {
         this.challenge = challenge;
         this.attachedTo = attachedTo;
         this.attachedId = attachedId;
@@ -85,13 +91,25 @@ public class Evidence extends Identified {
         this.addedAt = at;
     }
 
-    public static Evidence link(PeerChallenge challenge, EvidenceTarget target, long targetId, String title,
-                                String url, String by, Instant at) {
+    public static Evidence link(
+            PeerChallenge challenge,
+            EvidenceTarget target,
+            long targetId,
+            String title,
+            String url,
+            String by,
+            Instant at) {
         return new Evidence(challenge, target, targetId, UUID.randomUUID().toString(), 1, title, by, at).asLink(url);
     }
 
-    public static Evidence file(PeerChallenge challenge, EvidenceTarget target, long targetId, String title,
-                                AcceptedFile file, String by, Instant at) {
+    public static Evidence file(
+            PeerChallenge challenge,
+            EvidenceTarget target,
+            long targetId,
+            String title,
+            AcceptedFile file,
+            String by,
+            Instant at) {
         return new Evidence(challenge, target, targetId, UUID.randomUUID().toString(), 1, title, by, at).asFile(file);
     }
 
@@ -111,8 +129,8 @@ public class Evidence extends Identified {
 
     private Evidence asLink(String address) {
         this.kind = EvidenceKind.LINK;
-        this.url = WebAddress.require(address, "evidence-url-invalid",
-                "Give the evidence's web address, starting with https://.");
+        this.url = WebAddress.require(
+                address, "evidence-url-invalid", "Give the evidence's web address, starting with https://.");
         return this;
     }
 
@@ -125,19 +143,63 @@ public class Evidence extends Identified {
         return this;
     }
 
-    public String councilCode() { return councilCode; }
-    public PeerChallenge challenge() { return challenge; }
-    public EvidenceTarget attachedTo() { return attachedTo; }
-    public long attachedId() { return attachedId; }
-    public String lineage() { return lineage; }
-    public int versionNo() { return versionNo; }
-    public EvidenceKind kind() { return kind; }
-    public String title() { return title; }
-    public String url() { return url; }
-    public String fileName() { return fileName; }
-    public String contentType() { return contentType; }
-    public Long sizeBytes() { return sizeBytes; }
-    public String sha256() { return sha256; }
-    public String addedBy() { return addedBy; }
-    public Instant addedAt() { return addedAt; }
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public PeerChallenge challenge() {
+        return challenge;
+    }
+
+    public EvidenceTarget attachedTo() {
+        return attachedTo;
+    }
+
+    public long attachedId() {
+        return attachedId;
+    }
+
+    public String lineage() {
+        return lineage;
+    }
+
+    public int versionNo() {
+        return versionNo;
+    }
+
+    public EvidenceKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public Long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public String addedBy() {
+        return addedBy;
+    }
+
+    public Instant addedAt() {
+        return addedAt;
+    }
 }

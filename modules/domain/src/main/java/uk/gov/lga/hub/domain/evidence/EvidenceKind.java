@@ -1,5 +1,6 @@
 package uk.gov.lga.hub.domain.evidence;
 
 public enum EvidenceKind {
-    LINK, FILE
+    LINK,
+    FILE
 }

@@ -66,11 +66,16 @@ public final class EvidencePolicy {
         if (content.length > maxBytes) {
             throw new FileTooLarge(maxBytes);
         }
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String extension =
+                name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         String type = TYPES.get(extension);
-        DomainRuleViolation.require(type != null, "evidence-type-refused",
+        DomainRuleViolation.require(
+                type != null,
+                "evidence-type-refused",
                 "Files of this type cannot be uploaded. Upload a " + ALLOWED + " file.");
-        DomainRuleViolation.require(contentIs(type, content), "evidence-content-mismatch",
+        DomainRuleViolation.require(
+                contentIs(type, content),
+                "evidence-content-mismatch",
                 "The file's contents are not a " + extension.toUpperCase(Locale.ROOT)
                         + " file, whatever its name says. Upload a " + ALLOWED + " file.");
         return new AcceptedFile(name, type, content.length, sha256(content));
@@ -98,8 +103,11 @@ public final class EvidencePolicy {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content));
             return true;
         } catch (CharacterCodingException notUtf8) {
             return false;
@@ -109,8 +117,12 @@ public final class EvidencePolicy {
     /** The last path segment, without control or path characters, so it is safe in a download header. */
     static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*;]", "_").strip();
-        DomainRuleViolation.require(!name.isEmpty() && !name.startsWith("."), "evidence-file-name-required",
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"<>:|?*;]", "_")
+                .strip();
+        DomainRuleViolation.require(
+                !name.isEmpty() && !name.startsWith("."),
+                "evidence-file-name-required",
                 "The file needs a name with an extension, such as report.pdf.");
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }

@@ -2,5 +2,7 @@ package uk.gov.lga.hub.domain.evidence;
 
 /** What a piece of evidence is attached to. */
 public enum EvidenceTarget {
-    RESPONSE, ACTION, UPDATE
+    RESPONSE,
+    ACTION,
+    UPDATE
 }

@@ -8,8 +8,10 @@ public class FileTooLarge extends DomainRuleViolation {
     private static final long serialVersionUID = 1L;
 
     public FileTooLarge(long limitBytes) {
-        super("evidence-too-large", "The file is larger than " + EvidencePolicy.describe(limitBytes)
-                + ". Upload a smaller file, or link to the document instead.");
+        super(
+                "evidence-too-large",
+                "The file is larger than " + EvidencePolicy.describe(limitBytes)
+                        + ". Upload a smaller file, or link to the document instead.");
     }
 
     /** Another upload's limit (an import's), with its own rule and advice; answered the same way. */

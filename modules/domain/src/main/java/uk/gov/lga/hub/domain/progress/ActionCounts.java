@@ -9,28 +9,61 @@ import java.util.Objects;
  * Recommendations and actions added up: the one sum behind every measure, for a challenge, a council, a region
  * or the nation, so a council's own page and every dashboard give the same numbers.
  */
-public record ActionCounts(int recommendations, int responded, int actions, int notStarted, int inProgress,
-                           int complete, int dropped, int red, int amber, int green, int overdue, LocalDate lastUpdate) {
+public record ActionCounts(
+        int recommendations,
+        int responded,
+        int actions,
+        int notStarted,
+        int inProgress,
+        int complete,
+        int dropped,
+        int red,
+        int amber,
+        int green,
+        int overdue,
+        LocalDate lastUpdate) {
 
     public static final ActionCounts NONE = new ActionCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
 
     public static ActionCounts of(Collection<RecommendationFigures> figures) {
-        return new ActionCounts(figures.size(), (int) figures.stream().filter(RecommendationFigures::responded).count(),
-                sum(figures, RecommendationFigures::actions), sum(figures, RecommendationFigures::notStarted),
-                sum(figures, RecommendationFigures::inProgress), sum(figures, RecommendationFigures::complete),
-                sum(figures, RecommendationFigures::dropped), sum(figures, RecommendationFigures::red),
-                sum(figures, RecommendationFigures::amber), sum(figures, RecommendationFigures::green),
-                sum(figures, RecommendationFigures::overdue), figures.stream().map(RecommendationFigures::lastUpdate)
-                        .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null));
+        return new ActionCounts(
+                figures.size(),
+                (int) figures.stream().filter(RecommendationFigures::responded).count(),
+                sum(figures, RecommendationFigures::actions),
+                sum(figures, RecommendationFigures::notStarted),
+                sum(figures, RecommendationFigures::inProgress),
+                sum(figures, RecommendationFigures::complete),
+                sum(figures, RecommendationFigures::dropped),
+                sum(figures, RecommendationFigures::red),
+                sum(figures, RecommendationFigures::amber),
+                sum(figures, RecommendationFigures::green),
+                sum(figures, RecommendationFigures::overdue),
+                figures.stream()
+                        .map(RecommendationFigures::lastUpdate)
+                        .filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder())
+                        .orElse(null));
     }
 
     public ActionCounts plus(ActionCounts other) {
-        LocalDate latest = lastUpdate == null ? other.lastUpdate : other.lastUpdate == null ? lastUpdate
-                : lastUpdate.isAfter(other.lastUpdate) ? lastUpdate : other.lastUpdate;
-        return new ActionCounts(recommendations + other.recommendations, responded + other.responded,
-                actions + other.actions, notStarted + other.notStarted, inProgress + other.inProgress,
-                complete + other.complete, dropped + other.dropped, red + other.red, amber + other.amber,
-                green + other.green, overdue + other.overdue, latest);
+        LocalDate latest = lastUpdate == null
+                ? other.lastUpdate
+                : other.lastUpdate == null
+                        ? lastUpdate
+                        : lastUpdate.isAfter(other.lastUpdate) ? lastUpdate : other.lastUpdate;
+        return new ActionCounts(
+                recommendations + other.recommendations,
+                responded + other.responded,
+                actions + other.actions,
+                notStarted + other.notStarted,
+                inProgress + other.inProgress,
+                complete + other.complete,
+                dropped + other.dropped,
+                red + other.red,
+                amber + other.amber,
+                green + other.green,
+                overdue + other.overdue,
+                latest);
     }
 
     /** Actions without a RAG rating. */
@@ -52,8 +85,8 @@ public record ActionCounts(int recommendations, int responded, int actions, int 
         return lastUpdate == null ? null : java.time.temporal.ChronoUnit.DAYS.between(lastUpdate, today);
     }
 
-    private static int sum(Collection<RecommendationFigures> figures,
-                           java.util.function.ToIntFunction<RecommendationFigures> count) {
+    private static int sum(
+            Collection<RecommendationFigures> figures, java.util.function.ToIntFunction<RecommendationFigures> count) {
         return figures.stream().mapToInt(count).sum();
     }
 }

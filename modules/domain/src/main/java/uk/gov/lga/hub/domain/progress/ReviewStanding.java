@@ -5,7 +5,10 @@ import uk.gov.lga.hub.domain.challenge.ProgressReview;
 
 /** Where a challenge's progress review stands. */
 public enum ReviewStanding {
-    NOT_SCHEDULED, SCHEDULED, HELD, OVERDUE;
+    NOT_SCHEDULED,
+    SCHEDULED,
+    HELD,
+    OVERDUE;
 
     /** Held when held; overdue once twelve months after the visit pass without it; else scheduled or not. */
     public static ReviewStanding of(LocalDate visitEnd, LocalDate planned, LocalDate held, LocalDate today) {

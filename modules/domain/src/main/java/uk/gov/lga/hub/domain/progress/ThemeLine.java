@@ -13,13 +13,15 @@ public record ThemeLine(String theme, ActionCounts counts, Double shareComplete)
     public static List<ThemeLine> of(Collection<RecommendationFigures> figures) {
         Map<String, List<RecommendationFigures>> byTheme = figures.stream()
                 .flatMap(f -> f.themes().stream().map(t -> Map.entry(t, f)))
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return byTheme.entrySet().stream().map(e -> {
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return byTheme.entrySet().stream()
+                .map(e -> {
                     ActionCounts counts = ActionCounts.of(e.getValue());
                     return new ThemeLine(e.getKey(), counts, counts.shareComplete());
                 })
-                .sorted(Comparator.comparingInt((ThemeLine t) -> t.counts().recommendations()).reversed()
+                .sorted(Comparator.comparingInt((ThemeLine t) -> t.counts().recommendations())
+                        .reversed()
                         .thenComparing(ThemeLine::theme))
                 .toList();
     }

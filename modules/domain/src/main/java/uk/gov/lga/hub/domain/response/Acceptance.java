@@ -2,5 +2,7 @@ package uk.gov.lga.hub.domain.response;
 
 /** Whether the council accepts a recommendation. */
 public enum Acceptance {
-    ACCEPTED, PARTIALLY_ACCEPTED, NOT_ACCEPTED
+    ACCEPTED,
+    PARTIALLY_ACCEPTED,
+    NOT_ACCEPTED
 }

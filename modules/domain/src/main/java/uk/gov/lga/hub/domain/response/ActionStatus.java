@@ -2,7 +2,10 @@ package uk.gov.lga.hub.domain.response;
 
 /** Where an action in the council's action plan stands. */
 public enum ActionStatus {
-    NOT_STARTED, IN_PROGRESS, COMPLETE, DROPPED;
+    NOT_STARTED,
+    IN_PROGRESS,
+    COMPLETE,
+    DROPPED;
 
     /** Complete and dropped actions are no longer expected to happen, so they are never overdue. */
     public boolean isOpen() {

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
-import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.AttributedRecord;
+import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
 /**
  * A council's answer to one key recommendation (the seeds' Appendix B is the model). Council-owned: the
@@ -42,22 +42,31 @@ public class CouncilResponse extends AttributedRecord {
     @Column(nullable = false)
     private String narrative;
 
-    @OneToMany(mappedBy = "response", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OneToMany(
+            mappedBy = "response",
+            cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @OrderBy("listOrder")
     private List<PlanAction> actions = new ArrayList<>();
 
-    protected CouncilResponse() {
-    }
+    protected CouncilResponse() {}
 
     /**
      * @param councilCode the council answering, which must be the one the recommendation was made to
      */
-    public static CouncilResponse to(KeyRecommendation recommendation, String councilCode, Acceptance acceptance,
-                                     String narrative, String author, Instant at) {
-        DomainRuleViolation.require(recommendation.challenge().council().code().equals(councilCode),
+    public static CouncilResponse to(
+            KeyRecommendation recommendation,
+            String councilCode,
+            Acceptance acceptance,
+            String narrative,
+            String author,
+            Instant at) {
+        DomainRuleViolation.require(
+                recommendation.challenge().council().code().equals(councilCode),
                 "response-to-another-councils-recommendation",
                 "A council can only respond to recommendations made to it.");
-        DomainRuleViolation.require(recommendation.challenge().status().reportIssued(), "response-before-report",
+        DomainRuleViolation.require(
+                recommendation.challenge().status().reportIssued(),
+                "response-before-report",
                 "The council responds to recommendations once the feedback report is issued.");
         CouncilResponse response = new CouncilResponse();
         response.recommendation = recommendation;
@@ -67,11 +76,13 @@ public class CouncilResponse extends AttributedRecord {
     }
 
     public void revise(Acceptance acceptance, String narrative, String author, Instant at) {
-        DomainRuleViolation.require(acceptance != null, "response-acceptance-required",
+        DomainRuleViolation.require(
+                acceptance != null,
+                "response-acceptance-required",
                 "Say whether the council accepts the recommendation in full, in part, or not.");
         this.acceptance = acceptance;
-        this.narrative = DomainRuleViolation.requireText(narrative, "response-narrative-required",
-                "The council's response");
+        this.narrative =
+                DomainRuleViolation.requireText(narrative, "response-narrative-required", "The council's response");
         changedBy(author, at);
     }
 
@@ -101,5 +112,4 @@ public class CouncilResponse extends AttributedRecord {
     public String narrative() {
         return narrative;
     }
-
 }

@@ -36,11 +36,10 @@ public class DueDateChange extends Identified {
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant changedAt;
 
-    protected DueDateChange() {
-    }
+    protected DueDateChange() {}
 
-    DueDateChange(PlanAction action, LocalDate fromDue, LocalDate toDue, String reason, String changedBy,
-                  Instant changedAt) {
+    DueDateChange(
+            PlanAction action, LocalDate fromDue, LocalDate toDue, String reason, String changedBy, Instant changedAt) {
         this.action = action;
         this.fromDue = fromDue;
         this.toDue = toDue;
@@ -49,9 +48,23 @@ public class DueDateChange extends Identified {
         this.changedAt = changedAt;
     }
 
-    public LocalDate fromDue() { return fromDue; }
-    public LocalDate toDue() { return toDue; }
-    public String reason() { return reason; }
-    public String changedBy() { return changedBy; }
-    public Instant changedAt() { return changedAt; }
+    public LocalDate fromDue() {
+        return fromDue;
+    }
+
+    public LocalDate toDue() {
+        return toDue;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
 }

@@ -18,10 +18,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import uk.gov.lga.hub.domain.shared.Rag;
+import uk.gov.lga.hub.domain.shared.AttributedRecord;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
-import uk.gov.lga.hub.domain.shared.AttributedRecord;
+import uk.gov.lga.hub.domain.shared.Rag;
 
 /**
  * One action in the council's plan for a recommendation. The first due date it is given stays as the original;
@@ -67,16 +67,19 @@ public class PlanAction extends AttributedRecord {
     @Column(name = "last_update_on")
     private LocalDate lastUpdateOn;
 
-    @OneToMany(mappedBy = "action", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OneToMany(
+            mappedBy = "action",
+            cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @OrderBy("changedAt")
     private List<DueDateChange> dueDateChanges = new ArrayList<>();
 
-    @OneToMany(mappedBy = "action", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OneToMany(
+            mappedBy = "action",
+            cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @OrderBy("writtenOn, recordedAt")
     private List<ProgressUpdate> updates = new ArrayList<>();
 
-    protected PlanAction() {
-    }
+    protected PlanAction() {}
 
     /** Made by {@link CouncilResponse#addAction}: an action always belongs to a response. */
     PlanAction(CouncilResponse response, int listOrder, ActionDetails details, String by, Instant at) {
@@ -96,7 +99,9 @@ public class PlanAction extends AttributedRecord {
             if (due == null && originalDue == null) {
                 originalDue = details.due();
             } else {
-                String reason = DomainRuleViolation.requireText(reasonForNewDate, "action-due-date-reason-required",
+                String reason = DomainRuleViolation.requireText(
+                        reasonForNewDate,
+                        "action-due-date-reason-required",
                         "A reason for moving the due date from " + describe(due) + " to " + describe(details.due()));
                 dueDateChanges.add(new DueDateChange(this, due, details.due(), reason, by, at));
             }
@@ -106,8 +111,8 @@ public class PlanAction extends AttributedRecord {
     }
 
     /** Adds a dated progress note; a status or RAG given with it becomes the action's own. */
-    public ProgressUpdate recordUpdate(LocalDate writtenOn, String narrative, ActionStatus newStatus, Rag newRag,
-                                       String author, Instant at) {
+    public ProgressUpdate recordUpdate(
+            LocalDate writtenOn, String narrative, ActionStatus newStatus, Rag newRag, String author, Instant at) {
         ProgressUpdate update = new ProgressUpdate(this, writtenOn, narrative, newStatus, newRag, author, at);
         updates.add(update);
         if (lastUpdateOn == null || writtenOn.isAfter(lastUpdateOn)) {
@@ -124,11 +129,12 @@ public class PlanAction extends AttributedRecord {
     }
 
     private void apply(ActionDetails details, String by, Instant at) {
-        this.description = DomainRuleViolation.requireText(details.description(), "action-description-required",
-                "What the action is");
+        this.description = DomainRuleViolation.requireText(
+                details.description(), "action-description-required", "What the action is");
         this.ownerName = blankToNull(details.ownerName());
         this.ownerRole = blankToNull(details.ownerRole());
-        this.status = details.status() == null ? (status == null ? ActionStatus.NOT_STARTED : status) : details.status();
+        this.status =
+                details.status() == null ? (status == null ? ActionStatus.NOT_STARTED : status) : details.status();
         this.rag = details.rag() == null ? rag : details.rag();
         changedBy(by, at);
     }
@@ -156,16 +162,51 @@ public class PlanAction extends AttributedRecord {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public String councilCode() { return councilCode; }
-    public CouncilResponse response() { return response; }
-    public int listOrder() { return listOrder; }
-    public String description() { return description; }
-    public String ownerName() { return ownerName; }
-    public String ownerRole() { return ownerRole; }
-    public LocalDate originalDue() { return originalDue; }
-    public LocalDate due() { return due; }
-    public ActionStatus status() { return status; }
-    public Rag rag() { return rag; }
-    public List<DueDateChange> dueDateChanges() { return Collections.unmodifiableList(dueDateChanges); }
-    public List<ProgressUpdate> updates() { return Collections.unmodifiableList(updates); }
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public CouncilResponse response() {
+        return response;
+    }
+
+    public int listOrder() {
+        return listOrder;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String ownerName() {
+        return ownerName;
+    }
+
+    public String ownerRole() {
+        return ownerRole;
+    }
+
+    public LocalDate originalDue() {
+        return originalDue;
+    }
+
+    public LocalDate due() {
+        return due;
+    }
+
+    public ActionStatus status() {
+        return status;
+    }
+
+    public Rag rag() {
+        return rag;
+    }
+
+    public List<DueDateChange> dueDateChanges() {
+        return Collections.unmodifiableList(dueDateChanges);
+    }
+
+    public List<ProgressUpdate> updates() {
+        return Collections.unmodifiableList(updates);
+    }
 }

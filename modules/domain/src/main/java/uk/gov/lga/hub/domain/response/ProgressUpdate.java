@@ -9,9 +9,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.Identified;
+import uk.gov.lga.hub.domain.shared.Rag;
 
 /** A dated note of progress on an action, optionally moving its status or RAG. Added, never overwritten. */
 @Entity
@@ -45,11 +45,16 @@ public class ProgressUpdate extends Identified {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected ProgressUpdate() {
-    }
+    protected ProgressUpdate() {}
 
-    ProgressUpdate(PlanAction action, LocalDate writtenOn, String narrative, ActionStatus newStatus, Rag newRag,
-                   String author, Instant recordedAt) {
+    ProgressUpdate(
+            PlanAction action,
+            LocalDate writtenOn,
+            String narrative,
+            ActionStatus newStatus,
+            Rag newRag,
+            String author,
+            Instant recordedAt) {
         DomainRuleViolation.require(writtenOn != null, "update-date-required", "The date of the update is required.");
         this.action = action;
         this.writtenOn = writtenOn;
@@ -60,11 +65,31 @@ public class ProgressUpdate extends Identified {
         this.recordedAt = recordedAt;
     }
 
-    public PlanAction action() { return action; }
-    public LocalDate writtenOn() { return writtenOn; }
-    public String narrative() { return narrative; }
-    public ActionStatus newStatus() { return newStatus; }
-    public Rag newRag() { return newRag; }
-    public String author() { return author; }
-    public Instant recordedAt() { return recordedAt; }
+    public PlanAction action() {
+        return action;
+    }
+
+    public LocalDate writtenOn() {
+        return writtenOn;
+    }
+
+    public String narrative() {
+        return narrative;
+    }
+
+    public ActionStatus newStatus() {
+        return newStatus;
+    }
+
+    public Rag newRag() {
+        return newRag;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
 }

@@ -9,8 +9,7 @@ public final class HumanDate {
 
     private static final DateTimeFormatter WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private HumanDate() {
-    }
+    private HumanDate() {}
 
     public static String of(LocalDate date) {
         return date == null ? "" : WORDS.format(date);

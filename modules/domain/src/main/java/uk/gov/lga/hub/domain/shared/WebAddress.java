@@ -8,8 +8,7 @@ import java.net.URI;
  */
 public final class WebAddress {
 
-    private WebAddress() {
-    }
+    private WebAddress() {}
 
     public static String require(String address, String rule, String message) {
         try {

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Constants as people read them: PROGRESS_REVIEW_HELD → "Progress review held". */
 public final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     public static String of(Enum<?> value) {
         if (value == null) {

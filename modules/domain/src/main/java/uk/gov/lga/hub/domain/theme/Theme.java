@@ -34,8 +34,7 @@ public class Theme {
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
-    protected Theme() {
-    }
+    protected Theme() {}
 
     private Theme(String code, String name, ThemeKind kind, ThemeFramework framework, int displayOrder) {
         this.code = code;
@@ -46,7 +45,8 @@ public class Theme {
     }
 
     public static Theme core(String code, String name, ThemeFramework framework, int displayOrder) {
-        DomainRuleViolation.require(framework != null, "theme-framework-required", "A core theme belongs to a framework.");
+        DomainRuleViolation.require(
+                framework != null, "theme-framework-required", "A core theme belongs to a framework.");
         return new Theme(code, name, ThemeKind.CORE, framework, displayOrder);
     }
 
@@ -57,7 +57,10 @@ public class Theme {
     }
 
     public static String codeFor(String name) {
-        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return name.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 
     public String code() {

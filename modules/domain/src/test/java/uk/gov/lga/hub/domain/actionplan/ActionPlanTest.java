@@ -19,8 +19,8 @@ class ActionPlanTest {
 
     @Test
     void aPlanWithUnansweredRecommendationsIsNotSubmitted() {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                () -> plan.submit(List.of("2.2"), "{}", "coventry-editor", AT));
+        DomainRuleViolation refused =
+                assertThrows(DomainRuleViolation.class, () -> plan.submit(List.of("2.2"), "{}", "coventry-editor", AT));
         assertEquals("plan-incomplete", refused.rule());
         assertTrue(refused.getMessage().contains("2.2"));
         assertEquals(ActionPlanStatus.DRAFT, plan.status());
@@ -33,8 +33,10 @@ class ActionPlanTest {
         assertEquals(1, first.number());
         assertEquals(ActionPlanStatus.SUBMITTED, plan.status());
         assertEquals(2, plan.workingVersion());
-        assertEquals("plan-awaiting-decision", assertThrows(DomainRuleViolation.class,
-                () -> plan.submit(List.of(), "{}", "coventry-editor", AT)).rule());
+        assertEquals(
+                "plan-awaiting-decision",
+                assertThrows(DomainRuleViolation.class, () -> plan.submit(List.of(), "{}", "coventry-editor", AT))
+                        .rule());
 
         plan.decide(Decision.CHANGES_REQUESTED, "Add dates to 2.4.", "pcm", AT);
         assertEquals(ActionPlanStatus.CHANGES_REQUESTED, plan.status());
@@ -49,31 +51,40 @@ class ActionPlanTest {
     @Test
     void askingForChangesNeedsToSayWhich() {
         plan.submit(List.of(), "{}", "coventry-editor", AT);
-        assertEquals("decision-comment-required", assertThrows(DomainRuleViolation.class,
-                () -> plan.decide(Decision.CHANGES_REQUESTED, " ", "pcm", AT)).rule());
+        assertEquals(
+                "decision-comment-required",
+                assertThrows(DomainRuleViolation.class, () -> plan.decide(Decision.CHANGES_REQUESTED, " ", "pcm", AT))
+                        .rule());
         assertEquals(ActionPlanStatus.SUBMITTED, plan.status());
     }
 
     @Test
     void nothingIsDecidedBeforeASubmission() {
-        assertEquals("plan-not-submitted", assertThrows(DomainRuleViolation.class,
-                () -> plan.decide(Decision.ACCEPTED, null, "pcm", AT)).rule());
+        assertEquals(
+                "plan-not-submitted",
+                assertThrows(DomainRuleViolation.class, () -> plan.decide(Decision.ACCEPTED, null, "pcm", AT))
+                        .rule());
     }
 
     @Test
     void thereIsNoPlanBeforeTheReportIsIssued() {
         PeerChallenge proposed = IssuedChallenges.proposed();
-        assertEquals("plan-before-report", assertThrows(DomainRuleViolation.class,
-                () -> new ActionPlan(proposed)).rule());
+        assertEquals(
+                "plan-before-report",
+                assertThrows(DomainRuleViolation.class, () -> new ActionPlan(proposed))
+                        .rule());
     }
 
     @Test
     void aSubmittedPositionStatementNoLongerChanges() {
-        PositionStatement statement = new PositionStatement(IssuedChallenges.coventry2024(), "Draft.", "coventry-editor", AT);
+        PositionStatement statement =
+                new PositionStatement(IssuedChallenges.coventry2024(), "Draft.", "coventry-editor", AT);
         statement.revise("Edited.", "coventry-editor", AT);
         statement.submit("coventry-editor", AT);
-        assertEquals("position-statement-submitted", assertThrows(DomainRuleViolation.class,
-                () -> statement.revise("Too late.", "coventry-editor", AT)).rule());
+        assertEquals(
+                "position-statement-submitted",
+                assertThrows(DomainRuleViolation.class, () -> statement.revise("Too late.", "coventry-editor", AT))
+                        .rule());
         assertEquals("Edited.", statement.body());
     }
 }

@@ -22,13 +22,18 @@ class ChallengeStatusTest {
 
     /** The lifecycle as the LGA describes it, written out independently of the enum's table. */
     private static final Set<String> ALLOWED = Set.of(
-            "PROPOSED>SCHEDULED", "PROPOSED>CANCELLED",
-            "SCHEDULED>ON_SITE", "SCHEDULED>POSTPONED", "SCHEDULED>CANCELLED",
-            "POSTPONED>SCHEDULED", "POSTPONED>CANCELLED",
+            "PROPOSED>SCHEDULED",
+            "PROPOSED>CANCELLED",
+            "SCHEDULED>ON_SITE",
+            "SCHEDULED>POSTPONED",
+            "SCHEDULED>CANCELLED",
+            "POSTPONED>SCHEDULED",
+            "POSTPONED>CANCELLED",
             "ON_SITE>REPORT_DRAFTING",
             "REPORT_DRAFTING>REPORT_ISSUED",
             "REPORT_ISSUED>PUBLISHED",
-            "PUBLISHED>PROGRESS_REVIEW_SCHEDULED", "PUBLISHED>CLOSED",
+            "PUBLISHED>PROGRESS_REVIEW_SCHEDULED",
+            "PUBLISHED>CLOSED",
             "PROGRESS_REVIEW_SCHEDULED>PROGRESS_REVIEW_HELD",
             "PROGRESS_REVIEW_HELD>PROGRESS_REVIEW_PUBLISHED",
             "PROGRESS_REVIEW_PUBLISHED>CLOSED");
@@ -73,18 +78,28 @@ class ChallengeStatusTest {
     /** Walks a new challenge along allowed moves to the wanted state, so the test starts from real history. */
     static PeerChallenge challengeIn(ChallengeStatus wanted) {
         PeerChallenge challenge = PeerChallenge.propose(
-                new Council("E08000026", "Coventry City Council", CouncilType.METROPOLITAN_DISTRICT, Region.WEST_MIDLANDS),
+                new Council(
+                        "E08000026", "Coventry City Council", CouncilType.METROPOLITAN_DISTRICT, Region.WEST_MIDLANDS),
                 ThemeFramework.CPC_2020,
                 new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 18)),
-                List.of(Theme.core("local-priorities-and-outcomes", "Local priorities and outcomes", ThemeFramework.CPC_2020, 1)));
+                List.of(Theme.core(
+                        "local-priorities-and-outcomes", "Local priorities and outcomes", ThemeFramework.CPC_2020, 1)));
         List<ChallengeStatus> path = switch (wanted) {
             case PROPOSED -> List.of();
             case SCHEDULED -> List.of(SCHEDULED);
             case POSTPONED -> List.of(SCHEDULED, POSTPONED);
             case CANCELLED -> List.of(CANCELLED);
             default -> {
-                List<ChallengeStatus> main = List.of(SCHEDULED, ON_SITE, REPORT_DRAFTING, REPORT_ISSUED, PUBLISHED,
-                        PROGRESS_REVIEW_SCHEDULED, PROGRESS_REVIEW_HELD, PROGRESS_REVIEW_PUBLISHED, CLOSED);
+                List<ChallengeStatus> main = List.of(
+                        SCHEDULED,
+                        ON_SITE,
+                        REPORT_DRAFTING,
+                        REPORT_ISSUED,
+                        PUBLISHED,
+                        PROGRESS_REVIEW_SCHEDULED,
+                        PROGRESS_REVIEW_HELD,
+                        PROGRESS_REVIEW_PUBLISHED,
+                        CLOSED);
                 yield main.subList(0, main.indexOf(wanted) + 1);
             }
         };

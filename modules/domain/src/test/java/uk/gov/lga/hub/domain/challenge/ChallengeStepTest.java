@@ -46,20 +46,31 @@ class ChallengeStepTest {
 
     @Test
     void theVisitMovesOnlyBeforeThePeersArrive() {
-        assertEquals(EnumSet.of(ChallengeStatus.PROPOSED, ChallengeStatus.SCHEDULED, ChallengeStatus.POSTPONED),
+        assertEquals(
+                EnumSet.of(ChallengeStatus.PROPOSED, ChallengeStatus.SCHEDULED, ChallengeStatus.POSTPONED),
                 statesAllowing(ChallengeStep.MOVE_VISIT));
     }
 
     @Test
     void theReportChangesOnlyWhileADraftOfALiveChallenge() {
-        assertEquals(EnumSet.of(ChallengeStatus.PROPOSED, ChallengeStatus.SCHEDULED, ChallengeStatus.POSTPONED,
-                ChallengeStatus.ON_SITE, ChallengeStatus.REPORT_DRAFTING), statesAllowing(ChallengeStep.CHANGE_REPORT));
+        assertEquals(
+                EnumSet.of(
+                        ChallengeStatus.PROPOSED,
+                        ChallengeStatus.SCHEDULED,
+                        ChallengeStatus.POSTPONED,
+                        ChallengeStatus.ON_SITE,
+                        ChallengeStatus.REPORT_DRAFTING),
+                statesAllowing(ChallengeStep.CHANGE_REPORT));
     }
 
     @Test
     void theProgressReviewIsScheduledBetweenIssuingAndHoldingIt() {
-        assertEquals(EnumSet.of(ChallengeStatus.REPORT_ISSUED, ChallengeStatus.PUBLISHED,
-                ChallengeStatus.PROGRESS_REVIEW_SCHEDULED), statesAllowing(ChallengeStep.SCHEDULE_PROGRESS_REVIEW));
+        assertEquals(
+                EnumSet.of(
+                        ChallengeStatus.REPORT_ISSUED,
+                        ChallengeStatus.PUBLISHED,
+                        ChallengeStatus.PROGRESS_REVIEW_SCHEDULED),
+                statesAllowing(ChallengeStep.SCHEDULE_PROGRESS_REVIEW));
     }
 
     @ParameterizedTest
@@ -73,19 +84,34 @@ class ChallengeStepTest {
     @Test
     void aCancelledChallengesReportAndTeamNoLongerChange() {
         PeerChallenge challenge = ChallengeStatusTest.challengeIn(ChallengeStatus.CANCELLED);
-        assertEquals("report-already-issued", assertThrows(DomainRuleViolation.class,
-                () -> challenge.writeReport("Too late.", Map.of())).rule());
-        assertEquals("challenge-finished", assertThrows(DomainRuleViolation.class,
-                () -> challenge.addTeamMember("Pam Smith", TeamRole.LEAD_PEER, "Chief Executive",
-                        "Somewhere Council", null, null)).rule());
+        assertEquals(
+                "report-already-issued",
+                assertThrows(DomainRuleViolation.class, () -> challenge.writeReport("Too late.", Map.of()))
+                        .rule());
+        assertEquals(
+                "challenge-finished",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> challenge.addTeamMember(
+                                        "Pam Smith",
+                                        TeamRole.LEAD_PEER,
+                                        "Chief Executive",
+                                        "Somewhere Council",
+                                        null,
+                                        null))
+                        .rule());
         assertFalse(challenge.allowedSteps().contains(ChallengeStep.CHANGE_REPORT));
     }
 
     @Test
     void aChallengeOffersTheStepsItsStatusAllows() {
         PeerChallenge challenge = ChallengeStatusTest.challengeIn(ChallengeStatus.PUBLISHED);
-        assertEquals(EnumSet.of(ChallengeStep.CHANGE_TEAM, ChallengeStep.RECORD_PUBLICATION,
-                ChallengeStep.SCHEDULE_PROGRESS_REVIEW), challenge.allowedSteps());
+        assertEquals(
+                EnumSet.of(
+                        ChallengeStep.CHANGE_TEAM,
+                        ChallengeStep.RECORD_PUBLICATION,
+                        ChallengeStep.SCHEDULE_PROGRESS_REVIEW),
+                challenge.allowedSteps());
         assertEquals(LocalDate.of(2024, 1, 18), challenge.visit().endDate());
     }
 

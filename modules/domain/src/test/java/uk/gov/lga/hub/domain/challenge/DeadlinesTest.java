@@ -21,10 +21,14 @@ class DeadlinesTest {
 
     /** A challenge whose visit ended on the given day, with its report issued. */
     private static PeerChallenge issuedAfterVisitEnding(LocalDate end) {
-        Theme theme = Theme.core("local-priorities-and-outcomes", "Local priorities and outcomes", ThemeFramework.CPC_2020, 1);
-        PeerChallenge challenge = PeerChallenge.propose(new Council("E08000026", "Coventry City Council",
-                CouncilType.METROPOLITAN_DISTRICT, Region.WEST_MIDLANDS), ThemeFramework.CPC_2020,
-                new OnSiteVisit(end.minusDays(3), end), List.of(theme));
+        Theme theme = Theme.core(
+                "local-priorities-and-outcomes", "Local priorities and outcomes", ThemeFramework.CPC_2020, 1);
+        PeerChallenge challenge = PeerChallenge.propose(
+                new Council(
+                        "E08000026", "Coventry City Council", CouncilType.METROPOLITAN_DISTRICT, Region.WEST_MIDLANDS),
+                ThemeFramework.CPC_2020,
+                new OnSiteVisit(end.minusDays(3), end),
+                List.of(theme));
         challenge.move(ChallengeStatus.SCHEDULED);
         challenge.move(ChallengeStatus.ON_SITE);
         challenge.move(ChallengeStatus.REPORT_DRAFTING);
@@ -35,7 +39,10 @@ class DeadlinesTest {
     }
 
     private static Deadline of(PeerChallenge challenge, PublicationKind kind, LocalDate today) {
-        return challenge.deadlines(RULES, today).stream().filter(d -> d.kind() == kind).findFirst().orElseThrow();
+        return challenge.deadlines(RULES, today).stream()
+                .filter(d -> d.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -44,14 +51,22 @@ class DeadlinesTest {
         Deadline report = of(challenge, PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 18));
         assertEquals(LocalDate.of(2024, 4, 18), report.due());
         assertEquals(Deadline.Status.UPCOMING, report.status());
-        assertEquals(Deadline.Status.OVERDUE, of(challenge, PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 19)).status());
+        assertEquals(
+                Deadline.Status.OVERDUE,
+                of(challenge, PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 19))
+                        .status());
     }
 
     @Test
     void aReportPublishedOnTheLastDayMeetsItsDeadline() {
         PeerChallenge challenge = issuedAfterVisitEnding(LocalDate.of(2024, 1, 18));
-        challenge.publish(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 18), "https://example.org/r", "{}",
-                "pcm", Instant.now());
+        challenge.publish(
+                PublicationKind.FEEDBACK_REPORT,
+                LocalDate.of(2024, 4, 18),
+                "https://example.org/r",
+                "{}",
+                "pcm",
+                Instant.now());
         Deadline report = of(challenge, PublicationKind.FEEDBACK_REPORT, LocalDate.of(2025, 1, 1));
         assertEquals(Deadline.Status.MET, report.status());
         assertEquals(0, report.daysLate());
@@ -65,14 +80,22 @@ class DeadlinesTest {
         assertEquals(LocalDate.of(2024, 6, 30), target.latest());
         assertEquals(Deadline.Status.PAST_TARGET, target.status());
         assertEquals(1, target.daysLate());
-        assertEquals(Deadline.Status.OVERDUE, of(challenge, PublicationKind.ACTION_PLAN, LocalDate.of(2024, 7, 1)).status());
+        assertEquals(
+                Deadline.Status.OVERDUE,
+                of(challenge, PublicationKind.ACTION_PLAN, LocalDate.of(2024, 7, 1))
+                        .status());
     }
 
     @Test
     void anActionPlanPublishedLateSaysByHowManyDays() {
         PeerChallenge challenge = issuedAfterVisitEnding(LocalDate.of(2024, 1, 18));
-        challenge.publish(PublicationKind.ACTION_PLAN, LocalDate.of(2024, 6, 11), "https://example.org/p", null,
-                "pcm", Instant.now());
+        challenge.publish(
+                PublicationKind.ACTION_PLAN,
+                LocalDate.of(2024, 6, 11),
+                "https://example.org/p",
+                null,
+                "pcm",
+                Instant.now());
         Deadline plan = of(challenge, PublicationKind.ACTION_PLAN, LocalDate.of(2025, 1, 1));
         assertEquals(Deadline.Status.MET_LATE, plan.status());
         assertEquals(54, plan.daysLate());
@@ -81,24 +104,32 @@ class DeadlinesTest {
     @Test
     void theProgressReviewReportIsDueTwelveMonthsAfterALeapDayVisitOnTheTwentyEighth() {
         PeerChallenge challenge = issuedAfterVisitEnding(LocalDate.of(2024, 2, 29));
-        assertEquals(LocalDate.of(2025, 2, 28),
-                of(challenge, PublicationKind.PROGRESS_REVIEW_REPORT, LocalDate.of(2024, 6, 1)).due());
+        assertEquals(
+                LocalDate.of(2025, 2, 28),
+                of(challenge, PublicationKind.PROGRESS_REVIEW_REPORT, LocalDate.of(2024, 6, 1))
+                        .due());
     }
 
     @Test
     void theClocksAreConfigurable() {
         PeerChallenge challenge = issuedAfterVisitEnding(LocalDate.of(2024, 1, 18));
         PublicationRules stricter = new PublicationRules(2, 2, 4, 11);
-        assertEquals(LocalDate.of(2024, 3, 18), challenge.deadlines(stricter, LocalDate.of(2024, 2, 1)).get(0).due());
+        assertEquals(
+                LocalDate.of(2024, 3, 18),
+                challenge.deadlines(stricter, LocalDate.of(2024, 2, 1)).get(0).due());
         assertThrows(DomainRuleViolation.class, () -> new PublicationRules(3, 5, 4, 12));
     }
 
     @Test
     void aProposedChallengeHasNoClocksYet() {
-        Theme theme = Theme.core("local-priorities-and-outcomes", "Local priorities and outcomes", ThemeFramework.CPC_2020, 1);
-        PeerChallenge proposed = PeerChallenge.propose(new Council("E08000026", "Coventry City Council",
-                CouncilType.METROPOLITAN_DISTRICT, Region.WEST_MIDLANDS), ThemeFramework.CPC_2020,
-                new OnSiteVisit(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 1, 14)), List.of(theme));
+        Theme theme = Theme.core(
+                "local-priorities-and-outcomes", "Local priorities and outcomes", ThemeFramework.CPC_2020, 1);
+        PeerChallenge proposed = PeerChallenge.propose(
+                new Council(
+                        "E08000026", "Coventry City Council", CouncilType.METROPOLITAN_DISTRICT, Region.WEST_MIDLANDS),
+                ThemeFramework.CPC_2020,
+                new OnSiteVisit(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 1, 14)),
+                List.of(theme));
         assertEquals(List.of(), proposed.deadlines(RULES, LocalDate.of(2026, 11, 23)));
     }
 }

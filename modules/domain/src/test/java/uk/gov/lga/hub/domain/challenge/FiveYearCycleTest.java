@@ -31,13 +31,20 @@ class FiveYearCycleTest {
         java.util.Optional<LocalDate> none = java.util.Optional.empty();
         LocalDate today = LocalDate.of(2026, 11, 23);
         assertEquals(FiveYearCycle.Standing.NEVER, FiveYearCycle.standing(none, none, today));
-        assertEquals(FiveYearCycle.Standing.NOT_DUE,
+        assertEquals(
+                FiveYearCycle.Standing.NOT_DUE,
                 FiveYearCycle.standing(java.util.Optional.of(LocalDate.of(2024, 1, 18)), none, today));
-        assertEquals(FiveYearCycle.Standing.DUE_WITHIN_A_YEAR,
+        assertEquals(
+                FiveYearCycle.Standing.DUE_WITHIN_A_YEAR,
                 FiveYearCycle.standing(java.util.Optional.of(LocalDate.of(2022, 3, 1)), none, today));
-        assertEquals(FiveYearCycle.Standing.OVERDUE,
+        assertEquals(
+                FiveYearCycle.Standing.OVERDUE,
                 FiveYearCycle.standing(java.util.Optional.of(LocalDate.of(2018, 10, 12)), none, today));
-        assertEquals(FiveYearCycle.Standing.PLANNED, FiveYearCycle.standing(
-                java.util.Optional.of(LocalDate.of(2018, 10, 12)), java.util.Optional.of(LocalDate.of(2027, 2, 1)), today));
+        assertEquals(
+                FiveYearCycle.Standing.PLANNED,
+                FiveYearCycle.standing(
+                        java.util.Optional.of(LocalDate.of(2018, 10, 12)),
+                        java.util.Optional.of(LocalDate.of(2027, 2, 1)),
+                        today));
     }
 }

@@ -20,8 +20,8 @@ class OnSiteVisitTest {
 
     @Test
     void aVisitEndingBeforeItStartsIsRefused() {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                () -> new OnSiteVisit(LocalDate.of(2024, 1, 18), LocalDate.of(2024, 1, 15)));
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class, () -> new OnSiteVisit(LocalDate.of(2024, 1, 18), LocalDate.of(2024, 1, 15)));
         assertEquals("visit-end-before-start", refused.rule());
     }
 

@@ -16,16 +16,19 @@ import uk.gov.lga.hub.domain.theme.ThemeFramework;
 
 class PeerChallengeTest {
 
-    private final Theme priorities = Theme.core("local-priorities-and-outcomes", "Local priorities and outcomes",
-            ThemeFramework.CPC_2020, 1);
-    private final Theme finance = Theme.core("financial-planning-and-management", "Financial planning and management",
-            ThemeFramework.CPC_2020, 4);
-    private final Council coventry = new Council("E08000026", "Coventry City Council",
-            CouncilType.METROPOLITAN_DISTRICT, Region.WEST_MIDLANDS);
+    private final Theme priorities =
+            Theme.core("local-priorities-and-outcomes", "Local priorities and outcomes", ThemeFramework.CPC_2020, 1);
+    private final Theme finance = Theme.core(
+            "financial-planning-and-management", "Financial planning and management", ThemeFramework.CPC_2020, 4);
+    private final Council coventry =
+            new Council("E08000026", "Coventry City Council", CouncilType.METROPOLITAN_DISTRICT, Region.WEST_MIDLANDS);
 
     private PeerChallenge proposed() {
-        return PeerChallenge.propose(coventry, ThemeFramework.CPC_2020,
-                new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 18)), List.of(priorities, finance));
+        return PeerChallenge.propose(
+                coventry,
+                ThemeFramework.CPC_2020,
+                new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 18)),
+                List.of(priorities, finance));
     }
 
     @Test
@@ -37,11 +40,15 @@ class PeerChallengeTest {
 
     @Test
     void refusesCoreThemesOfAnotherFramework() {
-        Theme oldFinance = Theme.core("financial-planning-and-viability", "Financial planning and viability",
-                ThemeFramework.CPC_PRE_2020, 4);
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> PeerChallenge.propose(coventry,
-                ThemeFramework.CPC_2020, new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 18)),
-                List.of(priorities, oldFinance)));
+        Theme oldFinance = Theme.core(
+                "financial-planning-and-viability", "Financial planning and viability", ThemeFramework.CPC_PRE_2020, 4);
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
+                () -> PeerChallenge.propose(
+                        coventry,
+                        ThemeFramework.CPC_2020,
+                        new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 18)),
+                        List.of(priorities, oldFinance)));
         assertEquals("scope-core-themes", refused.rule());
     }
 
@@ -61,7 +68,9 @@ class PeerChallengeTest {
         challenge.addRecommendation("2.1", "City Centre masterplan", "Work at pace.", List.of(priorities));
         challenge.addRecommendation("2.10", "Workforce Diversity", "Improve diversity.", List.of());
         challenge.addRecommendation("2.2", "One Coventry Plan", "Delivery plan.", List.of(priorities));
-        assertEquals(List.of("2.1", "2.10", "2.2"), challenge.recommendations().stream().map(r -> r.number()).toList());
+        assertEquals(
+                List.of("2.1", "2.10", "2.2"),
+                challenge.recommendations().stream().map(r -> r.number()).toList());
     }
 
     @Test
@@ -73,10 +82,17 @@ class PeerChallengeTest {
         }
         challenge.removeRecommendation(2);
         challenge.addRecommendation("2.4", "Title 2.4", "Text.", List.of());
-        List<Integer> places = challenge.recommendations().stream().map(r -> r.listOrder()).toList();
+        List<Integer> places =
+                challenge.recommendations().stream().map(r -> r.listOrder()).toList();
         assertEquals(places.size(), places.stream().distinct().count(), "two recommendations share a place: " + places);
-        assertEquals(java.util.Collections.max(places), challenge.recommendations().stream()
-                .filter(r -> r.number().equals("2.4")).findFirst().orElseThrow().listOrder(), "the new one is last");
+        assertEquals(
+                java.util.Collections.max(places),
+                challenge.recommendations().stream()
+                        .filter(r -> r.number().equals("2.4"))
+                        .findFirst()
+                        .orElseThrow()
+                        .listOrder(),
+                "the new one is last");
     }
 
     /** The id the database would give, for steps that address a recommendation by it. */
@@ -90,24 +106,26 @@ class PeerChallengeTest {
     void refusesTwoRecommendationsWithTheSameNumber() {
         PeerChallenge challenge = proposed();
         challenge.addRecommendation("2.1", "City Centre masterplan", "Work at pace.", List.of());
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                () -> challenge.addRecommendation(" 2.1", "Again", "Again.", List.of()));
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class, () -> challenge.addRecommendation(" 2.1", "Again", "Again.", List.of()));
         assertEquals("recommendation-number-taken", refused.rule());
     }
 
     @Test
     void refusesARecommendationThemeOutsideTheScope() {
         PeerChallenge challenge = proposed();
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> challenge.addRecommendation(
-                "2.6", "Transformation programme", "Mobilise.", List.of(Theme.focusArea("Transformation"))));
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
+                () -> challenge.addRecommendation(
+                        "2.6", "Transformation programme", "Mobilise.", List.of(Theme.focusArea("Transformation"))));
         assertEquals("recommendation-theme-out-of-scope", refused.rule());
     }
 
     @Test
     void fixesRecommendationsOnceTheReportIsIssued() {
         PeerChallenge challenge = ChallengeStatusTest.challengeIn(ChallengeStatus.REPORT_ISSUED);
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                () -> challenge.addRecommendation("2.11", "Late", "Too late.", List.of()));
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class, () -> challenge.addRecommendation("2.11", "Late", "Too late.", List.of()));
         assertEquals("report-already-issued", refused.rule());
     }
 
@@ -115,8 +133,10 @@ class PeerChallengeTest {
     void givesPoliticalGroupsToMemberPeersOnly() {
         PeerChallenge challenge = proposed();
         challenge.addTeamMember("Cllr Eamonn O'Brien", TeamRole.MEMBER_PEER, "Leader", "Bury Council", "Labour", null);
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> challenge.addTeamMember(
-                "Tinu Olowe", TeamRole.OFFICER_PEER, "Director", "Enfield Council", "Labour", null));
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
+                () -> challenge.addTeamMember(
+                        "Tinu Olowe", TeamRole.OFFICER_PEER, "Director", "Enfield Council", "Labour", null));
         assertEquals("political-group-for-members-only", refused.rule());
         assertEquals(1, challenge.team().size());
     }
@@ -137,8 +157,8 @@ class PeerChallengeTest {
     @Test
     void warnsButAllowsAnUnusuallyLongVisit() {
         PeerChallenge challenge = proposed();
-        List<String> warnings = challenge.reschedule(
-                new OnSiteVisit(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 8)), null);
+        List<String> warnings =
+                challenge.reschedule(new OnSiteVisit(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 8)), null);
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).contains("5 days"), warnings.get(0));
         assertEquals(LocalDate.of(2024, 2, 19), challenge.positionStatementDue());
@@ -146,8 +166,12 @@ class PeerChallengeTest {
 
     @Test
     void refusesAPositionStatementDueAfterTheVisitStarts() {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> proposed().reschedule(
-                new OnSiteVisit(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 7)), LocalDate.of(2024, 3, 5)));
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
+                () -> proposed()
+                        .reschedule(
+                                new OnSiteVisit(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 7)),
+                                LocalDate.of(2024, 3, 5)));
         assertEquals("position-statement-after-visit-start", refused.rule());
     }
 
@@ -157,8 +181,8 @@ class PeerChallengeTest {
         challenge.move(ChallengeStatus.SCHEDULED);
         challenge.move(ChallengeStatus.ON_SITE);
         challenge.move(ChallengeStatus.REPORT_DRAFTING);
-        DomainRuleViolation needsDetails = assertThrows(DomainRuleViolation.class,
-                () -> challenge.move(ChallengeStatus.REPORT_ISSUED));
+        DomainRuleViolation needsDetails =
+                assertThrows(DomainRuleViolation.class, () -> challenge.move(ChallengeStatus.REPORT_ISSUED));
         assertEquals("move-needs-details", needsDetails.rule());
         assertThrows(IllegalStatusMove.class, () -> challenge.move(ChallengeStatus.CLOSED));
     }
@@ -166,44 +190,81 @@ class PeerChallengeTest {
     @Test
     void issuingTheReportFixesItAndProposesTheProgressReviewTenMonthsOn() {
         PeerChallenge challenge = drafting();
-        DomainRuleViolation empty = assertThrows(DomainRuleViolation.class,
-                () -> challenge.issueReport(LocalDate.of(2024, 3, 1)));
+        DomainRuleViolation empty =
+                assertThrows(DomainRuleViolation.class, () -> challenge.issueReport(LocalDate.of(2024, 3, 1)));
         assertEquals("report-without-recommendations", empty.rule());
         challenge.addRecommendation("2.1", "City Centre masterplan", "Work at pace.", List.of(priorities));
-        challenge.writeReport("Coventry is an ambitious place.", java.util.Map.of(priorities.code(), "Clear priorities."));
+        challenge.writeReport(
+                "Coventry is an ambitious place.", java.util.Map.of(priorities.code(), "Clear priorities."));
         challenge.issueReport(LocalDate.of(2024, 3, 1));
         assertEquals(ChallengeStatus.REPORT_ISSUED, challenge.status());
-        assertEquals(LocalDate.of(2024, 11, 18), challenge.progressReview().orElseThrow().plannedDate());
-        assertEquals("report-already-issued", assertThrows(DomainRuleViolation.class,
-                () -> challenge.writeReport("Changed", java.util.Map.of())).rule());
+        assertEquals(
+                LocalDate.of(2024, 11, 18),
+                challenge.progressReview().orElseThrow().plannedDate());
+        assertEquals(
+                "report-already-issued",
+                assertThrows(DomainRuleViolation.class, () -> challenge.writeReport("Changed", java.util.Map.of()))
+                        .rule());
     }
 
     @Test
     void publishingTheReportRecordsWhereAndFreezesWhatWasPublished() {
         PeerChallenge challenge = issued();
-        Publication report = challenge.publish(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 6, 3),
-                "https://www.coventry.gov.uk/peer-challenge", "{\"summary\":\"as published\"}", "pcm",
+        Publication report = challenge.publish(
+                PublicationKind.FEEDBACK_REPORT,
+                LocalDate.of(2024, 6, 3),
+                "https://www.coventry.gov.uk/peer-challenge",
+                "{\"summary\":\"as published\"}",
+                "pcm",
                 java.time.Instant.parse("2024-06-03T10:00:00Z"));
         assertEquals(ChallengeStatus.PUBLISHED, challenge.status());
         assertEquals("{\"summary\":\"as published\"}", report.frozenContent());
-        assertEquals("already-published", assertThrows(DomainRuleViolation.class, () -> challenge.publish(
-                PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 6, 4), "https://example.org/x", "{}", "pcm",
-                java.time.Instant.now())).rule());
-        assertEquals("publication-url-invalid", assertThrows(DomainRuleViolation.class, () -> challenge.publish(
-                PublicationKind.ACTION_PLAN, LocalDate.of(2024, 6, 4), "not a web address", "{}", "pcm",
-                java.time.Instant.now())).rule());
-        challenge.publish(PublicationKind.ACTION_PLAN, LocalDate.of(2024, 6, 11), "https://www.coventry.gov.uk/plan",
-                null, "pcm", java.time.Instant.now());
+        assertEquals(
+                "already-published",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> challenge.publish(
+                                        PublicationKind.FEEDBACK_REPORT,
+                                        LocalDate.of(2024, 6, 4),
+                                        "https://example.org/x",
+                                        "{}",
+                                        "pcm",
+                                        java.time.Instant.now()))
+                        .rule());
+        assertEquals(
+                "publication-url-invalid",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> challenge.publish(
+                                        PublicationKind.ACTION_PLAN,
+                                        LocalDate.of(2024, 6, 4),
+                                        "not a web address",
+                                        "{}",
+                                        "pcm",
+                                        java.time.Instant.now()))
+                        .rule());
+        challenge.publish(
+                PublicationKind.ACTION_PLAN,
+                LocalDate.of(2024, 6, 11),
+                "https://www.coventry.gov.uk/plan",
+                null,
+                "pcm",
+                java.time.Instant.now());
         assertEquals(ChallengeStatus.PUBLISHED, challenge.status(), "the action plan moves nothing");
     }
 
     @Test
     void theProgressReviewIsNeverScheduledBeyondTwelveMonths() {
         PeerChallenge challenge = issued();
-        challenge.publish(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 6, 3), "https://example.org/r", "{}",
-                "pcm", java.time.Instant.now());
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                () -> challenge.scheduleProgressReview(LocalDate.of(2025, 1, 20)));
+        challenge.publish(
+                PublicationKind.FEEDBACK_REPORT,
+                LocalDate.of(2024, 6, 3),
+                "https://example.org/r",
+                "{}",
+                "pcm",
+                java.time.Instant.now());
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class, () -> challenge.scheduleProgressReview(LocalDate.of(2025, 1, 20)));
         assertEquals("progress-review-beyond-twelve-months", refused.rule());
         assertTrue(refused.getMessage().contains("18 January 2025"), refused.getMessage());
         challenge.scheduleProgressReview(LocalDate.of(2024, 11, 25));
@@ -213,17 +274,33 @@ class PeerChallengeTest {
     @Test
     void recordsTheProgressReviewWithARatingPerRecommendation() {
         PeerChallenge challenge = issued();
-        challenge.publish(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 6, 3), "https://example.org/r", "{}",
-                "pcm", java.time.Instant.now());
+        challenge.publish(
+                PublicationKind.FEEDBACK_REPORT,
+                LocalDate.of(2024, 6, 3),
+                "https://example.org/r",
+                "{}",
+                "pcm",
+                java.time.Instant.now());
         challenge.scheduleProgressReview(LocalDate.of(2024, 11, 18));
-        assertEquals("progress-review-attendees-required", assertThrows(DomainRuleViolation.class,
-                () -> challenge.recordProgressReview(LocalDate.of(2024, 11, 19), List.of(), null, java.util.Map.of()))
-                .rule());
-        challenge.recordProgressReview(LocalDate.of(2024, 11, 19), List.of("Pam Smith", "Eamon Lally"),
-                "Impressed by the progress.", java.util.Map.of());
+        assertEquals(
+                "progress-review-attendees-required",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> challenge.recordProgressReview(
+                                        LocalDate.of(2024, 11, 19), List.of(), null, java.util.Map.of()))
+                        .rule());
+        challenge.recordProgressReview(
+                LocalDate.of(2024, 11, 19),
+                List.of("Pam Smith", "Eamon Lally"),
+                "Impressed by the progress.",
+                java.util.Map.of());
         assertEquals(ChallengeStatus.PROGRESS_REVIEW_HELD, challenge.status());
-        assertEquals(List.of("Pam Smith", "Eamon Lally"), challenge.progressReview().orElseThrow().attendees());
-        assertEquals(LocalDate.of(2024, 11, 19), challenge.progressReview().orElseThrow().heldDate());
+        assertEquals(
+                List.of("Pam Smith", "Eamon Lally"),
+                challenge.progressReview().orElseThrow().attendees());
+        assertEquals(
+                LocalDate.of(2024, 11, 19),
+                challenge.progressReview().orElseThrow().heldDate());
     }
 
     @Test

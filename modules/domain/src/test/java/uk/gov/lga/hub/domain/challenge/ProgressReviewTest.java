@@ -43,14 +43,16 @@ class ProgressReviewTest {
 
     @Test
     void isNeverPlannedBeyondTwelveMonths() {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
                 () -> ProgressReview.plannedFor(visitEnding(2024, 1, 18), LocalDate.of(2025, 1, 19)));
         assertEquals("progress-review-beyond-twelve-months", refused.rule());
     }
 
     @Test
     void isNeverPlannedBeforeTheVisitHasEnded() {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
                 () -> ProgressReview.plannedFor(visitEnding(2024, 1, 18), LocalDate.of(2024, 1, 18)));
         assertEquals("progress-review-before-visit-end", refused.rule());
     }
@@ -58,8 +60,8 @@ class ProgressReviewTest {
     @Test
     void recordsTheDayItWasHeldBesideThePlannedDay() {
         OnSiteVisit visit = visitEnding(2024, 1, 18);
-        ProgressReview held = ProgressReview.plannedFor(visit, LocalDate.of(2024, 11, 18))
-                .heldOn(visit, LocalDate.of(2024, 11, 26));
+        ProgressReview held =
+                ProgressReview.plannedFor(visit, LocalDate.of(2024, 11, 18)).heldOn(visit, LocalDate.of(2024, 11, 26));
         assertEquals(LocalDate.of(2024, 11, 18), held.plannedDate());
         assertEquals(LocalDate.of(2024, 11, 26), held.heldDate());
     }

@@ -23,6 +23,9 @@ class CouncilCodeTest {
     @ValueSource(strings = {"", "E0800002", "E080000261", "W06000015", "e08000026", " E08000026"})
     void anythingElseIsRefusedWithTheRuleClientsSwitchOn(String value) {
         assertFalse(CouncilCode.isValid(value));
-        assertEquals("council-code-invalid", assertThrows(DomainRuleViolation.class, () -> CouncilCode.of(value)).rule());
+        assertEquals(
+                "council-code-invalid",
+                assertThrows(DomainRuleViolation.class, () -> CouncilCode.of(value))
+                        .rule());
     }
 }

@@ -19,8 +19,8 @@ class CouncilTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "e08000026", "W06000015", "E0800002", "E080000261", "coventry"})
     void refusesAnythingElseAsACode(String code) {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                () -> new Council(code, "A council", CouncilType.OTHER, Region.LONDON));
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class, () -> new Council(code, "A council", CouncilType.OTHER, Region.LONDON));
         assertEquals("council-code-invalid", refused.rule());
     }
 

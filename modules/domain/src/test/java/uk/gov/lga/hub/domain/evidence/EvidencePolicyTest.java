@@ -26,44 +26,56 @@ class EvidencePolicyTest {
 
     @Test
     void refusesATypeNotOnTheList() {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                () -> policy.accept("run-me.exe", new byte[] {'M', 'Z', 0}));
+        DomainRuleViolation refused =
+                assertThrows(DomainRuleViolation.class, () -> policy.accept("run-me.exe", new byte[] {'M', 'Z', 0}));
         assertEquals("evidence-type-refused", refused.rule());
         assertTrue(refused.getMessage().contains("PDF, Word (.docx)"), refused.getMessage());
     }
 
     @Test
     void refusesAFileWhoseContentIsNotWhatItsNameSays() {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
                 () -> policy.accept("minutes.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)));
         assertEquals("evidence-content-mismatch", refused.rule());
-        assertEquals("evidence-content-mismatch", assertThrows(DomainRuleViolation.class,
-                () -> policy.accept("notes.txt", new byte[] {1, 0, 2})).rule(), "a binary is not text");
+        assertEquals(
+                "evidence-content-mismatch",
+                assertThrows(DomainRuleViolation.class, () -> policy.accept("notes.txt", new byte[] {1, 0, 2}))
+                        .rule(),
+                "a binary is not text");
     }
 
     @Test
     void refusesAnEmptyFileAndOneWithoutAName() {
-        assertEquals("evidence-empty", assertThrows(DomainRuleViolation.class,
-                () -> policy.accept("a.pdf", new byte[0])).rule());
-        assertEquals("evidence-file-name-required", assertThrows(DomainRuleViolation.class,
-                () -> policy.accept("", pdf)).rule());
+        assertEquals(
+                "evidence-empty",
+                assertThrows(DomainRuleViolation.class, () -> policy.accept("a.pdf", new byte[0]))
+                        .rule());
+        assertEquals(
+                "evidence-file-name-required",
+                assertThrows(DomainRuleViolation.class, () -> policy.accept("", pdf))
+                        .rule());
     }
 
     @Test
     void stopsReadingOneBytePastTheLimit() throws Exception {
-        FileTooLarge refused = assertThrows(FileTooLarge.class,
-                () -> policy.read(new ByteArrayInputStream(new byte[1025])));
+        FileTooLarge refused =
+                assertThrows(FileTooLarge.class, () -> policy.read(new ByteArrayInputStream(new byte[1025])));
         assertEquals("evidence-too-large", refused.rule());
         assertTrue(refused.getMessage().contains("1024 bytes"), refused.getMessage());
         assertEquals(1024, policy.read(new ByteArrayInputStream(new byte[1024])).length, "the limit itself is fine");
-        assertTrue(new FileTooLarge(EvidencePolicy.DEFAULT_MAX_BYTES).getMessage().contains("10 MB"));
+        assertTrue(
+                new FileTooLarge(EvidencePolicy.DEFAULT_MAX_BYTES).getMessage().contains("10 MB"));
     }
 
     @Test
     void aWordDocumentIsAZipAndATextFileIsUtf8() {
-        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        assertEquals(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 policy.accept("plan.docx", new byte[] {'P', 'K', 3, 4, 20, 0}).contentType());
-        assertEquals("text/csv", policy.accept("actions.csv", "a,b\n£1,2\n".getBytes(StandardCharsets.UTF_8))
-                .contentType());
+        assertEquals(
+                "text/csv",
+                policy.accept("actions.csv", "a,b\n£1,2\n".getBytes(StandardCharsets.UTF_8))
+                        .contentType());
     }
 }

@@ -21,18 +21,49 @@ class ProgressMeasuresTest {
     private static final LocalDate TODAY = LocalDate.of(2024, 12, 1);
     private static final PublicationRules RULES = PublicationRules.LGA_CURRENT;
 
-    private static ChallengeFacts coventry(ChallengeStatus status, LocalDate planned, LocalDate held,
-                                           Map<PublicationKind, LocalDate> published) {
-        return new ChallengeFacts(1, "E08000026", "Coventry City Council", CouncilType.METROPOLITAN_DISTRICT,
-                Region.WEST_MIDLANDS, LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 18), status, planned, held,
+    private static ChallengeFacts coventry(
+            ChallengeStatus status, LocalDate planned, LocalDate held, Map<PublicationKind, LocalDate> published) {
+        return new ChallengeFacts(
+                1,
+                "E08000026",
+                "Coventry City Council",
+                CouncilType.METROPOLITAN_DISTRICT,
+                Region.WEST_MIDLANDS,
+                LocalDate.of(2024, 1, 15),
+                LocalDate.of(2024, 1, 18),
+                status,
+                planned,
+                held,
                 published);
     }
 
-    private static RecommendationFigures rec(long id, List<String> themes, int notStarted, int inProgress,
-                                             int complete, int dropped, int red, int amber, int green, int overdue,
-                                             LocalDate lastUpdate) {
-        return new RecommendationFigures(id, 1, themes, true, notStarted + inProgress + complete + dropped,
-                notStarted, inProgress, complete, dropped, red, amber, green, overdue, lastUpdate);
+    private static RecommendationFigures rec(
+            long id,
+            List<String> themes,
+            int notStarted,
+            int inProgress,
+            int complete,
+            int dropped,
+            int red,
+            int amber,
+            int green,
+            int overdue,
+            LocalDate lastUpdate) {
+        return new RecommendationFigures(
+                id,
+                1,
+                themes,
+                true,
+                notStarted + inProgress + complete + dropped,
+                notStarted,
+                inProgress,
+                complete,
+                dropped,
+                red,
+                amber,
+                green,
+                overdue,
+                lastUpdate);
     }
 
     private final List<RecommendationFigures> figures = List.of(
@@ -42,8 +73,8 @@ class ProgressMeasuresTest {
 
     @Test
     void countsRecommendationsResponsesAndActionsByStatusAndRag() {
-        ChallengeMeasures m = ChallengeMeasures.of(coventry(ChallengeStatus.PUBLISHED, null, null, Map.of()),
-                figures, RULES, TODAY);
+        ChallengeMeasures m =
+                ChallengeMeasures.of(coventry(ChallengeStatus.PUBLISHED, null, null, Map.of()), figures, RULES, TODAY);
         ActionCounts c = m.counts();
         assertEquals(3, c.recommendations());
         assertEquals(2, c.responded());
@@ -57,8 +88,11 @@ class ProgressMeasuresTest {
 
     @Test
     void aChallengeWithNoActionsHasNoShareCompleteAndNoLastUpdate() {
-        ChallengeMeasures m = ChallengeMeasures.of(coventry(ChallengeStatus.REPORT_ISSUED, null, null, Map.of()),
-                List.of(RecommendationFigures.unanswered(13, 1, List.of())), RULES, TODAY);
+        ChallengeMeasures m = ChallengeMeasures.of(
+                coventry(ChallengeStatus.REPORT_ISSUED, null, null, Map.of()),
+                List.of(RecommendationFigures.unanswered(13, 1, List.of())),
+                RULES,
+                TODAY);
         assertNull(m.shareComplete(), "no actions is not 0% complete");
         assertNull(m.daysSinceLastUpdate());
         assertEquals(0, m.counts().responded());
@@ -67,25 +101,45 @@ class ProgressMeasuresTest {
     @Test
     void theProgressReviewIsScheduledHeldOrOverdueAfterTwelveMonths() {
         assertEquals(ReviewStanding.NOT_SCHEDULED, ReviewStanding.of(LocalDate.of(2024, 1, 18), null, null, TODAY));
-        assertEquals(ReviewStanding.SCHEDULED,
+        assertEquals(
+                ReviewStanding.SCHEDULED,
                 ReviewStanding.of(LocalDate.of(2024, 1, 18), LocalDate.of(2024, 11, 18), null, TODAY));
-        assertEquals(ReviewStanding.HELD, ReviewStanding.of(LocalDate.of(2024, 1, 18), null,
-                LocalDate.of(2024, 11, 18), TODAY));
-        assertEquals(ReviewStanding.NOT_SCHEDULED, ReviewStanding.of(LocalDate.of(2024, 1, 18), null, null,
-                LocalDate.of(2025, 1, 18)), "on the last allowed day it is not yet overdue");
-        assertEquals(ReviewStanding.OVERDUE, ReviewStanding.of(LocalDate.of(2024, 1, 18), LocalDate.of(2024, 12, 1),
-                null, LocalDate.of(2025, 1, 19)));
+        assertEquals(
+                ReviewStanding.HELD,
+                ReviewStanding.of(LocalDate.of(2024, 1, 18), null, LocalDate.of(2024, 11, 18), TODAY));
+        assertEquals(
+                ReviewStanding.NOT_SCHEDULED,
+                ReviewStanding.of(LocalDate.of(2024, 1, 18), null, null, LocalDate.of(2025, 1, 18)),
+                "on the last allowed day it is not yet overdue");
+        assertEquals(
+                ReviewStanding.OVERDUE,
+                ReviewStanding.of(
+                        LocalDate.of(2024, 1, 18), LocalDate.of(2024, 12, 1), null, LocalDate.of(2025, 1, 19)));
     }
 
     @Test
     void aDeadlineMetOnItsLastDayIsMetAndOneDayLaterIsOneDayLate() {
-        ChallengeMeasures onTime = ChallengeMeasures.of(coventry(ChallengeStatus.PUBLISHED, null, null,
-                Map.of(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 18))), figures, RULES, TODAY);
+        ChallengeMeasures onTime = ChallengeMeasures.of(
+                coventry(
+                        ChallengeStatus.PUBLISHED,
+                        null,
+                        null,
+                        Map.of(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 18))),
+                figures,
+                RULES,
+                TODAY);
         Deadline report = onTime.deadlines().get(0);
         assertEquals(Deadline.Status.MET, report.status());
         assertEquals(0, report.daysLate());
-        ChallengeMeasures late = ChallengeMeasures.of(coventry(ChallengeStatus.PUBLISHED, null, null,
-                Map.of(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 19))), figures, RULES, TODAY);
+        ChallengeMeasures late = ChallengeMeasures.of(
+                coventry(
+                        ChallengeStatus.PUBLISHED,
+                        null,
+                        null,
+                        Map.of(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 19))),
+                figures,
+                RULES,
+                TODAY);
         assertEquals(Deadline.Status.MET_LATE, late.deadlines().get(0).status());
         assertEquals(1, late.deadlines().get(0).daysLate());
     }
@@ -100,21 +154,37 @@ class ProgressMeasuresTest {
 
     @Test
     void theCycleCountsVisitsThatTookPlaceAndNotCancelledOrPlannedOnes() {
-        FiveYearCycle.Position p = FiveYearCycle.position(List.of(
-                new FiveYearCycle.Visit(ChallengeStatus.CLOSED, LocalDate.of(2018, 10, 9), LocalDate.of(2018, 10, 12)),
-                new FiveYearCycle.Visit(ChallengeStatus.CANCELLED, LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 4)),
-                new FiveYearCycle.Visit(ChallengeStatus.PROGRESS_REVIEW_PUBLISHED, LocalDate.of(2024, 1, 15),
-                        LocalDate.of(2024, 1, 18))), TODAY);
+        FiveYearCycle.Position p = FiveYearCycle.position(
+                List.of(
+                        new FiveYearCycle.Visit(
+                                ChallengeStatus.CLOSED, LocalDate.of(2018, 10, 9), LocalDate.of(2018, 10, 12)),
+                        new FiveYearCycle.Visit(
+                                ChallengeStatus.CANCELLED, LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 4)),
+                        new FiveYearCycle.Visit(
+                                ChallengeStatus.PROGRESS_REVIEW_PUBLISHED,
+                                LocalDate.of(2024, 1, 15),
+                                LocalDate.of(2024, 1, 18))),
+                TODAY);
         assertEquals(LocalDate.of(2029, 1, 18), p.nextDue());
         assertEquals(FiveYearCycle.Standing.NOT_DUE, p.standing());
     }
 
     @Test
     void aRollUpAddsChallengesAndCountsCouncilsOnce() {
-        ChallengeMeasures a = ChallengeMeasures.of(coventry(ChallengeStatus.PUBLISHED, null, null,
-                Map.of(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 28))), figures, RULES, TODAY);
-        ChallengeMeasures b = ChallengeMeasures.of(coventry(ChallengeStatus.PROGRESS_REVIEW_HELD, null,
-                LocalDate.of(2024, 11, 18), Map.of()), figures.subList(0, 1), RULES, TODAY);
+        ChallengeMeasures a = ChallengeMeasures.of(
+                coventry(
+                        ChallengeStatus.PUBLISHED,
+                        null,
+                        null,
+                        Map.of(PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 28))),
+                figures,
+                RULES,
+                TODAY);
+        ChallengeMeasures b = ChallengeMeasures.of(
+                coventry(ChallengeStatus.PROGRESS_REVIEW_HELD, null, LocalDate.of(2024, 11, 18), Map.of()),
+                figures.subList(0, 1),
+                RULES,
+                TODAY);
         RollUp region = RollUp.of("West Midlands", List.of(a, b));
         assertEquals(2, region.challenges());
         assertEquals(1, region.councils());
@@ -129,7 +199,9 @@ class ProgressMeasuresTest {
     @Test
     void themesAreRankedByTheRecommendationsTheyDrewAndCarryTheirCompletion() {
         List<ThemeLine> themes = ThemeLine.of(figures);
-        assertEquals(List.of("finance", "governance"), themes.stream().map(ThemeLine::theme).toList());
+        assertEquals(
+                List.of("finance", "governance"),
+                themes.stream().map(ThemeLine::theme).toList());
         assertEquals(2, themes.get(0).counts().recommendations());
         assertEquals(0.6, themes.get(0).shareComplete(), 1e-9);
         assertEquals(1.0, themes.get(1).shareComplete(), 1e-9, "governance: 1 complete, 1 dropped");

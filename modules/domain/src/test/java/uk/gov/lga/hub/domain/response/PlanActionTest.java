@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.domain.IssuedChallenges;
-import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.domain.shared.Rag;
 
 class PlanActionTest {
 
@@ -20,8 +20,16 @@ class PlanActionTest {
     private final CouncilResponse response = IssuedChallenges.answer(IssuedChallenges.coventry2024(), 0);
 
     private PlanAction vision() {
-        return response.addAction(new ActionDetails("Publish the City Centre Vision 2050", "Andy Williams",
-                "Director of City Services", JULY, null, null), "coventry-editor", IssuedChallenges.NOW);
+        return response.addAction(
+                new ActionDetails(
+                        "Publish the City Centre Vision 2050",
+                        "Andy Williams",
+                        "Director of City Services",
+                        JULY,
+                        null,
+                        null),
+                "coventry-editor",
+                IssuedChallenges.NOW);
     }
 
     @Test
@@ -36,8 +44,9 @@ class PlanActionTest {
     @Test
     void movingTheDueDateWithoutAReasonIsRefusedAndChangesNothing() {
         PlanAction action = vision();
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> action.revise(
-                details(LocalDate.of(2024, 9, 30)), " ", "coventry-editor", LATER));
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
+                () -> action.revise(details(LocalDate.of(2024, 9, 30)), " ", "coventry-editor", LATER));
         assertEquals("action-due-date-reason-required", refused.rule());
         assertTrue(refused.getMessage().contains("from 31 July 2024 to 30 September 2024"), refused.getMessage());
         assertEquals(JULY, action.due());
@@ -61,8 +70,10 @@ class PlanActionTest {
 
     @Test
     void theFirstDateGivenToAnUndatedActionNeedsNoReason() {
-        PlanAction action = response.addAction(new ActionDetails("Keep listening to staff", null, null, null,
-                null, null), "coventry-editor", IssuedChallenges.NOW);
+        PlanAction action = response.addAction(
+                new ActionDetails("Keep listening to staff", null, null, null, null, null),
+                "coventry-editor",
+                IssuedChallenges.NOW);
         action.revise(details(JULY), null, "coventry-editor", LATER);
         assertEquals(JULY, action.originalDue());
         assertTrue(action.dueDateChanges().isEmpty());
@@ -71,10 +82,20 @@ class PlanActionTest {
     @Test
     void anUpdateIsAddedAndMovesStatusAndRagWhenGiven() {
         PlanAction action = vision();
-        action.recordUpdate(LocalDate.of(2024, 6, 10), "Consultation open.", ActionStatus.IN_PROGRESS, Rag.AMBER,
-                "coventry-editor", LATER);
-        action.recordUpdate(LocalDate.of(2024, 7, 20), "Adopted by Cabinet.", ActionStatus.COMPLETE, null,
-                "coventry-editor", LATER);
+        action.recordUpdate(
+                LocalDate.of(2024, 6, 10),
+                "Consultation open.",
+                ActionStatus.IN_PROGRESS,
+                Rag.AMBER,
+                "coventry-editor",
+                LATER);
+        action.recordUpdate(
+                LocalDate.of(2024, 7, 20),
+                "Adopted by Cabinet.",
+                ActionStatus.COMPLETE,
+                null,
+                "coventry-editor",
+                LATER);
         assertEquals(2, action.updates().size());
         assertEquals("Consultation open.", action.updates().get(0).narrative());
         assertEquals(ActionStatus.COMPLETE, action.status());
@@ -85,8 +106,9 @@ class PlanActionTest {
     @Test
     void anUpdateNeedsWords() {
         PlanAction action = vision();
-        assertThrows(DomainRuleViolation.class, () -> action.recordUpdate(LocalDate.of(2024, 6, 10), "",
-                null, null, "coventry-editor", LATER));
+        assertThrows(
+                DomainRuleViolation.class,
+                () -> action.recordUpdate(LocalDate.of(2024, 6, 10), "", null, null, "coventry-editor", LATER));
         assertTrue(action.updates().isEmpty());
     }
 
@@ -100,7 +122,7 @@ class PlanActionTest {
     }
 
     private static ActionDetails details(LocalDate due) {
-        return new ActionDetails("Publish the City Centre Vision 2050", "Andy Williams", "Director of City Services",
-                due, null, null);
+        return new ActionDetails(
+                "Publish the City Centre Vision 2050", "Andy Williams", "Director of City Services", due, null, null);
     }
 }

@@ -16,25 +16,29 @@ import uk.gov.lga.hub.importer.text.Line;
  */
 final class CoreThemes {
 
-    private record Theme(String name, Pattern usual, Pattern looser) {
-    }
+    private record Theme(String name, Pattern usual, Pattern looser) {}
 
     private static final List<Theme> THEMES = List.of(
-            theme("Local priorities and outcomes", "local priorities and outcomes|outcomes and local priorities",
+            theme(
+                    "Local priorities and outcomes",
+                    "local priorities and outcomes|outcomes and local priorities",
                     "understanding of the local (?:place|context) and priority setting|understood its place and set"
                             + " priorities"),
-            theme("Organisational and place leadership", "organisational and place leadership|place and"
-                    + " organisational leadership", "leadership of place"),
-            theme("Governance and culture", "governance and culture|culture and governance",
+            theme(
+                    "Organisational and place leadership",
+                    "organisational and place leadership|place and" + " organisational leadership",
+                    "leadership of place"),
+            theme(
+                    "Governance and culture",
+                    "governance and culture|culture and governance",
                     "organisational leadership and governance|the leadership and governance"),
-            theme("Financial planning and management", "financial planning and management|financial management and"
-                    + " planning", "financial planning and viability|financial planning"),
-            theme("Capacity for improvement", "capacity for improvement|capacity to improve",
-                    "capacity to deliver"));
+            theme(
+                    "Financial planning and management",
+                    "financial planning and management|financial management and" + " planning",
+                    "financial planning and viability|financial planning"),
+            theme("Capacity for improvement", "capacity for improvement|capacity to improve", "capacity to deliver"));
 
-
-    private CoreThemes() {
-    }
+    private CoreThemes() {}
 
     private static Theme theme(String name, String usual, String looser) {
         return new Theme(name, Pattern.compile("\\b(?:" + usual + ")\\b"), Pattern.compile("\\b(?:" + looser + ")\\b"));
@@ -65,8 +69,10 @@ final class CoreThemes {
             if (looser.find()) {
                 int line = Arrays.binarySearch(starts, looser.start());
                 found.add(theme.name());
-                doubts.add(new Doubt("core themes", "\"" + theme.name() + "\" was taken from wording that is not"
-                        + " the theme's own name. Check it was a theme of this challenge.",
+                doubts.add(new Doubt(
+                        "core themes",
+                        "\"" + theme.name() + "\" was taken from wording that is not"
+                                + " the theme's own name. Check it was a theme of this challenge.",
                         lines.get(line >= 0 ? line : -line - 2).text()));
             }
         }

@@ -14,10 +14,17 @@ import uk.gov.lga.hub.importer.text.NextIndex;
 final class CouncilName {
 
     /** What may follow a typed council's place name, longest match per place tried as the expression did. */
-    private static final String[] TYPES = {" City Council", " County Council", " Borough Council",
-        " District Council", " Metropolitan Borough Council", " Town Council"};
+    private static final String[] TYPES = {
+        " City Council",
+        " County Council",
+        " Borough Council",
+        " District Council",
+        " Metropolitan Borough Council",
+        " Town Council"
+    };
     /** The lower-case words a place name may have between its capitalised ones: "Stoke-on-Trent". */
     private static final String[] JOINERS = {"upon", "on", "le", "in", "under", ""};
+
     private static final Pattern BOUNDARY = Pattern.compile("\\b");
     private static final Pattern ONSITE_AT = Pattern.compile("on-?site at ");
 

@@ -17,18 +17,18 @@ import uk.gov.lga.hub.importer.text.NextIndex;
  */
 final class PeerTeam {
 
-    private static final Pattern PEER = Pattern.compile("^(?:[•·*▪◦-]\\s*)?(?<name>[^–\\-,:]{3,60}?)\\s+[–—-]\\s+"
-            + "(?<rest>.+)$");
+    private static final Pattern PEER =
+            Pattern.compile("^(?:[•·*▪◦-]\\s*)?(?<name>[^–\\-,:]{3,60}?)\\s+[–—-]\\s+" + "(?<rest>.+)$");
     private static final Pattern BULLETED = Pattern.compile("^[•·*▪◦-].*");
     /** "(Labour)", "(Lab)", "(Conservative)", "(Lib Dem)", "(Independent)" and the like. */
-    private static final Pattern GROUP = Pattern.compile("\\(((?:Lab|Con|Lib|LD|Ind|Green|Plaid|SNP|Reform|"
-            + "Residents)[^)]{0,30})\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GROUP = Pattern.compile(
+            "\\(((?:Lab|Con|Lib|LD|Ind|Green|Plaid|SNP|Reform|" + "Residents)[^)]{0,30})\\)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern CHIEF_EXECUTIVE = Pattern.compile("\\b(cex|chief executive)\\b");
     private static final int PEER_LINE_WORDS = 25;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private PeerTeam() {
-    }
+    private PeerTeam() {}
 
     static List<ReportDraft.PeerDraft> read(List<Line> lines, int from, int to, List<Doubt> doubts) {
         List<ReportDraft.PeerDraft> peers = new ArrayList<>();
@@ -41,24 +41,33 @@ final class PeerTeam {
             }
             Matcher peer = PEER.matcher(line);
             boolean listed = BULLETED.matcher(line).matches();
-            boolean looksLikeAPeer = peer.matches() && !line.endsWith(".") && !line.endsWith(":")
+            boolean looksLikeAPeer = peer.matches()
+                    && !line.endsWith(".")
+                    && !line.endsWith(":")
                     && WHITESPACE.split(line).length <= PEER_LINE_WORDS;
             if (listed && !peer.matches()) {
-                doubts.add(new Doubt("peer team", "This line could not be read as a peer's name, role and"
-                        + " organisation.", line));
+                doubts.add(new Doubt(
+                        "peer team",
+                        "This line could not be read as a peer's name, role and" + " organisation.",
+                        line));
             } else if (listed || looksLikeAPeer) {
                 String rest = peer.group("rest").strip();
                 int comma = rest.lastIndexOf(", ");
-                add(peer.group("name"), comma > 0 ? rest.substring(0, comma) : rest,
-                        comma > 0 ? rest.substring(comma + 2) : null, line, doubts, peers);
+                add(
+                        peer.group("name"),
+                        comma > 0 ? rest.substring(0, comma) : rest,
+                        comma > 0 ? rest.substring(comma + 2) : null,
+                        line,
+                        doubts,
+                        peers);
             }
         }
         return peers;
     }
 
     /** A table row: name, role[, organisation]; a header row ("Name", "Role") is skipped. */
-    private static void peerFromCells(String[] cells, String line, List<Doubt> doubts,
-                                      List<ReportDraft.PeerDraft> peers) {
+    private static void peerFromCells(
+            String[] cells, String line, List<Doubt> doubts, List<ReportDraft.PeerDraft> peers) {
         if (cells[0].strip().equalsIgnoreCase("name") || cells[0].isBlank()) {
             return;
         }
@@ -72,12 +81,18 @@ final class PeerTeam {
         add(cells[0], role, organisation, line, doubts, peers);
     }
 
-    private static void add(String printedName, String printedRole, String printedOrganisation, String line,
-                            List<Doubt> doubts, List<ReportDraft.PeerDraft> peers) {
+    private static void add(
+            String printedName,
+            String printedRole,
+            String printedOrganisation,
+            String line,
+            List<Doubt> doubts,
+            List<ReportDraft.PeerDraft> peers) {
         String group = null;
         StringBuilder name = new StringBuilder(printedName.strip());
         StringBuilder role = new StringBuilder(printedRole.strip());
-        StringBuilder organisation = printedOrganisation == null ? null : new StringBuilder(printedOrganisation.strip());
+        StringBuilder organisation =
+                printedOrganisation == null ? null : new StringBuilder(printedOrganisation.strip());
         for (StringBuilder part : new StringBuilder[] {name, role, organisation}) {
             Matcher party = part == null ? null : GROUP.matcher(part);
             if (party != null && party.find()) {
@@ -85,13 +100,19 @@ final class PeerTeam {
                 part.replace(spaceBefore(part, party.start()), party.end(), "");
             }
         }
-        String org = organisation == null || organisation.toString().isBlank() ? null : organisation.toString().strip();
+        String org = organisation == null || organisation.toString().isBlank()
+                ? null
+                : organisation.toString().strip();
         if (org == null) {
-            doubts.add(new Doubt("peer team", "No home organisation could be told apart from the role for "
-                    + name.toString().strip() + ".", line));
+            doubts.add(new Doubt(
+                    "peer team",
+                    "No home organisation could be told apart from the role for "
+                            + name.toString().strip() + ".",
+                    line));
         }
         String kind = kind(name.toString(), role.toString(), peers);
-        peers.add(new ReportDraft.PeerDraft(name.toString().strip(), role.toString().strip(), org, kind, group));
+        peers.add(new ReportDraft.PeerDraft(
+                name.toString().strip(), role.toString().strip(), org, kind, group));
     }
 
     /**
@@ -123,8 +144,11 @@ final class PeerTeam {
         if (name.matches("^(Cllr|Councillor|Cllr\\.)\\b.*") || lower.contains("member peer")) {
             return "MEMBER_PEER";
         }
-        if (!leadFound && isOneLine(lower) && CHIEF_EXECUTIVE.matcher(lower).find()
-                && !lower.contains("assistant chief") && !lower.contains("deputy chief")) {
+        if (!leadFound
+                && isOneLine(lower)
+                && CHIEF_EXECUTIVE.matcher(lower).find()
+                && !lower.contains("assistant chief")
+                && !lower.contains("deputy chief")) {
             return "LEAD_PEER";
         }
         return "OFFICER_PEER";

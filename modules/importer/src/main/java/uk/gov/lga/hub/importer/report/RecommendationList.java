@@ -19,11 +19,14 @@ import uk.gov.lga.hub.importer.text.Line;
  */
 final class RecommendationList {
 
-    private static final Pattern ITEM = Pattern.compile("^(?<number>\\d+\\.\\d+\\.?|\\d+[.)]|\\(\\d+\\)"
-            + "|\\([a-zA-Z]{1,4}\\)|[a-zA-Z][.)]|[ivxIVX]{2,5}[.)]|[•·*▪◦–-])\\s+(?<rest>\\S.*)$", Pattern.DOTALL);
+    private static final Pattern ITEM = Pattern.compile(
+            "^(?<number>\\d+\\.\\d+\\.?|\\d+[.)]|\\(\\d+\\)"
+                    + "|\\([a-zA-Z]{1,4}\\)|[a-zA-Z][.)]|[ivxIVX]{2,5}[.)]|[•·*▪◦–-])\\s+(?<rest>\\S.*)$",
+            Pattern.DOTALL);
     /** "Financial accounts: The council should…" or "Financial accounts – The council should…" on one line. */
-    private static final Pattern TITLE_THEN_TEXT = Pattern.compile("^(?<title>[^.:–—]{3,80}?)\\s*(?::|\\s[–—])\\s+"
-            + "(?<text>[A-Z].*)$", Pattern.DOTALL);
+    private static final Pattern TITLE_THEN_TEXT =
+            Pattern.compile("^(?<title>[^.:–—]{3,80}?)\\s*(?::|\\s[–—])\\s+" + "(?<text>[A-Z].*)$", Pattern.DOTALL);
+
     private static final String BULLETS = "•·*▪◦–-";
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LOWER = Pattern.compile("[a-z]+");
@@ -41,11 +44,12 @@ final class RecommendationList {
     }
 
     /** Reads the items in lines [from, to); lines it cannot place are reported, never dropped quietly. */
-    static List<ReportDraft.RecommendationDraft> read(List<Line> lines, int from, int to, List<Doubt> doubts,
-                                                       ImportProgress progress) {
+    static List<ReportDraft.RecommendationDraft> read(
+            List<Line> lines, int from, int to, List<Doubt> doubts, ImportProgress progress) {
         RecommendationList list = new RecommendationList(doubts);
         String[] styles = itemStyles(lines, from, to);
-        String style = Arrays.stream(styles).filter(Objects::nonNull).findFirst().orElse("");
+        String style =
+                Arrays.stream(styles).filter(Objects::nonNull).findFirst().orElse("");
         int total = (int) Arrays.stream(styles).filter(style::equals).count();
         int lastItem = from + lastIndexOf(styles, style);
         String number = null;
@@ -68,20 +72,29 @@ final class RecommendationList {
             } else if (first != null && (takesMoreText(first) || isItem)) {
                 rest.add(line); // its text, or its own sub-points ("- A review of…") under it
             } else if (first != null && lastItem > i) { // the list goes on after this paragraph
-                doubts.add(new Doubt("recommendation " + printed(number, list.items.size()), "This paragraph follows"
-                        + " the recommendation and was taken as part of its text. Check it belongs there.", line));
+                doubts.add(new Doubt(
+                        "recommendation " + printed(number, list.items.size()),
+                        "This paragraph follows"
+                                + " the recommendation and was taken as part of its text. Check it belongs there.",
+                        line));
                 rest.add(line);
             } else if (first != null) {
                 break; // the list has ended: what follows is the document going on (minutes, next section)
             } else if (!line.endsWith(":")) {
-                doubts.add(new Doubt("recommendations", "This line in the recommendations section is not part of a"
-                        + " numbered recommendation, so it was not imported.", line));
+                doubts.add(new Doubt(
+                        "recommendations",
+                        "This line in the recommendations section is not part of a"
+                                + " numbered recommendation, so it was not imported.",
+                        line));
             }
         }
         list.add(number, first, rest);
         if (BULLETS.contains(style)) {
-            doubts.add(new Doubt("recommendations", "The recommendations are bullet points, so they were numbered"
-                    + " 1, 2, 3… in the order printed. Check the numbers.", null));
+            doubts.add(new Doubt(
+                    "recommendations",
+                    "The recommendations are bullet points, so they were numbered"
+                            + " 1, 2, 3… in the order printed. Check the numbers.",
+                    null));
         }
         return list.items;
     }
@@ -91,7 +104,9 @@ final class RecommendationList {
         if (BULLETS.contains(number)) {
             return "•";
         }
-        return UPPER.matcher(LOWER.matcher(DIGITS.matcher(number).replaceAll("9")).replaceAll("a")).replaceAll("A");
+        return UPPER.matcher(
+                        LOWER.matcher(DIGITS.matcher(number).replaceAll("9")).replaceAll("a"))
+                .replaceAll("A");
     }
 
     /**
@@ -149,8 +164,10 @@ final class RecommendationList {
         }
         String printed = printed(number, items.size());
         if (rest.size() > LONGEST_TEXT) {
-            doubts.add(new Doubt("recommendation " + printed, "This recommendation runs to " + rest.size()
-                    + " paragraphs; the end of the recommendations may not have been found. Check where it stops.",
+            doubts.add(new Doubt(
+                    "recommendation " + printed,
+                    "This recommendation runs to " + rest.size()
+                            + " paragraphs; the end of the recommendations may not have been found. Check where it stops.",
                     rest.get(rest.size() - 1)));
         }
         Matcher oneLine = TITLE_THEN_TEXT.matcher(first);
@@ -158,11 +175,14 @@ final class RecommendationList {
             items.add(new ReportDraft.RecommendationDraft(printed, first, String.join("\n", rest)));
         } else if (oneLine.matches() && isTitle(oneLine.group("title"))) {
             String text = oneLine.group("text") + (rest.isEmpty() ? "" : "\n" + String.join("\n", rest));
-            items.add(new ReportDraft.RecommendationDraft(printed, oneLine.group("title").strip(), text));
+            items.add(new ReportDraft.RecommendationDraft(
+                    printed, oneLine.group("title").strip(), text));
         } else {
             String text = rest.isEmpty() ? first : first + "\n" + String.join("\n", rest);
-            doubts.add(new Doubt("recommendation " + printed, "No title is printed; the title is the start of the"
-                    + " recommendation's text. Check it.", first));
+            doubts.add(new Doubt(
+                    "recommendation " + printed,
+                    "No title is printed; the title is the start of the" + " recommendation's text. Check it.",
+                    first));
             items.add(new ReportDraft.RecommendationDraft(printed, shortTitle(first), text));
         }
     }

@@ -37,24 +37,26 @@ public final class ReportParser {
             "^(?:\\d+\\.?\\s+)?(?:the\\s+peer\\s+team'?s\\s+)?(?:key\\s+|main\\s+)?recommendations\\s*:?$",
             Pattern.CASE_INSENSITIVE);
     /** "…the following 10 recommendations:" is this found in a line that ends with a colon (see introduces()). */
-    private static final Pattern RECOMMENDATIONS_WORD = Pattern.compile("\\brecommendations\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RECOMMENDATIONS_WORD =
+            Pattern.compile("\\brecommendations\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern EXECUTIVE_SUMMARY = Pattern.compile("(?i)^(\\d+\\.?\\s+)?executive summary:?$");
-    private static final Pattern PEER_TEAM = Pattern.compile("(?i)^(?:\\d++(?:\\.\\d++)*+\\.?\\s+)?(?:the )?"
-            + "peer team:?$");
+    private static final Pattern PEER_TEAM =
+            Pattern.compile("(?i)^(?:\\d++(?:\\.\\d++)*+\\.?\\s+)?(?:the )?" + "peer team:?$");
     /** "Gateshead Council"; not "The Council", "Full Council" or "Cabinet and Council". */
     private static final Pattern PLAIN_COUNCIL = Pattern.compile("\\b(?!(?:The|This|That|Each|Every|Our|Your|A|Full|"
             + "Cabinet|City|County|Town|Parish|District|Borough|Unitary|Combined)\\b)([A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?)"
             + " Council\\b");
+
     private static final Pattern BULLETED = Pattern.compile("^[•·*▪◦-].*");
-    private static final Pattern EXTRA_SCOPE = Pattern.compile(
-            "asked the peer team to (?:provide feedback on|look at|consider) ([A-Z][^:.,]{2,60})[:.,]");
+    private static final Pattern EXTRA_SCOPE =
+            Pattern.compile("asked the peer team to (?:provide feedback on|look at|consider) ([A-Z][^:.,]{2,60})[:.,]");
     /** Minutes' "…were also asked to look at a; b and c." (what follows, to the full stop, is read by alsoAsked()). */
     private static final Pattern ALSO_ASKED = Pattern.compile("(?i)(?:were|was) also asked to (?:look at|consider) ");
+
     private static final int MOST_UNREADABLE_LINES_LISTED = 5;
 
-    private ReportParser() {
-    }
+    private ReportParser() {}
 
     public static ReportDraft parseDocx(InputStream docx) {
         return parseDocx(docx, ImportProgress.NONE);
@@ -87,8 +89,9 @@ public final class ReportParser {
         List<Doubt> doubts = new ArrayList<>();
         progress.step("reading the document", 0, lines.size());
         Optional<VisitDates.Visit> visit = VisitDates.find(lines);
-        List<ReportDraft.RecommendationDraft> recs = recommendationsSection(lines).map(range -> RecommendationList
-                .read(lines, range[0], range[1], doubts, progress)).orElse(List.of());
+        List<ReportDraft.RecommendationDraft> recs = recommendationsSection(lines)
+                .map(range -> RecommendationList.read(lines, range[0], range[1], doubts, progress))
+                .orElse(List.of());
         if (recs.isEmpty() && visit.isEmpty()) {
             throw new NotAReport(NOT_A_REPORT); // a "Recommendations" line with nothing under it is no report either
         }
@@ -97,20 +100,33 @@ public final class ReportParser {
             doubts.add(new Doubt("recommendations", "No key recommendations were found. Add them by hand.", null));
         }
         if (visit.isEmpty()) {
-            doubts.add(new Doubt("on-site dates", "The on-site dates are not in the text (often they are on the"
-                    + " report's cover, which does not come through). Enter them.", null));
+            doubts.add(new Doubt(
+                    "on-site dates",
+                    "The on-site dates are not in the text (often they are on the"
+                            + " report's cover, which does not come through). Enter them.",
+                    null));
         } else if (!visit.get().stated()) {
-            doubts.add(new Doubt("on-site dates", "These dates were found in passing, not beside the peer challenge"
-                    + " or on a cover. Check they are the days on site.", visit.get().source()));
+            doubts.add(new Doubt(
+                    "on-site dates",
+                    "These dates were found in passing, not beside the peer challenge"
+                            + " or on a cover. Check they are the days on site.",
+                    visit.get().source()));
         }
         String summary = executiveSummary(lines);
         if (summary == null || summary.isBlank()) {
             doubts.add(new Doubt("executive summary", "No executive summary was found. Add it by hand.", null));
         }
         progress.step("peer team and scope", lines.size(), lines.size());
-        return new ReportDraft(council(lines, doubts), visit.map(VisitDates.Visit::start).orElse(null),
-                visit.map(VisitDates.Visit::end).orElse(null), peers(lines, doubts), CoreThemes.find(lines, doubts),
-                extraScope(lines), summary, recs, doubts);
+        return new ReportDraft(
+                council(lines, doubts),
+                visit.map(VisitDates.Visit::start).orElse(null),
+                visit.map(VisitDates.Visit::end).orElse(null),
+                peers(lines, doubts),
+                CoreThemes.find(lines, doubts),
+                extraScope(lines),
+                summary,
+                recs,
+                doubts);
     }
 
     /** [first line of the list, end) of the recommendations: after their heading, else after an introducing line. */
@@ -131,7 +147,9 @@ public final class ReportParser {
      * line again at every "recommendations" in it. A single line ending with a colon that has the word.
      */
     static boolean introducesRecommendations(String text) {
-        return text.endsWith(":") && NextIndex.lineTerminator(text, 0) < 0 && RECOMMENDATIONS_WORD.matcher(text).find();
+        return text.endsWith(":")
+                && NextIndex.lineTerminator(text, 0) < 0
+                && RECOMMENDATIONS_WORD.matcher(text).find();
     }
 
     /** The next heading at the level of the one at {@code heading}, or above it; the end of the document if none. */
@@ -146,20 +164,31 @@ public final class ReportParser {
 
     /** Text decoded with the wrong character set shows U+FFFD; such lines are listed, the import goes on. */
     private static void unreadableCharacters(List<Line> lines, List<Doubt> doubts) {
-        List<String> garbled = lines.stream().map(Line::text).filter(text -> text.indexOf('\ufffd') >= 0).toList();
-        garbled.stream().limit(MOST_UNREADABLE_LINES_LISTED).forEach(text -> doubts.add(new Doubt("text", "Some"
-                + " characters in this line could not be read (the file may not be UTF-8 text). Check the words"
-                + " shown as \ufffd.", text)));
+        List<String> garbled = lines.stream()
+                .map(Line::text)
+                .filter(text -> text.indexOf('\ufffd') >= 0)
+                .toList();
+        garbled.stream()
+                .limit(MOST_UNREADABLE_LINES_LISTED)
+                .forEach(text -> doubts.add(new Doubt(
+                        "text",
+                        "Some"
+                                + " characters in this line could not be read (the file may not be UTF-8 text). Check the words"
+                                + " shown as \ufffd.",
+                        text)));
         if (garbled.size() > MOST_UNREADABLE_LINES_LISTED) {
-            doubts.add(new Doubt("text", (garbled.size() - MOST_UNREADABLE_LINES_LISTED) + " more lines have"
-                    + " characters that could not be read. Save the file as UTF-8 text, or upload the .docx.", null));
+            doubts.add(new Doubt(
+                    "text",
+                    (garbled.size() - MOST_UNREADABLE_LINES_LISTED) + " more lines have"
+                            + " characters that could not be read. Save the file as UTF-8 text, or upload the .docx.",
+                    null));
         }
     }
 
     /** The first council named outside the peer team's list (whose lines name the peers' own councils). */
     private static String council(List<Line> lines, List<Doubt> doubts) {
-        for (Function<String, Optional<String>> council : List.<Function<String, Optional<String>>>of(
-                CouncilName::typed, ReportParser::plainCouncil)) {
+        for (Function<String, Optional<String>> council :
+                List.<Function<String, Optional<String>>>of(CouncilName::typed, ReportParser::plainCouncil)) {
             for (Line line : lines) {
                 Optional<String> named = council.apply(line.text());
                 if (named.isPresent() && !BULLETED.matcher(line.text()).matches()) {
@@ -170,8 +199,11 @@ public final class ReportParser {
         for (Line line : lines) {
             Optional<String> at = CouncilName.onSiteAt(line.text());
             if (at.isPresent()) {
-                doubts.add(new Doubt("council", "The council's full name is not printed; \"" + at.get()
-                        + "\" is where the peers were on site. Choose the council.", line.text()));
+                doubts.add(new Doubt(
+                        "council",
+                        "The council's full name is not printed; \"" + at.get()
+                                + "\" is where the peers were on site. Choose the council.",
+                        line.text()));
                 return at.get().strip();
             }
         }
@@ -189,14 +221,18 @@ public final class ReportParser {
 
     private static List<ReportDraft.PeerDraft> peers(List<Line> lines, List<Doubt> doubts) {
         for (int i = 0; i < lines.size(); i++) {
-            if (endsWithWord(lines.get(i).text(), "team") && PEER_TEAM.matcher(lines.get(i).text()).matches()) {
+            if (endsWithWord(lines.get(i).text(), "team")
+                    && PEER_TEAM.matcher(lines.get(i).text()).matches()) {
                 int end = i + 1;
                 while (end < lines.size() && lines.get(end).headingLevel() == 0) {
                     end++;
                 }
                 List<ReportDraft.PeerDraft> peers = PeerTeam.read(lines, i + 1, end, doubts);
                 if (peers.isEmpty()) {
-                    doubts.add(new Doubt("peer team", "The peer team section lists no peers.", lines.get(i).text()));
+                    doubts.add(new Doubt(
+                            "peer team",
+                            "The peer team section lists no peers.",
+                            lines.get(i).text()));
                 }
                 return peers;
             }
@@ -216,8 +252,11 @@ public final class ReportParser {
         for (Line line : lines) {
             Optional<String> also = alsoAsked(line.text());
             if (also.isPresent()) {
-                return List.of(also.get().split(";")).stream().map(String::strip)
-                        .map(scope -> scope.replaceFirst("^and ", "")).filter(scope -> !scope.isEmpty()).toList();
+                return List.of(also.get().split(";")).stream()
+                        .map(String::strip)
+                        .map(scope -> scope.replaceFirst("^and ", ""))
+                        .filter(scope -> !scope.isEmpty())
+                        .toList();
             }
         }
         return List.of();
@@ -249,8 +288,7 @@ public final class ReportParser {
     private static int sentenceEnd(String line, int from) {
         for (int dot = line.indexOf('.', from); dot >= 0; dot = line.indexOf('.', dot + 1)) {
             int next = dot + 1;
-            if (next < line.length() && " \t\n\u000b\f\r".indexOf(line.charAt(next)) >= 0
-                    || atEndOfInput(line, next)) {
+            if (next < line.length() && " \t\n\u000b\f\r".indexOf(line.charAt(next)) >= 0 || atEndOfInput(line, next)) {
                 return dot;
             }
         }
@@ -260,7 +298,8 @@ public final class ReportParser {
     /** Java's {@code $} without MULTILINE: the end, or before a line terminator that ends the input. */
     private static boolean atEndOfInput(String line, int at) {
         int left = line.length() - at;
-        return left <= 0 || left == 1 && NextIndex.lineTerminator(line, at) == at
+        return left <= 0
+                || left == 1 && NextIndex.lineTerminator(line, at) == at
                 || left == 2 && line.charAt(at) == '\r' && line.charAt(at + 1) == '\n';
     }
 
@@ -280,7 +319,12 @@ public final class ReportParser {
                     && EXECUTIVE_SUMMARY.matcher(lines.get(i).text()).matches()) {
                 List<String> text = new ArrayList<>();
                 int end = sectionEnd(lines, i);
-                for (int j = i + 1; j < end && !RECOMMENDATIONS_HEADING.matcher(lines.get(j).text()).matches(); j++) {
+                for (int j = i + 1;
+                        j < end
+                                && !RECOMMENDATIONS_HEADING
+                                        .matcher(lines.get(j).text())
+                                        .matches();
+                        j++) {
                     if (!lines.get(j).isBlank()) {
                         text.add(lines.get(j).text());
                     }

@@ -18,24 +18,24 @@ import uk.gov.lga.hub.importer.text.Line;
 final class VisitDates {
 
     /** {@code stated} is false when the dates were found in passing, not on a cover or beside "peer challenge". */
-    record Visit(LocalDate start, LocalDate end, String source, boolean stated) {
-    }
+    record Visit(LocalDate start, LocalDate end, String source, boolean stated) {}
 
     private static final String MONTHS = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
             + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String UNTIL = "\\s*(?:[–—-]|to|and|until)\\s*";
-    private static final Pattern SAME_MONTH = Pattern.compile("\\b(?:between\\s+)?" + DAY + UNTIL + DAY + "\\s+"
-            + MONTHS + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TWO_MONTHS = Pattern.compile("\\b" + DAY + "\\s+" + MONTHS + "(?:\\s+(\\d{4}))?"
-            + UNTIL + DAY + "\\s+" + MONTHS + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ABOUT_THE_VISIT = Pattern.compile("(?i)peer challenge|on-?site|on site|visit|"
-            + "peer team|took place");
+    private static final Pattern SAME_MONTH = Pattern.compile(
+            "\\b(?:between\\s+)?" + DAY + UNTIL + DAY + "\\s+" + MONTHS + ",?\\s+(\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TWO_MONTHS = Pattern.compile(
+            "\\b" + DAY + "\\s+" + MONTHS + "(?:\\s+(\\d{4}))?" + UNTIL + DAY + "\\s+" + MONTHS + ",?\\s+(\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABOUT_THE_VISIT =
+            Pattern.compile("(?i)peer challenge|on-?site|on site|visit|" + "peer team|took place");
     private static final int COVER_LINE = 80;
     private static final int LONGEST_VISIT_DAYS = 14;
 
-    private VisitDates() {
-    }
+    private VisitDates() {}
 
     static Optional<Visit> find(List<Line> lines) {
         Visit inPassing = null;
@@ -55,7 +55,8 @@ final class VisitDates {
         if (line.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty(); // no day of the month: the patterns below need not be tried
         }
-        boolean stated = line.length() <= COVER_LINE || ABOUT_THE_VISIT.matcher(line).find();
+        boolean stated =
+                line.length() <= COVER_LINE || ABOUT_THE_VISIT.matcher(line).find();
         try {
             Matcher two = TWO_MONTHS.matcher(line);
             if (two.find()) {

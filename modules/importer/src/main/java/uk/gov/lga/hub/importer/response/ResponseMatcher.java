@@ -17,24 +17,27 @@ import java.util.regex.Pattern;
 public final class ResponseMatcher {
 
     /** A recommendation of the challenge, as the service knows it. */
-    public record Known(long id, String number, String title, String text) {
-    }
+    public record Known(long id, String number, String title, String text) {}
 
     /** How a row was matched: by the recommendation's title, its number, shared words, or not at all. */
-    public enum Confidence { TITLE, NUMBER, WORDS, UNMATCHED }
+    public enum Confidence {
+        TITLE,
+        NUMBER,
+        WORDS,
+        UNMATCHED
+    }
 
     /** {@code recommendation} is null when {@code confidence} is UNMATCHED. */
-    public record Match(ResponseTableDraft.Row row, Known recommendation, Confidence confidence) {
-    }
+    public record Match(ResponseTableDraft.Row row, Known recommendation, Confidence confidence) {}
 
     /** Share of a row's words that must be in a recommendation for a match by words. */
     private static final double WORDS_NEEDED = 0.5;
+
     private static final Pattern NUMBER_MARKS = Pattern.compile("[().]");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9 ]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private ResponseMatcher() {
-    }
+    private ResponseMatcher() {}
 
     public static List<Match> match(List<ResponseTableDraft.Row> rows, List<Known> known) {
         List<Candidate> candidates = known.stream().map(Candidate::of).toList();
@@ -59,35 +62,50 @@ public final class ResponseMatcher {
     private record Candidate(Known known, String title, String lastNumber, Set<String> words) {
 
         static Candidate of(Known known) {
-            return new Candidate(known, normal(known.title()), lastPart(known.number()),
-                    new HashSet<>(List.of(normal(known.title() + " " + known.text()).split(" "))));
+            return new Candidate(
+                    known,
+                    normal(known.title()),
+                    lastPart(known.number()),
+                    new HashSet<>(
+                            List.of(normal(known.title() + " " + known.text()).split(" "))));
         }
     }
 
     private static Match match(ResponseTableDraft.Row row, List<Candidate> candidates) {
         String printed = normal(row.recommendation());
-        Candidate byTitle = candidates.stream().filter(c -> !c.title().isEmpty() && printed.startsWith(c.title()))
-                .max(Comparator.comparingInt(c -> c.title().length())).orElse(null);
+        Candidate byTitle = candidates.stream()
+                .filter(c -> !c.title().isEmpty() && printed.startsWith(c.title()))
+                .max(Comparator.comparingInt(c -> c.title().length()))
+                .orElse(null);
         if (byTitle != null) {
             return new Match(row, byTitle.known(), Confidence.TITLE);
         }
         String number = lastPart(row.number());
-        Candidate byNumber = number.isEmpty() ? null
-                : candidates.stream().filter(c -> c.lastNumber().equals(number)).findFirst().orElse(null);
+        Candidate byNumber = number.isEmpty()
+                ? null
+                : candidates.stream()
+                        .filter(c -> c.lastNumber().equals(number))
+                        .findFirst()
+                        .orElse(null);
         if (byNumber != null) {
             return new Match(row, byNumber.known(), Confidence.NUMBER);
         }
         Set<String> words = new HashSet<>(List.of(printed.split(" ")));
         words.removeIf(w -> w.length() < 4);
-        Candidate byWords = candidates.stream().max(Comparator.comparingDouble(c -> overlap(words, c)))
-                .filter(c -> overlap(words, c) >= WORDS_NEEDED).orElse(null);
-        return byWords == null ? new Match(row, null, Confidence.UNMATCHED)
+        Candidate byWords = candidates.stream()
+                .max(Comparator.comparingDouble(c -> overlap(words, c)))
+                .filter(c -> overlap(words, c) >= WORDS_NEEDED)
+                .orElse(null);
+        return byWords == null
+                ? new Match(row, null, Confidence.UNMATCHED)
                 : new Match(row, byWords.known(), Confidence.WORDS);
     }
 
     /** "2.3" → "3", "3." → "3", "c)" → "c". */
     private static String lastPart(String number) {
-        String digits = number == null ? "" : NUMBER_MARKS.matcher(number.strip()).replaceAll(" ").strip();
+        String digits = number == null
+                ? ""
+                : NUMBER_MARKS.matcher(number.strip()).replaceAll(" ").strip();
         return digits.contains(" ") ? digits.substring(digits.lastIndexOf(' ') + 1) : digits;
     }
 
@@ -96,14 +114,19 @@ public final class ResponseMatcher {
         if (rowWords.isEmpty()) {
             return 0;
         }
-        return (double) rowWords.stream().filter(recommendation.words()::contains).count() / rowWords.size();
+        return (double) rowWords.stream()
+                        .filter(recommendation.words()::contains)
+                        .count()
+                / rowWords.size();
     }
 
     private static String normal(String text) {
         if (text == null) {
             return "";
         }
-        String words = NOT_A_WORD.matcher(text.toLowerCase(Locale.UK).replace("&", " and ")).replaceAll(" ");
+        String words = NOT_A_WORD
+                .matcher(text.toLowerCase(Locale.UK).replace("&", " and "))
+                .replaceAll(" ");
         return WHITESPACE.matcher(words).replaceAll(" ").strip();
     }
 }

@@ -7,6 +7,5 @@ import uk.gov.lga.hub.importer.Doubt;
 public record ResponseTableDraft(List<Row> rows, List<Doubt> doubts) {
 
     /** One row: the number and recommendation as the table prints them, and the council's response. */
-    public record Row(String number, String recommendation, String response) {
-    }
+    public record Row(String number, String recommendation, String response) {}
 }

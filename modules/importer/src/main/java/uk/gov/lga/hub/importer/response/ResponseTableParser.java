@@ -27,13 +27,13 @@ public final class ResponseTableParser {
     /** Possessive: a repeated group that may backtrack recurses in Java, and "1.1.1…" would overflow the stack. */
     private static final Pattern NUMBER = Pattern.compile("\\d++(?:\\.\\d++)*+[.)]?|\\(?[a-z]\\)|[a-z]\\.");
     /** The number a recommendation cell starts with when the table has no number column: "2.1 City Centre…". */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d++(?:\\.\\d++)*+[.)]?)\\s+(\\S.*)$",
-            Pattern.DOTALL);
+    private static final Pattern LEADING_NUMBER =
+            Pattern.compile("^(\\d++(?:\\.\\d++)*+[.)]?)\\s+(\\S.*)$", Pattern.DOTALL);
+
     private static final Pattern RULE = Pattern.compile("^[-\\s]*$");
     private static final Pattern CLOSING_STOP = Pattern.compile("[.]$");
 
-    private ResponseTableParser() {
-    }
+    private ResponseTableParser() {}
 
     public static ResponseTableDraft parseDocx(InputStream docx) {
         return parseDocx(docx, ImportProgress.NONE);
@@ -75,10 +75,14 @@ public final class ResponseTableParser {
                 rows.add(new RawRow(cells[0].strip(), cells[1], join(cells, 2)));
             } else if (cells.length >= 2 && !cells[0].isBlank()) {
                 Matcher numbered = LEADING_NUMBER.matcher(Lines.strip(cells[0]));
-                rows.add(numbered.matches() ? new RawRow(numbered.group(1), numbered.group(2), join(cells, 1))
-                        : new RawRow("", cells[0], join(cells, 1)));
+                rows.add(
+                        numbered.matches()
+                                ? new RawRow(numbered.group(1), numbered.group(2), join(cells, 1))
+                                : new RawRow("", cells[0], join(cells, 1)));
             } else if (!rows.isEmpty() && !Lines.clean(line).isEmpty()) {
-                doubts.add(new Doubt("response table", "This line is outside the table's rows and was not imported.",
+                doubts.add(new Doubt(
+                        "response table",
+                        "This line is outside the table's rows and was not imported.",
                         Lines.clean(line)));
             }
         }
@@ -89,8 +93,7 @@ public final class ResponseTableParser {
         return new ResponseTableDraft(drafts(rows, doubts, progress), doubts);
     }
 
-    private static List<ResponseTableDraft.Row> drafts(List<RawRow> rows, List<Doubt> doubts,
-                                                       ImportProgress progress) {
+    private static List<ResponseTableDraft.Row> drafts(List<RawRow> rows, List<Doubt> doubts, ImportProgress progress) {
         List<ResponseTableDraft.Row> drafts = new ArrayList<>();
         for (RawRow row : rows) {
             progress.step("responses", drafts.size() + 1, rows.size());
@@ -99,8 +102,10 @@ public final class ResponseTableParser {
             String response = Lines.strip(row.response.toString());
             String ref = number.isEmpty() ? recommendation : number;
             if (number.isEmpty()) {
-                doubts.add(new Doubt("response " + (drafts.size() + 1), "The table gives no number for this"
-                        + " recommendation; it is matched by its words.", recommendation));
+                doubts.add(new Doubt(
+                        "response " + (drafts.size() + 1),
+                        "The table gives no number for this" + " recommendation; it is matched by its words.",
+                        recommendation));
             }
             if (response.isBlank()) {
                 doubts.add(new Doubt("response " + ref, "This row has no response text.", recommendation));
@@ -123,7 +128,9 @@ public final class ResponseTableParser {
     /** "No. | Peer Team Recommendations | Council Response": short cells naming the columns. */
     private static boolean isHeader(String line) {
         String lower = line.toLowerCase(Locale.UK);
-        return line.contains("\t") && lower.contains("recommendation") && lower.contains("response")
+        return line.contains("\t")
+                && lower.contains("recommendation")
+                && lower.contains("response")
                 && Arrays.stream(line.split("\t")).allMatch(cell -> cell.strip().length() <= 40);
     }
 
@@ -133,7 +140,10 @@ public final class ResponseTableParser {
 
     /** Cells from {@code from} on as one; extra columns (owner, date) are kept in the response, not dropped. */
     private static String join(String[] cells, int from) {
-        return from < cells.length ? String.join("\n", Arrays.copyOfRange(cells, from, cells.length)).strip() : "";
+        return from < cells.length
+                ? String.join("\n", Arrays.copyOfRange(cells, from, cells.length))
+                        .strip()
+                : "";
     }
 
     /** A row as read, its cells raw until the row is whole. */

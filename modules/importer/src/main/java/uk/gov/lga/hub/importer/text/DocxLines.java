@@ -34,8 +34,7 @@ public final class DocxLines {
     private static final String TEXT_BOX_PARAGRAPHS = "declare namespace w='http://schemas.openxmlformats.org/"
             + "wordprocessingml/2006/main' .//w:txbxContent/w:p";
 
-    private DocxLines() {
-    }
+    private DocxLines() {}
 
     public static List<Line> of(InputStream docx) {
         return of(docx, DocxLimits.DEFAULT);
@@ -62,13 +61,19 @@ public final class DocxLines {
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
                     textBoxes(paragraph, lines);
-                    lines.add(Line.of(Lines.clean(numbering.label(paragraph) + paragraph.getText()),
+                    lines.add(Line.of(
+                            Lines.clean(numbering.label(paragraph) + paragraph.getText()),
                             headingLevel(document, paragraph)));
                 } else if (element instanceof XWPFTable table) {
-                    table.getRows().forEach(row -> lines.add(Line.of(row.getTableCells().stream()
-                            .map(cell -> cellText(cell, numbering)).collect(Collectors.joining("\t")), 0)));
+                    table.getRows()
+                            .forEach(row -> lines.add(Line.of(
+                                    row.getTableCells().stream()
+                                            .map(cell -> cellText(cell, numbering))
+                                            .collect(Collectors.joining("\t")),
+                                    0)));
                 } else if (element instanceof XWPFSDT control) {
-                    Lines.split(control.getContent().getText()).forEach(text -> lines.add(Line.of(Lines.clean(text), 0)));
+                    Lines.split(control.getContent().getText())
+                            .forEach(text -> lines.add(Line.of(Lines.clean(text), 0)));
                 }
             }
             return lines;
@@ -96,7 +101,8 @@ public final class DocxLines {
             if (element instanceof XWPFParagraph paragraph) {
                 paragraphs.add(Lines.strip(numbering.label(paragraph) + paragraph.getText()));
             } else if (element instanceof XWPFTable nested) {
-                nested.getRows().forEach(row -> row.getTableCells().forEach(c -> paragraphs.add(cellText(c, numbering))));
+                nested.getRows()
+                        .forEach(row -> row.getTableCells().forEach(c -> paragraphs.add(cellText(c, numbering))));
             }
         }
         return Lines.strip(String.join("<br>", paragraphs).replace('\t', ' '));
@@ -108,7 +114,9 @@ public final class DocxLines {
         for (XmlObject box : paragraph.getCTP().selectPath(TEXT_BOX_PARAGRAPHS)) {
             try (XmlCursor cursor = box.newCursor()) {
                 String text = Lines.clean(cursor.getTextValue());
-                if (!text.isBlank() && !seen.contains(text) && !paragraph.getText().contains(text)) {
+                if (!text.isBlank()
+                        && !seen.contains(text)
+                        && !paragraph.getText().contains(text)) {
                     seen.add(text);
                     lines.add(Line.of(text, 0));
                 }
@@ -120,9 +128,12 @@ public final class DocxLines {
     private static int headingLevel(XWPFDocument document, XWPFParagraph paragraph) {
         String styleId = paragraph.getStyleID();
         for (int depth = 0; styleId != null && depth < 10; depth++) {
-            XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+            XWPFStyle style =
+                    document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
             for (String name : new String[] {styleId, style == null ? null : style.getName()}) {
-                Matcher heading = name == null ? null : HEADING_STYLE.matcher(name.toLowerCase(Locale.ROOT).strip());
+                Matcher heading = name == null
+                        ? null
+                        : HEADING_STYLE.matcher(name.toLowerCase(Locale.ROOT).strip());
                 if (heading != null && heading.matches()) {
                     return Integer.parseInt(heading.group(1));
                 }
@@ -130,7 +141,9 @@ public final class DocxLines {
             styleId = style == null ? null : style.getBasisStyleID();
         }
         var ppr = paragraph.getCTP().getPPr();
-        if (ppr != null && ppr.getOutlineLvl() != null && ppr.getOutlineLvl().getVal().intValue() < 9) {
+        if (ppr != null
+                && ppr.getOutlineLvl() != null
+                && ppr.getOutlineLvl().getVal().intValue() < 9) {
             return ppr.getOutlineLvl().getVal().intValue() + 1;
         }
         return 0;

@@ -31,7 +31,9 @@ public record Line(String text, int headingLevel) {
         if (probe.contains("\t")) {
             return new Line(text, 0);
         }
-        return new Line(text, SECTION.matcher(probe).matches() ? 1 : SUBSECTION.matcher(probe).matches() ? 2 : 0);
+        return new Line(
+                text,
+                SECTION.matcher(probe).matches() ? 1 : SUBSECTION.matcher(probe).matches() ? 2 : 0);
     }
 
     public boolean isBlank() {

@@ -13,16 +13,16 @@ public final class Lines {
 
     /** Compiled once: a parser calls strip() for every line, and a text may have hundreds of thousands. */
     private static final Pattern SPACES = Pattern.compile("[ ]{2,}");
+
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:Page\\s+)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("^\\s*(?:Page\\s+)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?\\s*$", Pattern.CASE_INSENSITIVE);
     /** The letterhead's lines, image names and rules: one pattern, so one matcher a line. */
     private static final Pattern FURNITURE = Pattern.compile("18 Smith Square.*|(?:Acting )?Chief Executive: .*"
             + "|Local Government Association company number.*|image\\d+\\.(?:jpeg|jpg|png|emf|wmf|gif)"
             + "|-{3,}(?:\t-+)*+");
 
-    private Lines() {
-    }
+    private Lines() {}
 
     /** A text export: each line a paragraph. */
     public static List<Line> ofText(String text) {
@@ -35,14 +35,18 @@ public final class Lines {
 
     /** The raw lines of a text export, any line ending accepted. */
     public static List<String> split(String text) {
-        return List.of((text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        return List.of((text == null ? "" : text)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .split("\n", -1));
     }
 
     /** One paragraph: noise out, and nothing left of it if it is page furniture (a page number, the footer). */
     public static String clean(String raw) {
         String cleaned = strip(raw);
         if (mayBeFurniture(cleaned)
-                && (PAGE_NUMBER.matcher(cleaned).matches() || FURNITURE.matcher(cleaned).matches())) {
+                && (PAGE_NUMBER.matcher(cleaned).matches()
+                        || FURNITURE.matcher(cleaned).matches())) {
             return "";
         }
         return cleaned;
@@ -79,12 +83,19 @@ public final class Lines {
         if (text.indexOf('&') < 0) {
             return text;
         }
-        String named = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&rsquo;", "\u2019").replace("&lsquo;", "\u2018").replace("&ndash;", "\u2013")
-                .replace("&mdash;", "\u2014").replace("&pound;", "\u00a3");
+        String named = text.replace("&nbsp;", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&rsquo;", "\u2019")
+                .replace("&lsquo;", "\u2018")
+                .replace("&ndash;", "\u2013")
+                .replace("&mdash;", "\u2014")
+                .replace("&pound;", "\u00a3");
         named = NUMERIC_ENTITY.matcher(named).replaceAll(m -> {
             int code = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
-            return Character.isValidCodePoint(code) ? java.util.regex.Matcher.quoteReplacement(Character.toString(code))
+            return Character.isValidCodePoint(code)
+                    ? java.util.regex.Matcher.quoteReplacement(Character.toString(code))
                     : m.group();
         });
         return named.replace("&amp;", "&");

@@ -14,8 +14,7 @@ final class Markup {
 
     private static final String BOOKMARK = "[bookmark: ";
 
-    private Markup() {
-    }
+    private Markup() {}
 
     /** {@code \[bookmark: [^\]]*\]} removed. */
     static String withoutBookmarks(String text) {

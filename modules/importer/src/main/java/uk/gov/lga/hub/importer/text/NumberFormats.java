@@ -4,10 +4,10 @@ package uk.gov.lga.hub.importer.text;
 final class NumberFormats {
 
     private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-    private static final String[] ROMAN_DIGITS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+    private static final String[] ROMAN_DIGITS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"
+    };
 
-    private NumberFormats() {
-    }
+    private NumberFormats() {}
 
     static String print(int n, String format) {
         return switch (format) {

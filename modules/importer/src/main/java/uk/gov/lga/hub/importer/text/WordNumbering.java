@@ -23,8 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
  */
 final class WordNumbering {
 
-    private record Ref(BigInteger numId, int level) {
-    }
+    private record Ref(BigInteger numId, int level) {}
 
     private final XWPFDocument document;
     /** Current value per list and level; null while a level has not started (or was restarted by a parent). */
@@ -42,7 +41,8 @@ final class WordNumbering {
             return "";
         }
         XWPFNum num = numbering.getNum(ref.numId);
-        XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        XWPFAbstractNum abstractNum =
+                numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
         if (abstractNum == null) {
             return "";
         }
@@ -78,8 +78,9 @@ final class WordNumbering {
     private Ref ref(XWPFParagraph paragraph) {
         if (paragraph.getNumID() != null) {
             BigInteger level = paragraph.getNumIlvl();
-            return paragraph.getNumID().signum() == 0 ? null : new Ref(paragraph.getNumID(),
-                    level == null ? 0 : level.intValue());
+            return paragraph.getNumID().signum() == 0
+                    ? null
+                    : new Ref(paragraph.getNumID(), level == null ? 0 : level.intValue());
         }
         XWPFStyles styles = document.getStyles();
         String styleId = paragraph.getStyleID();
@@ -92,7 +93,8 @@ final class WordNumbering {
             CTNumPr numPr = ppr == null ? null : ppr.getNumPr();
             if (numPr != null && numPr.getNumId() != null) {
                 BigInteger numId = numPr.getNumId().getVal();
-                int level = numPr.getIlvl() != null ? numPr.getIlvl().getVal().intValue()
+                int level = numPr.getIlvl() != null
+                        ? numPr.getIlvl().getVal().intValue()
                         : levelLinkedTo(numId, paragraph.getStyleID());
                 return numId.signum() == 0 ? null : new Ref(numId, level);
             }
@@ -105,7 +107,8 @@ final class WordNumbering {
     private int levelLinkedTo(BigInteger numId, String styleId) {
         XWPFNumbering numbering = document.getNumbering();
         XWPFNum num = numbering == null ? null : numbering.getNum(numId);
-        XWPFAbstractNum abstractNum = num == null ? null
+        XWPFAbstractNum abstractNum = num == null
+                ? null
                 : numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
         if (abstractNum != null) {
             for (CTLvl lvl : abstractNum.getCTAbstractNum().getLvlArray()) {
@@ -133,10 +136,14 @@ final class WordNumbering {
             }
         }
         CTLvl lvl = level(definition, level);
-        return lvl == null || lvl.getStart() == null ? 1 : lvl.getStart().getVal().intValue();
+        return lvl == null || lvl.getStart() == null
+                ? 1
+                : lvl.getStart().getVal().intValue();
     }
 
     private static String format(CTLvl lvl) {
-        return lvl.getNumFmt() == null ? "decimal" : lvl.getNumFmt().getVal().toString().toLowerCase(Locale.ROOT);
+        return lvl.getNumFmt() == null
+                ? "decimal"
+                : lvl.getNumFmt().getVal().toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -15,8 +15,7 @@ import uk.gov.lga.hub.importer.UnreadableDocument;
  */
 final class ZipBombGuard {
 
-    private ZipBombGuard() {
-    }
+    private ZipBombGuard() {}
 
     /** @throws TooLargeOnceOpened over a limit; {@link UnreadableDocument} if the zip itself is damaged */
     static void check(byte[] docx, DocxLimits limits) {
@@ -31,8 +30,8 @@ final class ZipBombGuard {
                 for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
                     expanded += read;
                     if (expanded > limits.maxExpandedBytes()) {
-                        throw new TooLargeOnceOpened("is larger than "
-                                + DocxLimits.describe(limits.maxExpandedBytes()));
+                        throw new TooLargeOnceOpened(
+                                "is larger than " + DocxLimits.describe(limits.maxExpandedBytes()));
                     }
                 }
             }

@@ -21,15 +21,60 @@ class SameAsTheExpressionsTest {
     private static final Pattern TYPED_COUNCIL = Pattern.compile("\\b([A-Z][a-z]+(?:[ -](?:upon|on|le|in|under)?[ -]?"
             + "[A-Z][a-z]+)*) (?:City|County|Borough|District|Metropolitan Borough|Town) Council\\b");
     private static final Pattern ONSITE_AT = Pattern.compile("on-?site at ([A-Z][\\w' -]+?)[,.]");
-    private static final Pattern ALSO_ASKED = Pattern.compile("(?i)(?:were|was) also asked to (?:look at|consider)"
-            + " (.+?)\\.(?:\\s|$)");
-    private static final Pattern RECOMMENDATIONS_INTRO = Pattern.compile(".*\\brecommendations\\b.*:$",
-            Pattern.CASE_INSENSITIVE);
-    private static final List<String> PIECES = List.of("Coventry", "Stoke", "Aa", "B", "Bb", "É", "é", "x", "_", "1",
-            " ", "  ", "-", "'", ",", ".", ". ", ":", "\n", "\r\n", "\u0085", "on", "upon", "le", "in", "under", "City",
-            "County", "Borough", "District", "Metropolitan", "Town", " Council", "Council", "Councillor", " City Council",
-            "onsite at ", "on-site at ", "were also asked to look at ", "was also asked to consider ", ";", "and ",
-            "recommendations", "Recommendations", "recommendationsx", "&", "&&", "İ", "\t");
+    private static final Pattern ALSO_ASKED =
+            Pattern.compile("(?i)(?:were|was) also asked to (?:look at|consider)" + " (.+?)\\.(?:\\s|$)");
+    private static final Pattern RECOMMENDATIONS_INTRO =
+            Pattern.compile(".*\\brecommendations\\b.*:$", Pattern.CASE_INSENSITIVE);
+    private static final List<String> PIECES = List.of(
+            "Coventry",
+            "Stoke",
+            "Aa",
+            "B",
+            "Bb",
+            "É",
+            "é",
+            "x",
+            "_",
+            "1",
+            " ",
+            "  ",
+            "-",
+            "'",
+            ",",
+            ".",
+            ". ",
+            ":",
+            "\n",
+            "\r\n",
+            "\u0085",
+            "on",
+            "upon",
+            "le",
+            "in",
+            "under",
+            "City",
+            "County",
+            "Borough",
+            "District",
+            "Metropolitan",
+            "Town",
+            " Council",
+            "Council",
+            "Councillor",
+            " City Council",
+            "onsite at ",
+            "on-site at ",
+            "were also asked to look at ",
+            "was also asked to consider ",
+            ";",
+            "and ",
+            "recommendations",
+            "Recommendations",
+            "recommendationsx",
+            "&",
+            "&&",
+            "İ",
+            "\t");
 
     @Test
     void theSameCouncilPlaceScopeAndIntroductionAreFound() {
@@ -39,16 +84,22 @@ class SameAsTheExpressionsTest {
             assertEquals(found(TYPED_COUNCIL.matcher(line), 0), CouncilName.typed(line), line);
             assertEquals(found(ONSITE_AT.matcher(line), 1), CouncilName.onSiteAt(line), line);
             assertEquals(found(ALSO_ASKED.matcher(line), 1), ReportParser.alsoAsked(line), line);
-            assertEquals(RECOMMENDATIONS_INTRO.matcher(line).matches(), ReportParser.introducesRecommendations(line),
+            assertEquals(
+                    RECOMMENDATIONS_INTRO.matcher(line).matches(), ReportParser.introducesRecommendations(line), line);
+            assertEquals(
+                    line.toLowerCase(Locale.UK)
+                            .replace("&", " and ")
+                            .replaceAll("[^a-z ]", " ")
+                            .replaceAll("\\s+", " "),
+                    CoreThemes.normal(line),
                     line);
-            assertEquals(line.toLowerCase(Locale.UK).replace("&", " and ").replaceAll("[^a-z ]", " ")
-                    .replaceAll("\\s+", " "), CoreThemes.normal(line), line);
         }
     }
 
     @Test
     void realCouncilsAreFoundWhole() {
-        assertEquals(Optional.of("Stockton-on-Tees Borough Council"),
+        assertEquals(
+                Optional.of("Stockton-on-Tees Borough Council"),
                 CouncilName.typed("Feedback to Stockton-on-Tees Borough Council, May 2024"));
         assertEquals(Optional.of("Coventry City Council"), CouncilName.typed("Coventry City Council"));
         assertEquals(Optional.of("Coventry"), CouncilName.onSiteAt("The team was onsite at Coventry, for four days"));

@@ -14,12 +14,53 @@ import org.junit.jupiter.api.Test;
 class SameAsTheExpressionsTest {
 
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^\\]]*\\]");
-    private static final Pattern BREAK_TAGS = Pattern.compile(
-            "(?i)</p>\\s*<(?:p|ul|ol)[^>]*>|<br\\s*/?>|</li>\\s*|<li[^>]*>");
+    private static final Pattern BREAK_TAGS =
+            Pattern.compile("(?i)</p>\\s*<(?:p|ul|ol)[^>]*>|<br\\s*/?>|</li>\\s*|<li[^>]*>");
     private static final Pattern TAG = Pattern.compile("<!--.*?-->|</?[a-zA-Z][^>]*>");
-    private static final List<String> PIECES = List.of("<", ">", "/", "p", "P", "u", "l", "L", "o", "i", "ı", "br",
-            "BR", "li", "ul", "OL", "</p>", "<p", "</li>", "<li", "<br", "<!--", "-->", "--", "-", "!", " ", "  ", "\t",
-            "\n", "\r", "\u2028", "\u0085", "\f", "[bookmark: ", "[", "]", "a", "Z", "x", "1", "&amp;", "&lt;");
+    private static final List<String> PIECES = List.of(
+            "<",
+            ">",
+            "/",
+            "p",
+            "P",
+            "u",
+            "l",
+            "L",
+            "o",
+            "i",
+            "ı",
+            "br",
+            "BR",
+            "li",
+            "ul",
+            "OL",
+            "</p>",
+            "<p",
+            "</li>",
+            "<li",
+            "<br",
+            "<!--",
+            "-->",
+            "--",
+            "-",
+            "!",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r",
+            "\u2028",
+            "\u0085",
+            "\f",
+            "[bookmark: ",
+            "[",
+            "]",
+            "a",
+            "Z",
+            "x",
+            "1",
+            "&amp;",
+            "&lt;");
 
     @Test
     void bookmarksBreaksAndTagsAreFoundAsTheExpressionsFoundThem() {

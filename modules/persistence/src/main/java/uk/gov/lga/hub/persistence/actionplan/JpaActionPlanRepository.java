@@ -18,7 +18,9 @@ public class JpaActionPlanRepository implements ActionPlanRepository {
     @Override
     public Optional<ActionPlan> findByChallenge(long challengeId) {
         return em.createQuery("select p from ActionPlan p where p.challenge.id = :id", ActionPlan.class)
-                .setParameter("id", challengeId).getResultStream().findFirst();
+                .setParameter("id", challengeId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -29,7 +31,9 @@ public class JpaActionPlanRepository implements ActionPlanRepository {
     @Override
     public Optional<PositionStatement> positionStatementOf(long challengeId) {
         return em.createQuery("select s from PositionStatement s where s.challenge.id = :id", PositionStatement.class)
-                .setParameter("id", challengeId).getResultStream().findFirst();
+                .setParameter("id", challengeId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -17,7 +17,7 @@ public class ChallengePartsAlwaysPresent implements DescriptorCustomizer {
 
     @Override
     public void customize(ClassDescriptor descriptor) {
-        PARTS_WITH_COLLECTIONS.forEach(part ->
-                ((AggregateObjectMapping) descriptor.getMappingForAttributeName(part)).setIsNullAllowed(false));
+        PARTS_WITH_COLLECTIONS.forEach(
+                part -> ((AggregateObjectMapping) descriptor.getMappingForAttributeName(part)).setIsNullAllowed(false));
     }
 }

@@ -21,16 +21,20 @@ public class JpaPeerChallengeRepository implements PeerChallengeRepository {
 
     @Override
     public List<PeerChallenge> findByCouncilCode(String councilCode) {
-        return em.createQuery("select c from PeerChallenge c where c.council.code = :code"
-                        + " order by c.visit.startDate desc", PeerChallenge.class)
+        return em.createQuery(
+                        "select c from PeerChallenge c where c.council.code = :code"
+                                + " order by c.visit.startDate desc",
+                        PeerChallenge.class)
                 .setParameter("code", councilCode)
                 .getResultList();
     }
 
     @Override
     public List<PeerChallenge> findAll() {
-        return em.createQuery("select c from PeerChallenge c join fetch c.council order by c.visit.startDate desc",
-                PeerChallenge.class).getResultList();
+        return em.createQuery(
+                        "select c from PeerChallenge c join fetch c.council order by c.visit.startDate desc",
+                        PeerChallenge.class)
+                .getResultList();
     }
 
     @Override

@@ -20,8 +20,10 @@ public class JpaPublicationRepository implements PublicationRepository {
 
     @Override
     public List<Publication> publishedReports() {
-        return em.createQuery("select p from Publication p join fetch p.challenge c join fetch c.council"
-                        + " where p.kind in :reports order by p.publishedOn desc, p.id desc", Publication.class)
+        return em.createQuery(
+                        "select p from Publication p join fetch p.challenge c join fetch c.council"
+                                + " where p.kind in :reports order by p.publishedOn desc, p.id desc",
+                        Publication.class)
                 .setParameter("reports", REPORTS)
                 .getResultList();
     }

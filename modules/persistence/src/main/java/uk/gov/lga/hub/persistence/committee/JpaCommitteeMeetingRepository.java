@@ -27,8 +27,11 @@ public class JpaCommitteeMeetingRepository implements CommitteeMeetingRepository
 
     @Override
     public List<CommitteeMeeting> findByChallenge(long challengeId) {
-        return em.createQuery("select m from CommitteeMeeting m where m.challenge.id = :id order by m.metOn, m.id",
-                CommitteeMeeting.class).setParameter("id", challengeId).getResultList();
+        return em.createQuery(
+                        "select m from CommitteeMeeting m where m.challenge.id = :id order by m.metOn, m.id",
+                        CommitteeMeeting.class)
+                .setParameter("id", challengeId)
+                .getResultList();
     }
 
     @Override

@@ -16,7 +16,8 @@ public class JpaCouncilRepository implements CouncilRepository {
 
     @Override
     public List<Council> findAll() {
-        return em.createQuery("select c from Council c order by c.name", Council.class).getResultList();
+        return em.createQuery("select c from Council c order by c.name", Council.class)
+                .getResultList();
     }
 
     @Override

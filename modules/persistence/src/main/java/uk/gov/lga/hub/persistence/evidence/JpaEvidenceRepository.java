@@ -33,14 +33,18 @@ public class JpaEvidenceRepository implements EvidenceRepository {
 
     @Override
     public List<Evidence> findByChallenge(long challengeId) {
-        return em.createQuery("select e from Evidence e where e.challenge.id = :id order by e.addedAt, e.id",
-                Evidence.class).setParameter("id", challengeId).getResultList();
+        return em.createQuery(
+                        "select e from Evidence e where e.challenge.id = :id order by e.addedAt, e.id", Evidence.class)
+                .setParameter("id", challengeId)
+                .getResultList();
     }
 
     @Override
     public List<Evidence> versionsOf(String lineage) {
-        return em.createQuery("select e from Evidence e where e.lineage = :lineage order by e.versionNo",
-                Evidence.class).setParameter("lineage", lineage).getResultList();
+        return em.createQuery(
+                        "select e from Evidence e where e.lineage = :lineage order by e.versionNo", Evidence.class)
+                .setParameter("lineage", lineage)
+                .getResultList();
     }
 
     @Override

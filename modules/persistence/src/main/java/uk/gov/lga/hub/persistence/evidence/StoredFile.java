@@ -20,8 +20,7 @@ public class StoredFile {
     @Column(nullable = false, updatable = false)
     private byte[] content;
 
-    protected StoredFile() {
-    }
+    protected StoredFile() {}
 
     StoredFile(long evidenceId, byte[] content) {
         this.evidenceId = evidenceId;

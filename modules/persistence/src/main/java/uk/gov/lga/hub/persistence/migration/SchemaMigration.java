@@ -44,8 +44,9 @@ public class SchemaMigration {
     static String takeOwnerPassword() {
         String password = System.getProperty(OWNER_PASSWORD);
         System.clearProperty(OWNER_PASSWORD);
-        return password != null ? password : java.util.Objects.requireNonNullElse(System.getenv("HUB_DB_OWNER_PASSWORD"),
-                "");
+        return password != null
+                ? password
+                : java.util.Objects.requireNonNullElse(System.getenv("HUB_DB_OWNER_PASSWORD"), "");
     }
 
     /** Migrates as the owner and grants the application role what the migrations say it may do. */
@@ -56,8 +57,8 @@ public class SchemaMigration {
                 .placeholders(Map.of("app_role", appUser))
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         return result;
     }
 }

@@ -21,8 +21,14 @@ public class SqlNationalResponseFigures implements NationalResponseFigures {
                         + " from national_response_counts()")
                 .setHint(EclipseLinkTenantBinding.ALLOW_NATIVE_SQL, true)
                 .getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new CouncilResponseCounts((String) r[0],
-                ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
-                ((Number) r[4]).longValue())).toList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new CouncilResponseCounts(
+                        (String) r[0],
+                        ((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(),
+                        ((Number) r[4]).longValue()))
+                .toList();
     }
 }

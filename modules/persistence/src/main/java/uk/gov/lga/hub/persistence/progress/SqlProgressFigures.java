@@ -41,22 +41,38 @@ public class SqlProgressFigures implements ProgressFigures {
     @Override
     public List<ChallengeFacts> challenges(Scope scope) {
         Map<Long, Map<PublicationKind, LocalDate>> published = new HashMap<>();
-        for (Object[] row : rows(native_("select p.challenge_id, p.kind, p.published_on from publication p"
-                + " join peer_challenge c on c.id = p.challenge_id join council k on k.id = c.council_id"
-                + " where " + IN_SCOPE, council(scope), region(scope)))) {
-            published.computeIfAbsent(number(row[0]), id -> new EnumMap<>(PublicationKind.class))
+        for (Object[] row : rows(native_(
+                "select p.challenge_id, p.kind, p.published_on from publication p"
+                        + " join peer_challenge c on c.id = p.challenge_id join council k on k.id = c.council_id"
+                        + " where " + IN_SCOPE,
+                council(scope),
+                region(scope)))) {
+            published
+                    .computeIfAbsent(number(row[0]), id -> new EnumMap<>(PublicationKind.class))
                     .put(PublicationKind.valueOf((String) row[1]), date(row[2]));
         }
         List<ChallengeFacts> facts = new ArrayList<>();
-        for (Object[] row : rows(native_("select c.id, k.code, k.name, k.council_type, k.region_code, c.on_site_start,"
-                + " c.on_site_end, c.status, c.progress_review_planned, c.progress_review_held"
-                + " from peer_challenge c join council k on k.id = c.council_id"
-                + " where c.status in (" + REPORTED + ") and " + IN_SCOPE
-                + " order by k.code, c.on_site_start", council(scope), region(scope)))) {
+        for (Object[] row : rows(native_(
+                "select c.id, k.code, k.name, k.council_type, k.region_code, c.on_site_start,"
+                        + " c.on_site_end, c.status, c.progress_review_planned, c.progress_review_held"
+                        + " from peer_challenge c join council k on k.id = c.council_id"
+                        + " where c.status in (" + REPORTED + ") and " + IN_SCOPE
+                        + " order by k.code, c.on_site_start",
+                council(scope),
+                region(scope)))) {
             long id = number(row[0]);
-            facts.add(new ChallengeFacts(id, (String) row[1], (String) row[2], CouncilType.valueOf((String) row[3]),
-                    Region.fromCode((String) row[4]), date(row[5]), date(row[6]), ChallengeStatus.valueOf((String) row[7]),
-                    date(row[8]), date(row[9]), published.getOrDefault(id, Map.of())));
+            facts.add(new ChallengeFacts(
+                    id,
+                    (String) row[1],
+                    (String) row[2],
+                    CouncilType.valueOf((String) row[3]),
+                    Region.fromCode((String) row[4]),
+                    date(row[5]),
+                    date(row[6]),
+                    ChallengeStatus.valueOf((String) row[7]),
+                    date(row[8]),
+                    date(row[9]),
+                    published.getOrDefault(id, Map.of())));
         }
         return facts;
     }
@@ -64,41 +80,69 @@ public class SqlProgressFigures implements ProgressFigures {
     @Override
     public List<RecommendationFigures> recommendations(LocalDate asOf, Scope scope) {
         Map<Long, Object[]> counts = new HashMap<>();
-        for (Object[] row : rows(native_("select * from recommendation_figures(?1, cast(?2 as varchar), cast(?3 as varchar))",
+        for (Object[] row : rows(native_(
+                "select * from recommendation_figures(?1, cast(?2 as varchar), cast(?3 as varchar))",
                 Date.valueOf(asOf),
-                council(scope), region(scope)))) {
+                council(scope),
+                region(scope)))) {
             counts.put(number(row[0]), row);
         }
         List<RecommendationFigures> figures = new ArrayList<>();
-        for (Object[] row : rows(native_("select r.id, r.challenge_id, coalesce(string_agg(t.theme_code, ','"
-                + " order by t.theme_code), '') from key_recommendation r"
-                + " join peer_challenge c on c.id = r.challenge_id join council k on k.id = c.council_id"
-                + " left join key_recommendation_theme t on t.recommendation_id = r.id"
-                + " where c.status in (" + REPORTED + ") and " + IN_SCOPE
-                + " group by r.id, r.challenge_id", council(scope), region(scope)))) {
+        for (Object[] row : rows(native_(
+                "select r.id, r.challenge_id, coalesce(string_agg(t.theme_code, ','"
+                        + " order by t.theme_code), '') from key_recommendation r"
+                        + " join peer_challenge c on c.id = r.challenge_id join council k on k.id = c.council_id"
+                        + " left join key_recommendation_theme t on t.recommendation_id = r.id"
+                        + " where c.status in (" + REPORTED + ") and " + IN_SCOPE
+                        + " group by r.id, r.challenge_id",
+                council(scope),
+                region(scope)))) {
             long id = number(row[0]);
             long challenge = number(row[1]);
             List<String> themes = ((String) row[2]).isEmpty() ? List.of() : List.of(((String) row[2]).split(","));
             Object[] c = counts.get(id);
-            figures.add(c == null ? RecommendationFigures.unanswered(id, challenge, themes)
-                    : new RecommendationFigures(id, challenge, themes, true, count(c[2]), count(c[3]), count(c[4]),
-                    count(c[5]), count(c[6]), count(c[7]), count(c[8]), count(c[9]), count(c[10]), date(c[11])));
+            figures.add(
+                    c == null
+                            ? RecommendationFigures.unanswered(id, challenge, themes)
+                            : new RecommendationFigures(
+                                    id,
+                                    challenge,
+                                    themes,
+                                    true,
+                                    count(c[2]),
+                                    count(c[3]),
+                                    count(c[4]),
+                                    count(c[5]),
+                                    count(c[6]),
+                                    count(c[7]),
+                                    count(c[8]),
+                                    count(c[9]),
+                                    count(c[10]),
+                                    date(c[11])));
         }
         return figures;
     }
 
     @Override
     public List<MonthlyUpdates> monthlyUpdates(LocalDate since, Scope scope) {
-        return rows(native_("select council_code, month, updates from monthly_updates(?1, cast(?2 as varchar),"
-                + " cast(?3 as varchar))", Date.valueOf(since), council(scope), region(scope))).stream()
-                .map(r -> new MonthlyUpdates((String) r[0], date(r[1]), count(r[2]))).toList();
+        return rows(native_(
+                        "select council_code, month, updates from monthly_updates(?1, cast(?2 as varchar),"
+                                + " cast(?3 as varchar))",
+                        Date.valueOf(since),
+                        council(scope),
+                        region(scope)))
+                .stream()
+                .map(r -> new MonthlyUpdates((String) r[0], date(r[1]), count(r[2])))
+                .toList();
     }
 
     @Override
     public List<CouncilFacts> councils() {
         return rows(native_("select code, name, council_type, region_code from council order by name")).stream()
-                .map(r -> new CouncilFacts((String) r[0], (String) r[1], CouncilType.valueOf((String) r[2]),
-                        Region.fromCode((String) r[3]))).toList();
+                .map(r -> new CouncilFacts(
+                        (String) r[0], (String) r[1], CouncilType.valueOf((String) r[2]), Region.fromCode((String)
+                                r[3])))
+                .toList();
     }
 
     private static String council(Scope scope) {
@@ -119,7 +163,8 @@ public class SqlProgressFigures implements ProgressFigures {
 
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
-        return ((List<Object>) query.getResultList()).stream().map(Object[].class::cast).toList();
+        return ((List<Object>) query.getResultList())
+                .stream().map(Object[].class::cast).toList();
     }
 
     private static long number(Object value) {

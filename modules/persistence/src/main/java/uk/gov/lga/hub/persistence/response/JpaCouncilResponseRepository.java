@@ -25,8 +25,10 @@ public class JpaCouncilResponseRepository implements CouncilResponseRepository {
 
     @Override
     public List<CouncilResponse> findByChallenge(long challengeId) {
-        return em.createQuery("select r from CouncilResponse r where r.recommendation.challenge.id = :id"
-                        + " order by r.recommendation.listOrder", CouncilResponse.class)
+        return em.createQuery(
+                        "select r from CouncilResponse r where r.recommendation.challenge.id = :id"
+                                + " order by r.recommendation.listOrder",
+                        CouncilResponse.class)
                 .setParameter("id", challengeId)
                 .getResultList();
     }

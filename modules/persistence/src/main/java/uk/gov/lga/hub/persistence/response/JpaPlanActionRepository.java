@@ -23,9 +23,12 @@ public class JpaPlanActionRepository implements PlanActionRepository {
 
     @Override
     public List<PlanAction> findByChallenge(long challengeId) {
-        return em.createQuery("select a from PlanAction a where a.response.recommendation.challenge.id = :id"
-                        + " order by a.response.recommendation.listOrder, a.listOrder", PlanAction.class)
-                .setParameter("id", challengeId).getResultList();
+        return em.createQuery(
+                        "select a from PlanAction a where a.response.recommendation.challenge.id = :id"
+                                + " order by a.response.recommendation.listOrder, a.listOrder",
+                        PlanAction.class)
+                .setParameter("id", challengeId)
+                .getResultList();
     }
 
     @Override

@@ -18,8 +18,10 @@ public class JpaThemeRepository implements ThemeRepository {
 
     @Override
     public List<Theme> coreThemesOf(ThemeFramework framework) {
-        return em.createQuery("select t from Theme t where t.kind = :kind and t.framework = :framework"
-                        + " order by t.displayOrder", Theme.class)
+        return em.createQuery(
+                        "select t from Theme t where t.kind = :kind and t.framework = :framework"
+                                + " order by t.displayOrder",
+                        Theme.class)
                 .setParameter("kind", ThemeKind.CORE)
                 .setParameter("framework", framework)
                 .getResultList();

@@ -12,7 +12,9 @@ class OwnerPasswordTest {
         System.setProperty(SchemaMigration.OWNER_PASSWORD, "owner-secret");
         assertEquals("owner-secret", SchemaMigration.takeOwnerPassword());
         assertNull(System.getProperty(SchemaMigration.OWNER_PASSWORD), "no longer in the JVM's properties");
-        assertEquals(java.util.Objects.requireNonNullElse(System.getenv("HUB_DB_OWNER_PASSWORD"), ""),
-                SchemaMigration.takeOwnerPassword(), "a second take finds nothing of the first");
+        assertEquals(
+                java.util.Objects.requireNonNullElse(System.getenv("HUB_DB_OWNER_PASSWORD"), ""),
+                SchemaMigration.takeOwnerPassword(),
+                "a second take finds nothing of the first");
     }
 }

@@ -24,8 +24,9 @@ class RowLevelSecurityTest {
 
     private static final String A = "E08000026";
     private static final String B = "E08000037";
-    private static final String[] TENANT_TABLES = {"council_response", "audit_event", "plan_action",
-            "progress_update", "action_plan", "action_plan_submission"};
+    private static final String[] TENANT_TABLES = {
+        "council_response", "audit_event", "plan_action", "progress_update", "action_plan", "action_plan_submission"
+    };
 
     private static Database db;
     private static long responseOfB;
@@ -35,12 +36,14 @@ class RowLevelSecurityTest {
         db = Database.localOrEmbedded("hub_rls_test", true);
         SchemaMigration.migrate(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD, Database.APP_ROLE);
         try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD);
-             var sql = owner.createStatement()) {
-            sql.execute("insert into council values (1, '" + A + "', 'Coventry', 'METROPOLITAN_DISTRICT', 'west-midlands', 0),"
-                    + " (2, '" + B + "', 'Gateshead', 'METROPOLITAN_DISTRICT', 'north-east', 0)");
-            sql.execute("insert into peer_challenge (id, council_id, kind, theme_framework, on_site_start, on_site_end, status)"
-                    + " values (10, 1, 'CORPORATE_PEER_CHALLENGE', 'CPC_2020', '2024-01-15', '2024-01-18', 'PUBLISHED'),"
-                    + " (20, 2, 'CORPORATE_PEER_CHALLENGE', 'CPC_2020', '2025-03-03', '2025-03-06', 'PUBLISHED')");
+                var sql = owner.createStatement()) {
+            sql.execute("insert into council values (1, '" + A
+                    + "', 'Coventry', 'METROPOLITAN_DISTRICT', 'west-midlands', 0)," + " (2, '" + B
+                    + "', 'Gateshead', 'METROPOLITAN_DISTRICT', 'north-east', 0)");
+            sql.execute(
+                    "insert into peer_challenge (id, council_id, kind, theme_framework, on_site_start, on_site_end, status)"
+                            + " values (10, 1, 'CORPORATE_PEER_CHALLENGE', 'CPC_2020', '2024-01-15', '2024-01-18', 'PUBLISHED'),"
+                            + " (20, 2, 'CORPORATE_PEER_CHALLENGE', 'CPC_2020', '2025-03-03', '2025-03-06', 'PUBLISHED')");
             sql.execute("insert into key_recommendation (id, challenge_id, printed_number, title, body, list_order)"
                     + " values (11, 10, '2.1', 'A1', 'text', 1), (12, 10, '2.2', 'A2', 'text', 2),"
                     + " (21, 20, '1', 'B1', 'text', 1)");
@@ -75,7 +78,8 @@ class RowLevelSecurityTest {
         try (Connection app = asApplication()) {
             for (String table : TENANT_TABLES) {
                 assertEquals(0, count(app, "select count(*) from " + table), table);
-                assertEquals(0, count(app, "select count(*) from " + table + " where council_code = '" + B + "'"), table);
+                assertEquals(
+                        0, count(app, "select count(*) from " + table + " where council_code = '" + B + "'"), table);
             }
         }
     }
@@ -89,8 +93,12 @@ class RowLevelSecurityTest {
             assertEquals(0, count(app, "select count(*) from council_response where id = " + responseOfB));
             assertEquals(0, count(app, "select count(*) from council_response where council_code = '" + B + "'"));
             assertEquals(0, count(app, "select count(*) from council_response where recommendation_id = 21"));
-            assertEquals(0, count(app, "select count(*) from council_response r join key_recommendation k"
-                    + " on k.id = r.recommendation_id where k.challenge_id = 20"));
+            assertEquals(
+                    0,
+                    count(
+                            app,
+                            "select count(*) from council_response r join key_recommendation k"
+                                    + " on k.id = r.recommendation_id where k.challenge_id = 20"));
             assertEquals(0, count(app, "select count(*) from audit_event where id = 400"));
             assertEquals(1, count(app, "select count(*) from audit_event"));
             app.rollback();
@@ -103,17 +111,24 @@ class RowLevelSecurityTest {
             app.setAutoCommit(false);
             bind(app, A);
             try (var sql = app.createStatement()) {
-                assertEquals(0, sql.executeUpdate("update council_response set narrative = 'hijacked' where id = "
-                        + responseOfB), "B's row is invisible, so nothing is updated");
-                SQLException refused = assertThrows(SQLException.class, () -> sql.executeUpdate(
-                        "insert into council_response (id, council_code, recommendation_id, acceptance, narrative,"
-                                + " updated_by, updated_at) values (999, '" + B + "', 21, 'ACCEPTED', 'x', 'a', now())"));
+                assertEquals(
+                        0,
+                        sql.executeUpdate(
+                                "update council_response set narrative = 'hijacked' where id = " + responseOfB),
+                        "B's row is invisible, so nothing is updated");
+                SQLException refused = assertThrows(
+                        SQLException.class,
+                        () -> sql.executeUpdate(
+                                "insert into council_response (id, council_code, recommendation_id, acceptance, narrative,"
+                                        + " updated_by, updated_at) values (999, '" + B
+                                        + "', 21, 'ACCEPTED', 'x', 'a', now())"));
                 assertTrue(refused.getMessage().contains("row-level security"), refused.getMessage());
             }
             app.rollback();
         }
         try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
-            assertEquals(List.of("B says yes"), strings(owner, "select narrative from council_response where id = 200"));
+            assertEquals(
+                    List.of("B says yes"), strings(owner, "select narrative from council_response where id = 200"));
         }
     }
 
@@ -135,14 +150,15 @@ class RowLevelSecurityTest {
             app.setAutoCommit(false);
             bind(app, A);
             try (var sql = app.createStatement()) {
-                SQLException update = assertThrows(SQLException.class,
-                        () -> sql.executeUpdate("update audit_event set actor = 'someone else'"));
+                SQLException update = assertThrows(
+                        SQLException.class, () -> sql.executeUpdate("update audit_event set actor = 'someone else'"));
                 assertEquals("42501", update.getSQLState(), "permission denied");
             }
             app.rollback();
             bind(app, A);
             try (var sql = app.createStatement()) {
-                SQLException delete = assertThrows(SQLException.class, () -> sql.executeUpdate("delete from audit_event"));
+                SQLException delete =
+                        assertThrows(SQLException.class, () -> sql.executeUpdate("delete from audit_event"));
                 assertEquals("42501", delete.getSQLState(), "permission denied");
             }
             app.rollback();
@@ -152,14 +168,31 @@ class RowLevelSecurityTest {
     @Test
     void everyTableWithACouncilCodeIsBehindARowLevelSecurityPolicy() throws Exception {
         try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
-            List<String> tables = strings(owner, "select c.table_name from information_schema.columns c"
-                    + " where c.table_schema = 'public' and c.column_name = 'council_code' order by 1");
-            assertTrue(tables.containsAll(List.of("council_response", "plan_action", "progress_update", "evidence",
-                    "evidence_file", "committee_meeting", "action_plan", "action_plan_submission",
-                    "position_statement", "action_due_date_change", "audit_event")), tables.toString());
-            List<String> unwalled = strings(owner, "select t.relname from pg_class t where t.relname in ("
-                    + String.join(",", tables.stream().map(n -> "'" + n + "'").toList()) + ") and (not t.relrowsecurity"
-                    + " or not exists (select 1 from pg_policies p where p.tablename = t.relname))");
+            List<String> tables = strings(
+                    owner,
+                    "select c.table_name from information_schema.columns c"
+                            + " where c.table_schema = 'public' and c.column_name = 'council_code' order by 1");
+            assertTrue(
+                    tables.containsAll(List.of(
+                            "council_response",
+                            "plan_action",
+                            "progress_update",
+                            "evidence",
+                            "evidence_file",
+                            "committee_meeting",
+                            "action_plan",
+                            "action_plan_submission",
+                            "position_statement",
+                            "action_due_date_change",
+                            "audit_event")),
+                    tables.toString());
+            List<String> unwalled = strings(
+                    owner,
+                    "select t.relname from pg_class t where t.relname in ("
+                            + String.join(
+                                    ",", tables.stream().map(n -> "'" + n + "'").toList())
+                            + ") and (not t.relrowsecurity"
+                            + " or not exists (select 1 from pg_policies p where p.tablename = t.relname))");
             assertEquals(List.of(), unwalled, "council-owned tables without row-level security");
         }
     }
@@ -168,8 +201,10 @@ class RowLevelSecurityTest {
     void progressUpdatesAndSubmittedVersionsCannotBeRewrittenOnlyDecidedOn() throws Exception {
         try (Connection app = asApplication()) {
             app.setAutoCommit(false);
-            for (String rewrite : List.of("update progress_update set narrative = 'rewritten'",
-                    "delete from progress_update", "update action_plan_submission set snapshot = '{\"forged\":1}'",
+            for (String rewrite : List.of(
+                    "update progress_update set narrative = 'rewritten'",
+                    "delete from progress_update",
+                    "update action_plan_submission set snapshot = '{\"forged\":1}'",
                     "delete from evidence")) {
                 bind(app, A);
                 try (var sql = app.createStatement()) {
@@ -180,8 +215,11 @@ class RowLevelSecurityTest {
             }
             bind(app, A);
             try (var sql = app.createStatement()) {
-                assertEquals(1, sql.executeUpdate("update action_plan_submission set decision = 'ACCEPTED',"
-                        + " decided_by = 'pcm', decided_at = now() where id = 503"), "the LGA's decision is recorded");
+                assertEquals(
+                        1,
+                        sql.executeUpdate("update action_plan_submission set decision = 'ACCEPTED',"
+                                + " decided_by = 'pcm', decided_at = now() where id = 503"),
+                        "the LGA's decision is recorded");
             }
             app.rollback();
         }
@@ -190,28 +228,35 @@ class RowLevelSecurityTest {
     @Test
     void nationalCountsCrossTheWallAsCountsOnly() throws Exception {
         try (Connection app = asApplication()) {
-            assertEquals(List.of(A + ":2", B + ":1"), strings(app,
-                    "select council_code || ':' || responses from national_response_counts() order by council_code"));
+            assertEquals(
+                    List.of(A + ":2", B + ":1"),
+                    strings(
+                            app,
+                            "select council_code || ':' || responses from national_response_counts() order by council_code"));
         }
     }
 
     @Test
     void noFunctionThatCrossesTheWallIsPublicsToCall() throws Exception {
         try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
-            List<String> definers = strings(owner, "select p.proname from pg_proc p join pg_namespace n"
-                    + " on n.oid = p.pronamespace where p.prosecdef and n.nspname = 'public' order by 1");
+            List<String> definers = strings(
+                    owner,
+                    "select p.proname from pg_proc p join pg_namespace n"
+                            + " on n.oid = p.pronamespace where p.prosecdef and n.nspname = 'public' order by 1");
             assertTrue(definers.contains("count_response_actions"), definers.toString());
-            List<String> open = strings(owner, "select p.proname from pg_proc p join pg_namespace n"
-                    + " on n.oid = p.pronamespace where p.prosecdef and n.nspname = 'public'"
-                    + " and has_function_privilege('public', p.oid, 'EXECUTE') order by 1");
+            List<String> open = strings(
+                    owner,
+                    "select p.proname from pg_proc p join pg_namespace n"
+                            + " on n.oid = p.pronamespace where p.prosecdef and n.nspname = 'public'"
+                            + " and has_function_privilege('public', p.oid, 'EXECUTE') order by 1");
             assertEquals(List.of(), open, "SECURITY DEFINER functions that PUBLIC may execute");
         }
         try (Connection app = asApplication()) {
             app.setAutoCommit(false);
             bind(app, A);
             try (var sql = app.createStatement()) {
-                SQLException refused = assertThrows(SQLException.class,
-                        () -> sql.execute("select count_response_actions(" + responseOfB + ")"));
+                SQLException refused = assertThrows(
+                        SQLException.class, () -> sql.execute("select count_response_actions(" + responseOfB + ")"));
                 assertEquals("42501", refused.getSQLState(), "the application may not recount another council");
             }
             app.rollback();
@@ -231,7 +276,8 @@ class RowLevelSecurityTest {
     }
 
     private static int count(Connection connection, String query) throws SQLException {
-        try (var sql = connection.createStatement(); var rows = sql.executeQuery(query)) {
+        try (var sql = connection.createStatement();
+                var rows = sql.executeQuery(query)) {
             rows.next();
             return rows.getInt(1);
         }
@@ -239,7 +285,8 @@ class RowLevelSecurityTest {
 
     private static List<String> strings(Connection connection, String query) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (var sql = connection.createStatement(); var rows = sql.executeQuery(query)) {
+        try (var sql = connection.createStatement();
+                var rows = sql.executeQuery(query)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }

@@ -42,9 +42,12 @@ public final class CouncilGroups {
      */
     public Onboarding onboard(CouncilCode code, String name, Checkpoint checkpoint) {
         GroupRepresentation root = groups.ensureTopLevel(ROOT).value();
-        Ensured<GroupRepresentation> council = groups.ensureChild(root, code.value(), Map.of(
-                "council", List.of(code.value()),
-                "council_name", List.of(name)));
+        Ensured<GroupRepresentation> council = groups.ensureChild(
+                root,
+                code.value(),
+                Map.of(
+                        "council", List.of(code.value()),
+                        "council_name", List.of(name)));
         checkpoint.reached(AFTER_COUNCIL_GROUP);
         boolean created = council.created();
         for (CouncilRole role : CouncilRole.values()) {
@@ -76,6 +79,5 @@ public final class CouncilGroups {
     /**
      * @param created whether this call had to create any of the council's groups (false when it was all there)
      */
-    public record Onboarding(String group, boolean created) {
-    }
+    public record Onboarding(String group, boolean created) {}
 }

@@ -28,8 +28,9 @@ public final class CouncilMembers {
         councils.council(code);
         List<Member> members = new ArrayList<>();
         for (CouncilRole role : CouncilRole.values()) {
-            councils.find(code, role).ifPresent(subgroup -> groups.members(subgroup)
-                    .forEach(user -> members.add(new Member(user.getUsername(), role.realmRole()))));
+            councils.find(code, role)
+                    .ifPresent(subgroup -> groups.members(subgroup)
+                            .forEach(user -> members.add(new Member(user.getUsername(), role.realmRole()))));
         }
         members.sort(Comparator.comparing(Member::username).thenComparing(Member::role));
         return members;
@@ -52,9 +53,7 @@ public final class CouncilMembers {
         users.find(username).ifPresent(user -> users.leaveAll(user, CouncilGroups.path(code)));
     }
 
-    public record Member(String username, String role) {
-    }
+    public record Member(String username, String role) {}
 
-    public record Membership(String username, String council, String role, boolean createdUser) {
-    }
+    public record Membership(String username, String council, String role, boolean createdUser) {}
 }

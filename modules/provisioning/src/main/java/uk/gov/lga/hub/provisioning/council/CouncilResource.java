@@ -32,8 +32,8 @@ public final class CouncilResource {
     private final FaultInjection faults;
     private final OneChangeAtATime changes;
 
-    public CouncilResource(CouncilGroups councils, CouncilMembers members, FaultInjection faults,
-                           OneChangeAtATime changes) {
+    public CouncilResource(
+            CouncilGroups councils, CouncilMembers members, FaultInjection faults, OneChangeAtATime changes) {
         this.councils = councils;
         this.members = members;
         this.faults = faults;
@@ -42,8 +42,8 @@ public final class CouncilResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public CouncilGroups.Onboarding onboard(@PathParam("code") String code,
-                                            @HeaderParam(FaultInjection.HEADER) String fault, CouncilRequest body) {
+    public CouncilGroups.Onboarding onboard(
+            @PathParam("code") String code, @HeaderParam(FaultInjection.HEADER) String fault, CouncilRequest body) {
         CouncilCode council = CouncilCode.of(code);
         String name = body.name();
         if (name == null || name.isBlank() || name.length() > MAX_NAME) {
@@ -61,12 +61,12 @@ public final class CouncilResource {
     @PUT
     @Path("members/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CouncilMembers.Membership grant(@PathParam("code") String code, @PathParam("username") String username,
-                                           MemberRequest body) {
+    public CouncilMembers.Membership grant(
+            @PathParam("code") String code, @PathParam("username") String username, MemberRequest body) {
         CouncilCode council = CouncilCode.of(code);
         CouncilRole role = CouncilRole.of(body.role());
-        UserDetails details = new UserDetails(username, body.email(), body.firstName(), body.lastName(),
-                body.initialPassword());
+        UserDetails details =
+                new UserDetails(username, body.email(), body.firstName(), body.lastName(), body.initialPassword());
         return changes.run(() -> members.grant(council, role, details));
     }
 
@@ -78,9 +78,7 @@ public final class CouncilResource {
         changes.run(() -> members.revoke(council, user));
     }
 
-    record CouncilRequest(String name) {
-    }
+    record CouncilRequest(String name) {}
 
-    record MemberRequest(String role, String email, String firstName, String lastName, String initialPassword) {
-    }
+    record MemberRequest(String role, String email, String firstName, String lastName, String initialPassword) {}
 }

@@ -6,7 +6,6 @@ import uk.gov.lga.hub.provisioning.InvalidInput;
 
 /** What a council's user may do, given by the council's subgroup they are in, which carries the realm role. */
 public enum CouncilRole {
-
     EDITOR("council-editor", "editors"),
     VIEWER("council-viewer", "viewers");
 
@@ -19,7 +18,9 @@ public enum CouncilRole {
     }
 
     public static CouncilRole of(String realmRole) {
-        return Arrays.stream(values()).filter(r -> r.realmRole.equals(realmRole)).findFirst()
+        return Arrays.stream(values())
+                .filter(r -> r.realmRole.equals(realmRole))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInput("'role' must be one of "
                         + Arrays.stream(values()).map(CouncilRole::realmRole).collect(Collectors.joining(", "))
                         + (realmRole == null ? "." : ", not '" + realmRole + "'.")));

@@ -30,8 +30,12 @@ public final class BodyLimit implements ContainerRequestFilter {
             return;
         }
         if (body.length > MAX_BYTES) {
-            request.abortWith(new Problem(413, "body-too-large", "The body is too large",
-                    "A body may have at most " + MAX_BYTES + " bytes.").toResponse());
+            request.abortWith(new Problem(
+                            413,
+                            "body-too-large",
+                            "The body is too large",
+                            "A body may have at most " + MAX_BYTES + " bytes.")
+                    .toResponse());
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));

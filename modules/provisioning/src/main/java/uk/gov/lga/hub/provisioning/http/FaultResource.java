@@ -22,6 +22,5 @@ public final class FaultResource {
     }
 
     /** The checkpoint at which the next change fails. */
-    record ArmedFault(String next) {
-    }
+    record ArmedFault(String next) {}
 }

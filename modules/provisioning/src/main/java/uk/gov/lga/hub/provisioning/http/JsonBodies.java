@@ -28,8 +28,14 @@ public final class JsonBodies implements MessageBodyReader<Object>, MessageBodyW
     }
 
     @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+    public Object readFrom(
+            Class<Object> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream body)
+            throws IOException {
         byte[] json = body.readAllBytes();
         if (json.length == 0) {
             throw new InvalidInput("A JSON body is required.");
@@ -47,8 +53,15 @@ public final class JsonBodies implements MessageBodyReader<Object>, MessageBodyW
     }
 
     @Override
-    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+    public void writeTo(
+            Object value,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out)
+            throws IOException {
         // As bytes first: the mapper would otherwise close a stream that belongs to the server.
         out.write(Json.MAPPER.writeValueAsBytes(value));
     }

@@ -23,9 +23,13 @@ public final class JsonErrorMapper implements ExceptionMapper<JsonProcessingExce
         }
         if (error instanceof JsonMappingException mapping) {
             // Jackson's own message names our classes; name the field instead.
-            String field = mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                    .filter(Objects::nonNull).reduce((a, b) -> a + "." + b).orElse(null);
-            return field == null ? "The body must be a JSON object with the documented fields."
+            String field = mapping.getPath().stream()
+                    .map(JsonMappingException.Reference::getFieldName)
+                    .filter(Objects::nonNull)
+                    .reduce((a, b) -> a + "." + b)
+                    .orElse(null);
+            return field == null
+                    ? "The body must be a JSON object with the documented fields."
                     : "'" + field + "' does not have the expected type.";
         }
         return "The body is not valid JSON" + (error instanceof StreamReadException read ? at(read.getLocation()) : "")
@@ -33,7 +37,8 @@ public final class JsonErrorMapper implements ExceptionMapper<JsonProcessingExce
     }
 
     private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? ""
+        return location == null || location.getLineNr() < 0
+                ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 }

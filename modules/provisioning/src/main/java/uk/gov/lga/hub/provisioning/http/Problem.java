@@ -34,7 +34,10 @@ public final class Problem {
     }
 
     public static Problem unauthorized() {
-        return new Problem(401, "unauthorized", "Unauthorized",
+        return new Problem(
+                401,
+                "unauthorized",
+                "Unauthorized",
                 "Send the provisioning key in the " + SharedKeyCheck.HEADER + " header.");
     }
 

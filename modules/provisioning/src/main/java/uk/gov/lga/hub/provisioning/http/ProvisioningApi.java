@@ -17,8 +17,14 @@ public final class ProvisioningApi extends Application {
     public ProvisioningApi(String key, List<Object> resources) {
         UnexpectedFailureMapper failures = new UnexpectedFailureMapper();
         List<Object> all = new ArrayList<>(resources);
-        all.addAll(List.of(new SharedKeyCheck(key), new BodyLimit(), new NoStore(), new JsonBodies(),
-                new JsonErrorMapper(), new UnmatchedRequestMapper(failures), failures));
+        all.addAll(List.of(
+                new SharedKeyCheck(key),
+                new BodyLimit(),
+                new NoStore(),
+                new JsonBodies(),
+                new JsonErrorMapper(),
+                new UnmatchedRequestMapper(failures),
+                failures));
         all.addAll(RefusalMappers.all());
         this.singletons = new LinkedHashSet<>(all);
     }

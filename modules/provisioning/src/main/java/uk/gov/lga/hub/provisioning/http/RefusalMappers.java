@@ -14,12 +14,10 @@ import uk.gov.lga.hub.provisioning.NotFound;
  */
 public final class RefusalMappers {
 
-    private RefusalMappers() {
-    }
+    private RefusalMappers() {}
 
     public static List<Object> all() {
-        return List.of(new InvalidInputMapper(), new RuleViolationMapper(), new NotFoundMapper(),
-                new ConflictMapper());
+        return List.of(new InvalidInputMapper(), new RuleViolationMapper(), new NotFoundMapper(), new ConflictMapper());
     }
 
     static final class InvalidInputMapper implements ExceptionMapper<InvalidInput> {

@@ -28,7 +28,8 @@ public final class SharedKeyCheck implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         boolean open = "GET".equals(request.getMethod())
-                && HealthResource.PATH.equals(request.getUriInfo().getRequestUri().getRawPath());
+                && HealthResource.PATH.equals(
+                        request.getUriInfo().getRequestUri().getRawPath());
         if (!open && !holdsKey(request.getHeaderString(HEADER))) {
             request.abortWith(Problem.unauthorized().toResponse());
         }

@@ -26,17 +26,26 @@ public final class UnexpectedFailureMapper implements ExceptionMapper<Throwable>
 
     private static Problem problemFor(Throwable error) {
         if (error instanceof InjectedFault fault) {
-            return new Problem(500, "injected-fault", "Injected fault",
+            return new Problem(
+                    500,
+                    "injected-fault",
+                    "Injected fault",
                     "Failed on purpose at '" + fault.getMessage() + "'; the change is incomplete.");
         }
         // The admin client reports Keycloak's error answers as WebApplicationException and an unreachable or
         // silent Keycloak as ProcessingException; either way the fault is upstream of us.
         if (error instanceof WebApplicationException refused) {
-            return new Problem(502, "keycloak-failed", "Keycloak refused the change",
+            return new Problem(
+                    502,
+                    "keycloak-failed",
+                    "Keycloak refused the change",
                     "Keycloak answered HTTP " + refused.getResponse().getStatus() + ".");
         }
         if (error instanceof ProcessingException) {
-            return new Problem(502, "keycloak-unavailable", "Keycloak is unavailable",
+            return new Problem(
+                    502,
+                    "keycloak-unavailable",
+                    "Keycloak is unavailable",
                     "Keycloak could not be reached or did not answer in time.");
         }
         return new Problem(500, "internal-error", "Something went wrong on our side", null);

@@ -23,6 +23,7 @@ public final class UnmatchedRequestMapper implements ExceptionMapper<ClientError
 
     @Context
     private UriInfo uri;
+
     @Context
     private Request request;
 
@@ -36,19 +37,29 @@ public final class UnmatchedRequestMapper implements ExceptionMapper<ClientError
             return upstream.toResponse(error);
         }
         if (error instanceof NotFoundException) {
-            return Problem.notFound("There is nothing at " + uri.getRequestUri().getRawPath() + ".").toResponse();
+            return Problem.notFound("There is nothing at " + uri.getRequestUri().getRawPath() + ".")
+                    .toResponse();
         }
         if (error instanceof NotAllowedException) {
             Set<String> allowed = error.getResponse().getAllowedMethods();
             // The runtime answers OPTIONS (and HEAD for GET) by itself; the caller wants the methods that do something.
-            String useful = allowed.stream().filter(m -> !m.equals("OPTIONS") && !m.equals("HEAD")).sorted()
+            String useful = allowed.stream()
+                    .filter(m -> !m.equals("OPTIONS") && !m.equals("HEAD"))
+                    .sorted()
                     .collect(Collectors.joining(" or "));
-            Problem problem = new Problem(405, "method-not-allowed", "Method not allowed",
+            Problem problem = new Problem(
+                    405,
+                    "method-not-allowed",
+                    "Method not allowed",
                     request.getMethod() + " is not allowed here; use " + useful + ".");
             return Response.fromResponse(problem.toResponse()).allow(allowed).build();
         }
         int status = error.getResponse().getStatus();
-        return Problem.ofStatus(status, status == 415 ? "Send the body as application/json."
-                : "The request cannot be answered as it is.").toResponse();
+        return Problem.ofStatus(
+                        status,
+                        status == 415
+                                ? "Send the body as application/json."
+                                : "The request cannot be answered as it is.")
+                .toResponse();
     }
 }

@@ -53,8 +53,8 @@ public final class GroupTree {
      * The child group {@code name} of {@code parent}, created if missing, carrying {@code attributes} (other
      * attributes it already has are kept).
      */
-    public Ensured<GroupRepresentation> ensureChild(GroupRepresentation parent, String name,
-                                                   Map<String, List<String>> attributes) {
+    public Ensured<GroupRepresentation> ensureChild(
+            GroupRepresentation parent, String name, Map<String, List<String>> attributes) {
         String path = parent.getPath() + "/" + name;
         Optional<GroupRepresentation> found = find(path);
         if (found.isPresent()) {
@@ -78,8 +78,8 @@ public final class GroupTree {
         RoleRepresentation role = roles.listAvailable().stream()
                 .filter(r -> r.getName().equals(roleName))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("Realm role " + roleName
-                        + " is missing from the realm or the provisioner may not map it"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "Realm role " + roleName + " is missing from the realm or the provisioner may not map it"));
         roles.add(List.of(role));
     }
 
@@ -111,11 +111,17 @@ public final class GroupTree {
     /** Reads the new group back; a 409 means a concurrent caller created it first, which is just as good. */
     private Ensured<GroupRepresentation> created(Response response, String path) {
         if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-            return new Ensured<>(find(path).orElseThrow(() -> new IllegalStateException(
-                    "Keycloak reported " + path + " as existing but it cannot be found")), false);
+            return new Ensured<>(
+                    find(path)
+                            .orElseThrow(() -> new IllegalStateException(
+                                    "Keycloak reported " + path + " as existing but it cannot be found")),
+                    false);
         }
         CreatedResponseUtil.getCreatedId(response);
-        return new Ensured<>(find(path).orElseThrow(() -> new IllegalStateException(
-                "Keycloak created " + path + " but it cannot be found")), true);
+        return new Ensured<>(
+                find(path)
+                        .orElseThrow(() ->
+                                new IllegalStateException("Keycloak created " + path + " but it cannot be found")),
+                true);
     }
 }

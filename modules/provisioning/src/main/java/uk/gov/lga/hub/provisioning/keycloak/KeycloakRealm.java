@@ -63,7 +63,8 @@ public final class KeycloakRealm implements AutoCloseable {
             return true;
         } catch (RuntimeException e) {
             // Health is polled: say it once when it starts failing, not on every poll.
-            LOG.log(tokenFailing.compareAndSet(false, true) ? Level.WARNING : Level.FINE,
+            LOG.log(
+                    tokenFailing.compareAndSet(false, true) ? Level.WARNING : Level.FINE,
                     "No service-account token from Keycloak: " + e);
             return false;
         }

@@ -39,10 +39,8 @@ public final class RegionAdvisers {
     }
 
     private GroupRepresentation group(RegionCode region) {
-        return groups.find(FAMILY + "/" + region)
-                .orElseThrow(() -> new NotFound("There is no region " + region + "."));
+        return groups.find(FAMILY + "/" + region).orElseThrow(() -> new NotFound("There is no region " + region + "."));
     }
 
-    public record Appointment(String username, String region, boolean createdUser) {
-    }
+    public record Appointment(String username, String region, boolean createdUser) {}
 }

@@ -25,11 +25,11 @@ public final class RegionResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public RegionAdvisers.Appointment appoint(@PathParam("region") String region,
-                                              @PathParam("username") String username, AdviserRequest body) {
+    public RegionAdvisers.Appointment appoint(
+            @PathParam("region") String region, @PathParam("username") String username, AdviserRequest body) {
         RegionCode code = new RegionCode(region);
-        UserDetails details = new UserDetails(username, body.email(), body.firstName(), body.lastName(),
-                body.initialPassword());
+        UserDetails details =
+                new UserDetails(username, body.email(), body.firstName(), body.lastName(), body.initialPassword());
         return changes.run(() -> advisers.appoint(code, details));
     }
 
@@ -40,6 +40,5 @@ public final class RegionResource {
         changes.run(() -> advisers.release(code, user));
     }
 
-    record AdviserRequest(String email, String firstName, String lastName, String initialPassword) {
-    }
+    record AdviserRequest(String email, String firstName, String lastName, String initialPassword) {}
 }

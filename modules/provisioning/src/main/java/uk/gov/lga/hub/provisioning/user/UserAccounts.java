@@ -48,19 +48,23 @@ public final class UserAccounts {
             int status = response.getStatus();
             if (status == Response.Status.CONFLICT.getStatusCode()) {
                 // Either a concurrent call created this very user, or someone else has the e-mail address.
-                return find(details.username()).map(u -> new Ensured<>(u, false)).orElseThrow(() ->
-                        new Conflict("Keycloak refused the new user " + details.username() + ": "
-                                + errorMessage(response)));
+                return find(details.username())
+                        .map(u -> new Ensured<>(u, false))
+                        .orElseThrow(() -> new Conflict(
+                                "Keycloak refused the new user " + details.username() + ": " + errorMessage(response)));
             }
             if (status == Response.Status.BAD_REQUEST.getStatusCode()) {
                 // Keycloak's own checks, e.g. its password policy.
-                throw new InvalidInput("Keycloak refused the new user " + details.username() + ": "
-                        + errorMessage(response));
+                throw new InvalidInput(
+                        "Keycloak refused the new user " + details.username() + ": " + errorMessage(response));
             }
             CreatedResponseUtil.getCreatedId(response);
         }
-        return new Ensured<>(find(details.username()).orElseThrow(() -> new IllegalStateException(
-                "Keycloak created " + details.username() + " but it cannot be found")), true);
+        return new Ensured<>(
+                find(details.username())
+                        .orElseThrow(() -> new IllegalStateException(
+                                "Keycloak created " + details.username() + " but it cannot be found")),
+                true);
     }
 
     /**

@@ -11,8 +11,7 @@ import uk.gov.lga.hub.provisioning.InvalidInput;
  *
  * @param initialPassword optional; set as a permanent password on a new account only
  */
-public record UserDetails(String username, String email, String firstName, String lastName,
-                          String initialPassword) {
+public record UserDetails(String username, String email, String firstName, String lastName, String initialPassword) {
 
     // Keycloak lower-cases user names; accepting only what it keeps as given avoids surprises.
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,99}");
@@ -36,8 +35,8 @@ public record UserDetails(String username, String email, String firstName, Strin
     public static String username(String given) {
         String username = given == null ? "" : given.trim().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInput("A user name is 1 to 100 letters, digits and . _ @ - , starting with a letter "
-                    + "or digit.");
+            throw new InvalidInput(
+                    "A user name is 1 to 100 letters, digits and . _ @ - , starting with a letter " + "or digit.");
         }
         return username;
     }

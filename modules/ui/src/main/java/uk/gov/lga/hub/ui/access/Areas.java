@@ -20,12 +20,17 @@ public final class Areas {
         ROLES.put("/app/challenges/", Set.of(Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN));
         ROLES.put("/app/adviser/", Set.of(Role.PRINCIPAL_ADVISER, Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN));
         ROLES.put("/app/council/", Set.of(Role.COUNCIL_EDITOR, Role.COUNCIL_VIEWER));
-        ROLES.put("/app/plan/", Set.of(Role.COUNCIL_EDITOR, Role.COUNCIL_VIEWER, Role.PEER_CHALLENGE_MANAGER,
-                Role.PRINCIPAL_ADVISER, Role.LGA_ADMIN));
+        ROLES.put(
+                "/app/plan/",
+                Set.of(
+                        Role.COUNCIL_EDITOR,
+                        Role.COUNCIL_VIEWER,
+                        Role.PEER_CHALLENGE_MANAGER,
+                        Role.PRINCIPAL_ADVISER,
+                        Role.LGA_ADMIN));
     }
 
-    private Areas() {
-    }
+    private Areas() {}
 
     /**
      * Whether someone with these roles may use the page at this path. The path must be the one the container
@@ -37,7 +42,8 @@ public final class Areas {
         if (path.isEmpty()) {
             return false;
         }
-        return ROLES.entrySet().stream().filter(area -> path.get().startsWith(area.getKey()))
+        return ROLES.entrySet().stream()
+                .filter(area -> path.get().startsWith(area.getKey()))
                 .allMatch(area -> area.getValue().stream().anyMatch(roles::contains));
     }
 

@@ -7,9 +7,9 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Iterator;
 import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.shared.NotFound;
@@ -28,7 +28,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
     @Override
     public void handle() {
-        Iterator<ExceptionQueuedEvent> queued = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> queued =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (queued.hasNext()) {
             Throwable cause = queued.next().getContext().getException();
             while ((cause instanceof FacesException || cause instanceof jakarta.el.ELException)
@@ -40,8 +41,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 openAgain();
                 continue;
             }
-            int status = cause instanceof NotFound ? 404 : cause instanceof AccessDenied ? 403
-                    : isUploadNotSentAsOne(cause) ? 400 : 0;
+            int status = cause instanceof NotFound
+                    ? 404
+                    : cause instanceof AccessDenied ? 403 : isUploadNotSentAsOne(cause) ? 400 : 0;
             if (status != 0) {
                 queued.remove();
                 FacesContext context = FacesContext.getCurrentInstance();
@@ -62,7 +64,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
      */
     private static void openAgain() {
         FacesContext context = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
         try {
             context.getExternalContext().redirect(request.getContextPath() + UnsentForm.returnTo(request));
         } catch (IOException e) {
@@ -76,7 +79,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         if (!(cause instanceof jakarta.servlet.ServletException)) {
             return false;
         }
-        String type = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        String type = ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
                 .getContentType();
         return type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }

@@ -1,7 +1,7 @@
 package uk.gov.lga.hub.ui.admin;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
@@ -15,8 +15,8 @@ import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.domain.council.CouncilType;
 import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
-import uk.gov.lga.hub.ui.layout.Labels;
 import uk.gov.lga.hub.ui.form.FormErrors;
+import uk.gov.lga.hub.ui.layout.Labels;
 
 /** An LGA administrator's councils: the list, and onboarding a new one. */
 @Named
@@ -52,8 +52,13 @@ public class CouncilsPage {
     /** 25 councils a page: England has 317. */
     public uk.gov.lga.hub.ui.layout.Paged<CouncilSummary> getCouncils() {
         if (page == null) {
-            page = uk.gov.lga.hub.ui.layout.Paged.of(councils.all(), jakarta.faces.context.FacesContext
-                    .getCurrentInstance().getExternalContext().getRequestParameterMap().get("page"), 25);
+            page = uk.gov.lga.hub.ui.layout.Paged.of(
+                    councils.all(),
+                    jakarta.faces.context.FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequestParameterMap()
+                            .get("page"),
+                    25);
         }
         return page;
     }
@@ -70,10 +75,16 @@ public class CouncilsPage {
             return null;
         }
         try {
-            CouncilOnboarding.Onboarded result = onboarding.onboard(caller,
+            CouncilOnboarding.Onboarded result = onboarding.onboard(
+                    caller,
                     new CouncilOnboarding.NewCouncil(trim(code), trim(name), CouncilType.valueOf(type), region));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("done",
-                    result.council().name() + (result.created() ? " has been onboarded." : " was already onboarded."));
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getFlash()
+                    .put(
+                            "done",
+                            result.council().name()
+                                    + (result.created() ? " has been onboarded." : " was already onboarded."));
             return "/app/admin/councils.xhtml?faces-redirect=true";
         } catch (DomainRuleViolation refused) {
             errors.add(FIELD_OF_RULE.getOrDefault(refused.rule(), "code"), refused.getMessage());

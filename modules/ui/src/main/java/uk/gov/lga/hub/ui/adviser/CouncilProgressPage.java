@@ -31,7 +31,10 @@ public class CouncilProgressPage {
 
     public CouncilProgress getCouncil() {
         if (council == null) {
-            String code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+            String code = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get("code");
             council = progress.council(caller, code == null ? "" : code);
         }
         return council;

@@ -43,7 +43,8 @@ public class DashboardPage {
         if (dashboard == null) {
             ProgressFilter filter = filter();
             Region region = region();
-            dashboard = region == null ? progress.national(caller, filter, false) : progress.region(caller, region, filter);
+            dashboard =
+                    region == null ? progress.national(caller, filter, false) : progress.region(caller, region, filter);
         }
         return dashboard;
     }
@@ -87,21 +88,31 @@ public class DashboardPage {
     }
 
     public String getShareChart() {
-        List<Charts.Bar> bars = getDashboard().parts().stream().map(p -> new Charts.Bar(p.label(),
-                p.shareComplete() == null ? 0 : p.shareComplete(), percent(p.shareComplete()))).toList();
-        return Charts.bars("share-chart", "Share of actions complete, by " + (isNational() ? "region" : "council"),
-                "Complete actions as a share of those not dropped. The table below gives every figure.", bars, 1.0);
+        List<Charts.Bar> bars = getDashboard().parts().stream()
+                .map(p -> new Charts.Bar(
+                        p.label(), p.shareComplete() == null ? 0 : p.shareComplete(), percent(p.shareComplete())))
+                .toList();
+        return Charts.bars(
+                "share-chart",
+                "Share of actions complete, by " + (isNational() ? "region" : "council"),
+                "Complete actions as a share of those not dropped. The table below gives every figure.",
+                bars,
+                1.0);
     }
 
     public String getTrendChart() {
         List<Dashboard.MonthPoint> trend = getDashboard().trend();
-        List<Charts.Point> points = trend.stream().map(p -> new Charts.Point(MONTH.format(p.month()), p.updates()))
+        List<Charts.Point> points = trend.stream()
+                .map(p -> new Charts.Point(MONTH.format(p.month()), p.updates()))
                 .toList();
-        Dashboard.MonthPoint busiest = trend.stream().max(java.util.Comparator.comparingInt(Dashboard.MonthPoint::updates))
+        Dashboard.MonthPoint busiest = trend.stream()
+                .max(java.util.Comparator.comparingInt(Dashboard.MonthPoint::updates))
                 .orElse(null);
-        String description = busiest == null || busiest.updates() == 0 ? "No progress updates in the last 24 months."
+        String description = busiest == null || busiest.updates() == 0
+                ? "No progress updates in the last 24 months."
                 : "Progress updates per month over the last 24 months; the busiest month was "
-                + MONTH.format(busiest.month()) + " with " + busiest.updates() + " updates. The table below gives each month.";
+                        + MONTH.format(busiest.month()) + " with " + busiest.updates()
+                        + " updates. The table below gives each month.";
         return Charts.trend("trend-chart", "Progress updates per month", description, points);
     }
 
@@ -111,7 +122,8 @@ public class DashboardPage {
     }
 
     public int reviews(RollUp rollUp, String standing) {
-        return rollUp.progressReviews().getOrDefault(uk.gov.lga.hub.domain.progress.ReviewStanding.valueOf(standing), 0);
+        return rollUp.progressReviews()
+                .getOrDefault(uk.gov.lga.hub.domain.progress.ReviewStanding.valueOf(standing), 0);
     }
 
     public String percent(Double share) {
@@ -119,8 +131,11 @@ public class DashboardPage {
     }
 
     public String regionCode(RollUp part) {
-        return Arrays.stream(Region.values()).filter(r -> r.displayName().equals(part.label())).map(Region::code)
-                .findFirst().orElse("england");
+        return Arrays.stream(Region.values())
+                .filter(r -> r.displayName().equals(part.label()))
+                .map(Region::code)
+                .findFirst()
+                .orElse("england");
     }
 
     public List<Region> getRegions() {
@@ -140,7 +155,8 @@ public class DashboardPage {
     }
 
     public String param(String name) {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         return FieldInput.blankToNull(params.get(name));
     }
 }

@@ -40,8 +40,9 @@ public class ProgressDownloads extends HttpServlet {
             List<Table> tables = ProgressTables.of(dashboard);
             boolean excel = "xlsx".equals(request.getParameter("format"));
             response.setContentType(excel ? Xlsx.MEDIA_TYPE : Csv.MEDIA_TYPE);
-            response.setHeader("Content-Disposition", Attachment.disposition(dashboard.scope() + " progress."
-                    + (excel ? "xlsx" : "csv")));
+            response.setHeader(
+                    "Content-Disposition",
+                    Attachment.disposition(dashboard.scope() + " progress." + (excel ? "xlsx" : "csv")));
             response.setHeader(Attachment.NO_SNIFF_HEADER, Attachment.NO_SNIFF);
             if (excel) {
                 Xlsx.write(tables, response.getOutputStream());

@@ -21,8 +21,8 @@ import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
-import uk.gov.lga.hub.ui.layout.Labels;
 import uk.gov.lga.hub.ui.form.PageLoad;
+import uk.gov.lga.hub.ui.layout.Labels;
 
 /**
  * A peer challenge manager's page for one challenge: every step of running it, each a small form. A refused
@@ -67,7 +67,9 @@ public class ChallengePage {
     }
 
     public String move(String to) {
-        return step("move", "Moved to " + Labels.of(ChallengeStatus.valueOf(to)).toLowerCase() + ".",
+        return step(
+                "move",
+                "Moved to " + Labels.of(ChallengeStatus.valueOf(to)).toLowerCase() + ".",
                 () -> management.move(caller, getId(), getVersion(), ChallengeStatus.valueOf(to)));
     }
 
@@ -76,21 +78,50 @@ public class ChallengePage {
             errors.add("memberRole", "Select the peer's role in the team");
             return null;
         }
-        return step("memberName", form.getMemberName() + " has joined the team.", () -> management.addTeamMember(caller, getId(), getVersion(),
-                new ChallengeManagement.TeamMemberDetails(form.getMemberName(), TeamRole.valueOf(form.getMemberRole()), form.getMemberPosition(),
-                        form.getMemberOrganisation(), FieldInput.blankToNull(form.getMemberGroup()), null)));
+        return step(
+                "memberName",
+                form.getMemberName() + " has joined the team.",
+                () -> management.addTeamMember(
+                        caller,
+                        getId(),
+                        getVersion(),
+                        new ChallengeManagement.TeamMemberDetails(
+                                form.getMemberName(),
+                                TeamRole.valueOf(form.getMemberRole()),
+                                form.getMemberPosition(),
+                                form.getMemberOrganisation(),
+                                FieldInput.blankToNull(form.getMemberGroup()),
+                                null)));
     }
 
     public String saveReport() {
-        return step("executiveSummary", "The report is saved.", () -> management.writeReport(caller, getId(), getVersion(),
-                new ChallengeManagement.ReportText(form.getExecutiveSummary(), withoutBlanks(form.getThemeFeedback()))));
+        return step(
+                "executiveSummary",
+                "The report is saved.",
+                () -> management.writeReport(
+                        caller,
+                        getId(),
+                        getVersion(),
+                        new ChallengeManagement.ReportText(
+                                form.getExecutiveSummary(), withoutBlanks(form.getThemeFeedback()))));
     }
 
     public String reschedule() {
-        return step("newStart", "The visit is rescheduled.", () -> management.reschedule(caller, getId(), getVersion(),
-                new ChallengeManagement.Schedule(date("newStart", form.getNewStart()), date("newEnd", form.getNewEnd()),
-                        form.getNewStatementDue() == null || form.getNewStatementDue().isBlank() ? null
-                                : date("newStatementDue", form.getNewStatementDue()), List.of())));
+        return step(
+                "newStart",
+                "The visit is rescheduled.",
+                () -> management.reschedule(
+                        caller,
+                        getId(),
+                        getVersion(),
+                        new ChallengeManagement.Schedule(
+                                date("newStart", form.getNewStart()),
+                                date("newEnd", form.getNewEnd()),
+                                form.getNewStatementDue() == null
+                                                || form.getNewStatementDue().isBlank()
+                                        ? null
+                                        : date("newStatementDue", form.getNewStatementDue()),
+                                List.of())));
     }
 
     /** Empty boxes mean no feedback on that theme, not empty feedback. */
@@ -106,36 +137,49 @@ public class ChallengePage {
 
     /** Adds a recommendation, or changes the one opened with "Change" (its id travels in the form). */
     public String addRecommendation() {
-        ChallengeManagement.RecommendationText text =
-                new ChallengeManagement.RecommendationText(form.getRecNumber(), form.getRecTitle(), form.getRecText(), List.of());
+        ChallengeManagement.RecommendationText text = new ChallengeManagement.RecommendationText(
+                form.getRecNumber(), form.getRecTitle(), form.getRecText(), List.of());
         Long recommendationId = getChanging();
         if (recommendationId != null) {
-            return step("recNumber", "Recommendation " + form.getRecNumber() + " is changed.",
+            return step(
+                    "recNumber",
+                    "Recommendation " + form.getRecNumber() + " is changed.",
                     () -> management.reviseRecommendation(caller, getId(), getVersion(), recommendationId, text));
         }
-        return step("recNumber", "Recommendation " + form.getRecNumber() + " is added.",
+        return step(
+                "recNumber",
+                "Recommendation " + form.getRecNumber() + " is added.",
                 () -> management.addRecommendation(caller, getId(), getVersion(), text));
     }
 
     public String removeRecommendation(long recommendationId, String number) {
-        return step("recommendations", "Recommendation " + number + " is removed.",
+        return step(
+                "recommendations",
+                "Recommendation " + number + " is removed.",
                 () -> management.removeRecommendation(caller, getId(), getVersion(), recommendationId));
     }
 
     public String removeMember(long memberId, String name) {
-        return step("team", name + " has left the team.",
+        return step(
+                "team",
+                name + " has left the team.",
                 () -> management.removeTeamMember(caller, getId(), getVersion(), memberId));
     }
 
     /** The draft recommendation named by {@code change} in the address, if it is one of this challenge's. */
     public java.util.Optional<ChallengeDetail.Recommendation> getRecommendationBeingChanged() {
         Long wanted = getChanging();
-        return wanted == null || !getChallenge().allows(ChallengeStep.CHANGE_REPORT) ? java.util.Optional.empty()
-                : getChallenge().recommendations().stream().filter(r -> r.id() == wanted).findFirst();
+        return wanted == null || !getChallenge().allows(ChallengeStep.CHANGE_REPORT)
+                ? java.util.Optional.empty()
+                : getChallenge().recommendations().stream()
+                        .filter(r -> r.id() == wanted)
+                        .findFirst();
     }
 
     public String issueReport() {
-        return step("issuedOn", "The report is issued to the council.",
+        return step(
+                "issuedOn",
+                "The report is issued to the council.",
                 () -> management.issueReport(caller, getId(), getVersion(), date("issuedOn", form.getIssuedOn())));
     }
 
@@ -144,33 +188,56 @@ public class ChallengePage {
             errors.add("publicationKind", "Select what was published");
             return null;
         }
-        return step("publishedOn", "The publication is recorded.", () -> management.publish(caller, getId(), getVersion(),
-                new ChallengeManagement.PublicationRecord(PublicationKind.valueOf(form.getPublicationKind()),
-                        date("publishedOn", form.getPublishedOn()), form.getPublicationUrl())));
+        return step(
+                "publishedOn",
+                "The publication is recorded.",
+                () -> management.publish(
+                        caller,
+                        getId(),
+                        getVersion(),
+                        new ChallengeManagement.PublicationRecord(
+                                PublicationKind.valueOf(form.getPublicationKind()),
+                                date("publishedOn", form.getPublishedOn()),
+                                form.getPublicationUrl())));
     }
 
     public String scheduleReview() {
-        return step("reviewDate", "The progress review is scheduled.",
-                () -> management.scheduleProgressReview(caller, getId(), getVersion(), date("reviewDate", form.getReviewDate())));
+        return step(
+                "reviewDate",
+                "The progress review is scheduled.",
+                () -> management.scheduleProgressReview(
+                        caller, getId(), getVersion(), date("reviewDate", form.getReviewDate())));
     }
 
     public String recordReview() {
-        List<String> peers = form.getAttendees() == null ? List.of() : Arrays.stream(form.getAttendees().split("\\R"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> peers = form.getAttendees() == null
+                ? List.of()
+                : Arrays.stream(form.getAttendees().split("\\R"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         List<ChallengeManagement.Rating> rated = form.getRatings().entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .map(e -> new ChallengeManagement.Rating(e.getKey(),
-                        uk.gov.lga.hub.domain.shared.Rag.valueOf(e.getValue()), form.getRatingComments().get(e.getKey())))
+                .map(e -> new ChallengeManagement.Rating(
+                        e.getKey(),
+                        uk.gov.lga.hub.domain.shared.Rag.valueOf(e.getValue()),
+                        form.getRatingComments().get(e.getKey())))
                 .toList();
-        return step("heldOn", "The progress review is recorded.", () -> management.recordProgressReview(caller,
-                getId(), getVersion(), new ChallengeManagement.ProgressReviewRecord(date("heldOn", form.getHeldOn()), peers,
-                        form.getReviewSummary(), rated)));
+        return step(
+                "heldOn",
+                "The progress review is recorded.",
+                () -> management.recordProgressReview(
+                        caller,
+                        getId(),
+                        getVersion(),
+                        new ChallengeManagement.ProgressReviewRecord(
+                                date("heldOn", form.getHeldOn()), peers, form.getReviewSummary(), rated)));
     }
 
     /** Runs one step; on success comes back to the page with a message, on refusal shows why at the field. */
     private String step(String field, String done, Supplier<ChallengeDetail> action) {
-        return FormStep.run(errors, field, done, "/app/challenges/challenge.xhtml?faces-redirect=true&id=" + getId(),
-                action::get);
+        return FormStep.run(
+                errors, field, done, "/app/challenges/challenge.xhtml?faces-redirect=true&id=" + getId(), action::get);
     }
 
     private static LocalDate date(String field, String text) {

@@ -63,8 +63,8 @@ public class ImportReportPage {
             return null;
         }
         try (InputStream content = file.getInputStream()) {
-            ReportDraftView draft = imports.readReport(caller, file.getSubmittedFileName(), content,
-                    (what, done, total) -> steps.add(what));
+            ReportDraftView draft = imports.readReport(
+                    caller, file.getSubmittedFileName(), content, (what, done, total) -> steps.add(what));
             String key = UUID.randomUUID().toString();
             drafts().put(key, draft);
             return "/app/challenges/import.xhtml?faces-redirect=true&draft=" + key;
@@ -88,18 +88,34 @@ public class ImportReportPage {
             return null;
         }
         ChallengeDetail[] created = new ChallengeDetail[1];
-        String next = FormStep.run(errors, rule -> rule.startsWith("visit") ? "onSiteStart" : "recommendations",
-                "The challenge is imported. Check it, then issue the report.", "", () -> created[0] =
-                        management.importChallenge(caller, council, new ChallengeManagement.ImportedChallenge(
-                                new ChallengeManagement.Schedule(FieldInput.date("onSiteStart", onSiteStart),
-                                        FieldInput.date("onSiteEnd", onSiteEnd), null,
+        String next = FormStep.run(
+                errors,
+                rule -> rule.startsWith("visit") ? "onSiteStart" : "recommendations",
+                "The challenge is imported. Check it, then issue the report.",
+                "",
+                () -> created[0] = management.importChallenge(
+                        caller,
+                        council,
+                        new ChallengeManagement.ImportedChallenge(
+                                new ChallengeManagement.Schedule(
+                                        FieldInput.date("onSiteStart", onSiteStart),
+                                        FieldInput.date("onSiteEnd", onSiteEnd),
+                                        null,
                                         focusArea == null || focusArea.isBlank() ? List.of() : List.of(focusArea)),
-                                draft.peers().stream().map(p -> new ChallengeManagement.TeamMemberDetails(p.name(),
-                                        TeamRole.valueOf(p.kind()), p.role(), p.organisation(), p.politicalGroup(),
-                                        null)).toList(),
+                                draft.peers().stream()
+                                        .map(p -> new ChallengeManagement.TeamMemberDetails(
+                                                p.name(),
+                                                TeamRole.valueOf(p.kind()),
+                                                p.role(),
+                                                p.organisation(),
+                                                p.politicalGroup(),
+                                                null))
+                                        .toList(),
                                 new ChallengeManagement.ReportText(draft.executiveSummary(), Map.of()),
-                                draft.recommendations().stream().map(r -> new ChallengeManagement.RecommendationText(
-                                        r.number(), r.title(), r.text(), List.of())).toList())));
+                                draft.recommendations().stream()
+                                        .map(r -> new ChallengeManagement.RecommendationText(
+                                                r.number(), r.title(), r.text(), List.of()))
+                                        .toList())));
         if (next == null) {
             return null;
         }
@@ -125,18 +141,25 @@ public class ImportReportPage {
             return "";
         }
         String wanted = name.toLowerCase(Locale.UK);
-        return councils.all().stream().filter(c -> c.name().toLowerCase(Locale.UK).startsWith(wanted)).findFirst()
-                .map(CouncilSummary::code).orElse("");
+        return councils.all().stream()
+                .filter(c -> c.name().toLowerCase(Locale.UK).startsWith(wanted))
+                .findFirst()
+                .map(CouncilSummary::code)
+                .orElse("");
     }
 
     private static String draftKey() {
-        return FieldInput.blankToNull(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+        return FieldInput.blankToNull(FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
                 .get("draft"));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, ReportDraftView> drafts() {
-        return (Map<String, ReportDraftView>) FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
+        return (Map<String, ReportDraftView>) FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getSessionMap()
                 .computeIfAbsent(DRAFTS, k -> new java.util.concurrent.ConcurrentHashMap<String, ReportDraftView>());
     }
 
@@ -148,16 +171,51 @@ public class ImportReportPage {
         return uk.gov.lga.hub.domain.shared.Words.of(TeamRole.valueOf(kind));
     }
 
-    public FormErrors getErrors() { return errors; }
-    public Part getFile() { return file; }
-    public void setFile(Part v) { file = v; }
-    public String getCouncil() { return council; }
-    public void setCouncil(String v) { council = v; }
-    public String getOnSiteStart() { return onSiteStart; }
-    public void setOnSiteStart(String v) { onSiteStart = v; }
-    public String getOnSiteEnd() { return onSiteEnd; }
-    public void setOnSiteEnd(String v) { onSiteEnd = v; }
-    public String getFocusArea() { return focusArea; }
-    public void setFocusArea(String v) { focusArea = v; }
-    public String getDraftKey() { return draftKey(); }
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part v) {
+        file = v;
+    }
+
+    public String getCouncil() {
+        return council;
+    }
+
+    public void setCouncil(String v) {
+        council = v;
+    }
+
+    public String getOnSiteStart() {
+        return onSiteStart;
+    }
+
+    public void setOnSiteStart(String v) {
+        onSiteStart = v;
+    }
+
+    public String getOnSiteEnd() {
+        return onSiteEnd;
+    }
+
+    public void setOnSiteEnd(String v) {
+        onSiteEnd = v;
+    }
+
+    public String getFocusArea() {
+        return focusArea;
+    }
+
+    public void setFocusArea(String v) {
+        focusArea = v;
+    }
+
+    public String getDraftKey() {
+        return draftKey();
+    }
 }

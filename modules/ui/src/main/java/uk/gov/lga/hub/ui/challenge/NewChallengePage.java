@@ -47,10 +47,18 @@ public class NewChallengePage {
             return null;
         }
         try {
-            ChallengeDetail created = management.propose(caller, council, new ChallengeManagement.Schedule(start, end,
-                    null, focusArea == null || focusArea.isBlank() ? List.of() : List.of(focusArea)));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("done",
-                    "The challenge is proposed." + String.join(" ", created.schedulingWarnings()));
+            ChallengeDetail created = management.propose(
+                    caller,
+                    council,
+                    new ChallengeManagement.Schedule(
+                            start,
+                            end,
+                            null,
+                            focusArea == null || focusArea.isBlank() ? List.of() : List.of(focusArea)));
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getFlash()
+                    .put("done", "The challenge is proposed." + String.join(" ", created.schedulingWarnings()));
             return "/app/challenges/challenge.xhtml?faces-redirect=true&id=" + created.id();
         } catch (DomainRuleViolation refused) {
             errors.add(refused.rule().startsWith("visit") ? "onSiteEnd" : "council", refused.getMessage());
@@ -73,13 +81,39 @@ public class NewChallengePage {
         return councils.all();
     }
 
-    public FormErrors getErrors() { return errors; }
-    public String getCouncil() { return council; }
-    public void setCouncil(String v) { council = v; }
-    public String getOnSiteStart() { return onSiteStart; }
-    public void setOnSiteStart(String v) { onSiteStart = v; }
-    public String getOnSiteEnd() { return onSiteEnd; }
-    public void setOnSiteEnd(String v) { onSiteEnd = v; }
-    public String getFocusArea() { return focusArea; }
-    public void setFocusArea(String v) { focusArea = v; }
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public String getCouncil() {
+        return council;
+    }
+
+    public void setCouncil(String v) {
+        council = v;
+    }
+
+    public String getOnSiteStart() {
+        return onSiteStart;
+    }
+
+    public void setOnSiteStart(String v) {
+        onSiteStart = v;
+    }
+
+    public String getOnSiteEnd() {
+        return onSiteEnd;
+    }
+
+    public void setOnSiteEnd(String v) {
+        onSiteEnd = v;
+    }
+
+    public String getFocusArea() {
+        return focusArea;
+    }
+
+    public void setFocusArea(String v) {
+        focusArea = v;
+    }
 }

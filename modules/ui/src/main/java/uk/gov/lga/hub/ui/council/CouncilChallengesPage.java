@@ -42,7 +42,8 @@ public class CouncilChallengesPage {
 
     public List<ChallengeSummary> getChallenges() {
         if (list == null) {
-            list = challenges.challengesOf(caller, caller.councilCode().orElseThrow().value());
+            list = challenges.challengesOf(
+                    caller, caller.councilCode().orElseThrow().value());
         }
         return list;
     }
@@ -63,7 +64,8 @@ public class CouncilChallengesPage {
                 Map<Long, ResponseView> byRecommendation = responses.responsesTo(caller, challenge.id()).stream()
                         .collect(Collectors.toMap(ResponseView::recommendationId, Function.identity()));
                 lines = challenge.recommendations().stream()
-                        .map(r -> new Line(r, byRecommendation.get(r.id()))).toList();
+                        .map(r -> new Line(r, byRecommendation.get(r.id())))
+                        .toList();
             }
         }
         return lines;

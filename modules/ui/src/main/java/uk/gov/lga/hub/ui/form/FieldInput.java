@@ -6,8 +6,7 @@ import java.time.format.DateTimeParseException;
 /** Reading what people typed into the forms' text boxes. */
 public final class FieldInput {
 
-    private FieldInput() {
-    }
+    private FieldInput() {}
 
     /** A date from a date input (ISO, whatever the browser shows); a missing or unreal date is a field error. */
     public static LocalDate date(String field, String text) {
@@ -29,8 +28,10 @@ public final class FieldInput {
 
     /** A number in the current request's parameters (a hidden input or the address); else absent. */
     public static Long numberParameter(String name) {
-        return number(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get(name));
+        return number(jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name));
     }
 
     /** A number carried in a hidden input or the address; anything else is absent. */

@@ -14,8 +14,7 @@ public class FormErrors implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public record Error(String field, String message) {
-    }
+    public record Error(String field, String message) {}
 
     private final Map<String, String> byField = new LinkedHashMap<>();
 
@@ -41,7 +40,9 @@ public class FormErrors implements Serializable {
     }
 
     public List<Error> getAll() {
-        return byField.entrySet().stream().map(e -> new Error(e.getKey(), e.getValue())).toList();
+        return byField.entrySet().stream()
+                .map(e -> new Error(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public void clear() {

@@ -11,16 +11,15 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
  */
 public final class FormStep {
 
-    private FormStep() {
-    }
+    private FormStep() {}
 
     public static String run(FormErrors errors, String field, String done, String next, Runnable action) {
         return run(errors, rule -> field, done, next, action);
     }
 
     /** As above, where the field to blame depends on the rule that refused ("stale" for a concurrent change). */
-    public static String run(FormErrors errors, Function<String, String> fieldOfRule, String done, String next,
-                             Runnable action) {
+    public static String run(
+            FormErrors errors, Function<String, String> fieldOfRule, String done, String next, Runnable action) {
         try {
             action.run();
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("done", done);
@@ -30,8 +29,10 @@ public final class FormStep {
         } catch (FieldError invalid) {
             errors.add(invalid.field(), invalid.getMessage());
         } catch (StaleRecord stale) {
-            errors.add(fieldOfRule.apply("stale"), "Someone else saved this after you opened the page, so your change was not saved. "
-                    + "Reload the page to see their version, then make your change again.");
+            errors.add(
+                    fieldOfRule.apply("stale"),
+                    "Someone else saved this after you opened the page, so your change was not saved. "
+                            + "Reload the page to see their version, then make your change again.");
         }
         return null;
     }

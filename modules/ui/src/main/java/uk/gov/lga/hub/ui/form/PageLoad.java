@@ -11,8 +11,7 @@ import uk.gov.lga.hub.application.shared.NotFound;
  */
 public final class PageLoad {
 
-    private PageLoad() {
-    }
+    private PageLoad() {}
 
     /** Not there and not theirs alike answer 404, so a page does not tell which records exist. */
     public static void orNotFound(Runnable load) throws IOException {
@@ -24,8 +23,8 @@ public final class PageLoad {
             load.run();
         } catch (NotFound | AccessDenied notThere) {
             FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(notThere instanceof AccessDenied ? deniedStatus : 404,
-                    notThere.getMessage());
+            context.getExternalContext()
+                    .responseSendError(notThere instanceof AccessDenied ? deniedStatus : 404, notThere.getMessage());
             context.responseComplete();
         }
     }

@@ -1,14 +1,13 @@
 package uk.gov.lga.hub.ui.layout;
 
+import java.time.LocalDate;
 import uk.gov.lga.hub.domain.shared.HumanDate;
 import uk.gov.lga.hub.domain.shared.Words;
-import java.time.LocalDate;
 
 /** How the UI writes enum values and dates: in words, GOV.UK style ("15 January 2024"). */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** PROGRESS_REVIEW_HELD → "Progress review held". */
     public static String of(Enum<?> value) {

@@ -18,8 +18,7 @@ import uk.gov.lga.hub.ui.signin.SignedInUser;
 @RequestScoped
 public class Navigation {
 
-    public record Item(String label, String path) {
-    }
+    public record Item(String label, String path) {}
 
     @Inject
     Caller caller;
@@ -37,7 +36,8 @@ public class Navigation {
             items.add(new Item("Our peer challenges", "/app/council/index.xhtml"));
         }
         if (caller.hasRole(Role.PRINCIPAL_ADVISER) || caller.isLgaStaff()) {
-            items.add(new Item(caller.region().map(r -> r.displayName() + " dashboard").orElse("Dashboard"),
+            items.add(new Item(
+                    caller.region().map(r -> r.displayName() + " dashboard").orElse("Dashboard"),
                     "/app/adviser/dashboard.xhtml"));
             items.add(new Item("Responses by council", "/app/adviser/national.xhtml"));
         }
@@ -53,7 +53,8 @@ public class Navigation {
     }
 
     public boolean isActive(Item item) {
-        return item.path().equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+        return item.path()
+                .equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
     }
 
     /** "Coventry City Council", "LGA administrator", …: what the user acts as. */
@@ -76,8 +77,10 @@ public class Navigation {
 
     /** The token the sign-out form sends back (see SignOutServlet). */
     public String getSignOutToken() {
-        return SignedInUser.in((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false))
-                .map(SignedInUser::signOutToken).orElse("");
+        return SignedInUser.in((HttpSession)
+                        FacesContext.getCurrentInstance().getExternalContext().getSession(false))
+                .map(SignedInUser::signOutToken)
+                .orElse("");
     }
 
     public String getUsername() {

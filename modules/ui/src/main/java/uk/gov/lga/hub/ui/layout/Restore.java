@@ -15,8 +15,8 @@ import uk.gov.lga.hub.ui.signin.UnsentForm;
 public class Restore {
 
     public boolean isOffered() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         return "GET".equals(request.getMethod()) && "1".equals(request.getParameter(UnsentForm.MARK));
     }
 }

@@ -13,8 +13,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class Wording {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     public String date(LocalDate date) {
         return Labels.of(date);
@@ -34,7 +34,8 @@ public class Wording {
         if (bytes == null) {
             return "";
         }
-        return bytes >= 1024 * 1024 ? String.format(Locale.UK, "%.1f MB", bytes / 1048576.0)
+        return bytes >= 1024 * 1024
+                ? String.format(Locale.UK, "%.1f MB", bytes / 1048576.0)
                 : Math.max(1, bytes / 1024) + " KB";
     }
 }

@@ -53,8 +53,8 @@ public class ImportResponsesPage {
             return null;
         }
         try (InputStream content = file.getInputStream()) {
-            List<ImportService.ResponseMatch> rows = imports.readResponses(caller, getId(), file.getSubmittedFileName(),
-                    content);
+            List<ImportService.ResponseMatch> rows =
+                    imports.readResponses(caller, getId(), file.getSubmittedFileName(), content);
             String key = UUID.randomUUID().toString();
             drafts().put(key, rows);
             return "/app/plan/import-responses.xhtml?faces-redirect=true&id=" + getId() + "&draft=" + key;
@@ -76,13 +76,20 @@ public class ImportResponsesPage {
         List<ImportService.ConfirmedResponse> confirmed = new ArrayList<>();
         for (ImportService.ResponseMatch row : rows) {
             if (row.recommendationId() != null && !row.response().isBlank()) {
-                confirmed.add(new ImportService.ConfirmedResponse(row.recommendationId(),
-                        Acceptance.valueOf(FacesContext.getCurrentInstance().getExternalContext()
-                                .getRequestParameterMap().getOrDefault("acceptance-" + row.recommendationId(),
-                                        Acceptance.ACCEPTED.name())), row.response(), row.responseVersion()));
+                confirmed.add(new ImportService.ConfirmedResponse(
+                        row.recommendationId(),
+                        Acceptance.valueOf(FacesContext.getCurrentInstance()
+                                .getExternalContext()
+                                .getRequestParameterMap()
+                                .getOrDefault("acceptance-" + row.recommendationId(), Acceptance.ACCEPTED.name())),
+                        row.response(),
+                        row.responseVersion()));
             }
         }
-        String next = FormStep.run(errors, "file", confirmed.size() + " responses are imported.",
+        String next = FormStep.run(
+                errors,
+                "file",
+                confirmed.size() + " responses are imported.",
                 "/app/plan/index.xhtml?faces-redirect=true&id=" + getId(),
                 () -> imports.confirmResponses(caller, getId(), confirmed));
         if (next != null) {
@@ -109,18 +116,31 @@ public class ImportResponsesPage {
     }
 
     private static String draftKey() {
-        return FieldInput.blankToNull(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+        return FieldInput.blankToNull(FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
                 .get("draft"));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, List<ImportService.ResponseMatch>> drafts() {
-        return (Map<String, List<ImportService.ResponseMatch>>) FacesContext.getCurrentInstance().getExternalContext()
-                .getSessionMap().computeIfAbsent(DRAFTS,
+        return (Map<String, List<ImportService.ResponseMatch>>) FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getSessionMap()
+                .computeIfAbsent(
+                        DRAFTS,
                         k -> new java.util.concurrent.ConcurrentHashMap<String, List<ImportService.ResponseMatch>>());
     }
 
-    public FormErrors getErrors() { return errors; }
-    public Part getFile() { return file; }
-    public void setFile(Part v) { file = v; }
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part v) {
+        file = v;
+    }
 }

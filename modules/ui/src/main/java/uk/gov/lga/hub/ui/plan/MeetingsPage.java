@@ -53,16 +53,33 @@ public class MeetingsPage {
             errors.add("considered", "Say what the meeting considered");
             return null;
         }
-        return FormStep.run(errors, rule -> switch (rule) {
-            case "meeting-date-required", "meeting-before-visit" -> "metOn";
-            case "meeting-minutes-url-invalid" -> "minutesUrl";
-            default -> "committee";
-        }, "The meeting is recorded.", here(), () -> committees.add(caller, getId(), new MeetingCommand(committee,
-                FieldInput.date("metOn", metOn), Considered.valueOf(considered), resolution, minutesUrl, null)));
+        return FormStep.run(
+                errors,
+                rule -> switch (rule) {
+                    case "meeting-date-required", "meeting-before-visit" -> "metOn";
+                    case "meeting-minutes-url-invalid" -> "minutesUrl";
+                    default -> "committee";
+                },
+                "The meeting is recorded.",
+                here(),
+                () -> committees.add(
+                        caller,
+                        getId(),
+                        new MeetingCommand(
+                                committee,
+                                FieldInput.date("metOn", metOn),
+                                Considered.valueOf(considered),
+                                resolution,
+                                minutesUrl,
+                                null)));
     }
 
     public String remove(long meetingId, String name) {
-        return FormStep.run(errors, "meetings", "The " + name + " meeting is removed.", here(),
+        return FormStep.run(
+                errors,
+                "meetings",
+                "The " + name + " meeting is removed.",
+                here(),
                 () -> committees.remove(caller, getId(), meetingId));
     }
 
@@ -99,16 +116,51 @@ public class MeetingsPage {
         return id;
     }
 
-    public void setId(Long v) { id = v; }
-    public FormErrors getErrors() { return errors; }
-    public String getCommittee() { return committee; }
-    public void setCommittee(String v) { committee = v; }
-    public String getMetOn() { return metOn; }
-    public void setMetOn(String v) { metOn = v; }
-    public String getConsidered() { return considered; }
-    public void setConsidered(String v) { considered = v; }
-    public String getResolution() { return resolution; }
-    public void setResolution(String v) { resolution = v; }
-    public String getMinutesUrl() { return minutesUrl; }
-    public void setMinutesUrl(String v) { minutesUrl = v; }
+    public void setId(Long v) {
+        id = v;
+    }
+
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public String getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(String v) {
+        committee = v;
+    }
+
+    public String getMetOn() {
+        return metOn;
+    }
+
+    public void setMetOn(String v) {
+        metOn = v;
+    }
+
+    public String getConsidered() {
+        return considered;
+    }
+
+    public void setConsidered(String v) {
+        considered = v;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String v) {
+        resolution = v;
+    }
+
+    public String getMinutesUrl() {
+        return minutesUrl;
+    }
+
+    public void setMinutesUrl(String v) {
+        minutesUrl = v;
+    }
 }

@@ -42,9 +42,10 @@ public class PlanDownloads extends HttpServlet {
             if (request.getServletPath().endsWith("/evidence")) {
                 Long challenge = FieldInput.number(request.getParameter("challenge"));
                 Long id = FieldInput.number(request.getParameter("id"));
-                EvidenceService.Download file = evidence.download(caller, challenge == null ? -1 : challenge,
-                        id == null ? -1 : id);
-                attachment(response, file.evidence().contentType(), file.evidence().fileName());
+                EvidenceService.Download file =
+                        evidence.download(caller, challenge == null ? -1 : challenge, id == null ? -1 : id);
+                attachment(
+                        response, file.evidence().contentType(), file.evidence().fileName());
                 response.getOutputStream().write(file.content());
                 return;
             }

@@ -9,9 +9,9 @@ import uk.gov.lga.hub.application.actionplan.ActionPlanView;
 import uk.gov.lga.hub.application.actionplan.DecisionCommand;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
-import uk.gov.lga.hub.domain.response.ActionStatus;
 import uk.gov.lga.hub.domain.actionplan.ActionPlanStatus;
 import uk.gov.lga.hub.domain.actionplan.Decision;
+import uk.gov.lga.hub.domain.response.ActionStatus;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
@@ -51,8 +51,12 @@ public class PlanPage {
     }
 
     public String submit() {
-        return FormStep.run(errors, "submit-plan", "Version " + getPlan().workingVersion()
-                + " of the action plan is submitted to the LGA.", here(), () -> plans.submit(caller, getId()));
+        return FormStep.run(
+                errors,
+                "submit-plan",
+                "Version " + getPlan().workingVersion() + " of the action plan is submitted to the LGA.",
+                here(),
+                () -> plans.submit(caller, getId()));
     }
 
     public String accept() {
@@ -65,7 +69,11 @@ public class PlanPage {
 
     private String decide(Decision decision, String done) {
         int latest = getPlan().submissions().size();
-        return FormStep.run(errors, "comment", done, here(),
+        return FormStep.run(
+                errors,
+                "comment",
+                done,
+                here(),
                 () -> plans.decide(caller, getId(), latest, new DecisionCommand(decision, comment)));
     }
 
@@ -93,14 +101,22 @@ public class PlanPage {
     }
 
     public String actionsSummary(ActionPlanView.Entry entry) {
-        long done = entry.actions().stream().filter(a -> a.status() == ActionStatus.COMPLETE).count();
-        long overdue = entry.actions().stream().filter(ActionPlanView.ActionView::overdue).count();
-        return entry.actions().isEmpty() ? "No actions yet" : done + " of " + entry.actions().size()
-                + " actions complete" + (overdue == 0 ? "" : ", " + overdue + " overdue");
+        long done = entry.actions().stream()
+                .filter(a -> a.status() == ActionStatus.COMPLETE)
+                .count();
+        long overdue = entry.actions().stream()
+                .filter(ActionPlanView.ActionView::overdue)
+                .count();
+        return entry.actions().isEmpty()
+                ? "No actions yet"
+                : done + " of " + entry.actions().size() + " actions complete"
+                        + (overdue == 0 ? "" : ", " + overdue + " overdue");
     }
 
     public long getAnswered() {
-        return getPlan().recommendations().stream().filter(ActionPlanView.Entry::answered).count();
+        return getPlan().recommendations().stream()
+                .filter(ActionPlanView.Entry::answered)
+                .count();
     }
 
     public boolean isEditor() {
@@ -131,8 +147,19 @@ public class PlanPage {
         return id;
     }
 
-    public void setId(Long id) { this.id = id; }
-    public FormErrors getErrors() { return errors; }
-    public String getComment() { return comment; }
-    public void setComment(String v) { comment = v; }
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String v) {
+        comment = v;
+    }
 }

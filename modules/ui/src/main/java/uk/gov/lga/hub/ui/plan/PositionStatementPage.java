@@ -39,12 +39,20 @@ public class PositionStatementPage {
 
     public String save() {
         Long version = FieldInput.numberParameter("version");
-        return FormStep.run(errors, "body", "The position statement is saved.", here(),
+        return FormStep.run(
+                errors,
+                "body",
+                "The position statement is saved.",
+                here(),
                 () -> statements.save(caller, getId(), body, version));
     }
 
     public String submit() {
-        return FormStep.run(errors, "body", "The position statement is submitted to the LGA.", here(),
+        return FormStep.run(
+                errors,
+                "body",
+                "The position statement is submitted to the LGA.",
+                here(),
                 () -> statements.submit(caller, getId()));
     }
 
@@ -70,8 +78,19 @@ public class PositionStatementPage {
         return id;
     }
 
-    public void setId(Long v) { id = v; }
-    public FormErrors getErrors() { return errors; }
-    public String getBody() { return body; }
-    public void setBody(String v) { body = v; }
+    public void setId(Long v) {
+        id = v;
+    }
+
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String v) {
+        body = v;
+    }
 }

@@ -20,9 +20,9 @@ import uk.gov.lga.hub.application.response.ResponseService;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.domain.response.Acceptance;
 import uk.gov.lga.hub.domain.response.ActionStatus;
 import uk.gov.lga.hub.domain.shared.Rag;
-import uk.gov.lga.hub.domain.response.Acceptance;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
@@ -80,8 +80,10 @@ public class RecommendationPage {
     public ActionPlanView.Entry getEntry() {
         if (entry == null) {
             Long id = number("id");
-            entry = getPlan().recommendations().stream().filter(e -> id != null && e.recommendationId() == id)
-                    .findFirst().orElseThrow(() -> new NotFound("There is no such recommendation in this plan."));
+            entry = getPlan().recommendations().stream()
+                    .filter(e -> id != null && e.recommendationId() == id)
+                    .findFirst()
+                    .orElseThrow(() -> new NotFound("There is no such recommendation in this plan."));
         }
         return entry;
     }
@@ -93,41 +95,80 @@ public class RecommendationPage {
             return null;
         }
         Long version = getEntry().answered() ? number("responseVersion") : null;
-        return step(rule -> rule.startsWith("response-narrative") ? "narrative" : "acceptance",
-                "The council's response is saved.", () -> responses.respond(caller, getEntry().recommendationId(),
+        return step(
+                rule -> rule.startsWith("response-narrative") ? "narrative" : "acceptance",
+                "The council's response is saved.",
+                () -> responses.respond(
+                        caller,
+                        getEntry().recommendationId(),
                         new ResponseCommand(Acceptance.valueOf(acceptance), narrative, version)));
     }
 
     public String addAction() {
-        return step(rule -> "new-description", "The action is added.", () -> actions.add(caller,
-                getEntry().recommendationId(), new ActionCommand(param("new-description"),
-                        param("new-owner-name"), param("new-owner-role"),
-                        FieldInput.optionalDate("new-due", param("new-due")), null, null, null, null)));
+        return step(
+                rule -> "new-description",
+                "The action is added.",
+                () -> actions.add(
+                        caller,
+                        getEntry().recommendationId(),
+                        new ActionCommand(
+                                param("new-description"),
+                                param("new-owner-name"),
+                                param("new-owner-role"),
+                                FieldInput.optionalDate("new-due", param("new-due")),
+                                null,
+                                null,
+                                null,
+                                null)));
     }
 
     public String reviseAction() {
         long actionId = number("actionId");
-        return step(rule -> switch (rule) {
-            case "action-due-date-reason-required" -> "reason-" + actionId;
-            default -> "description-" + actionId;
-        }, "The action is saved.", () -> actions.revise(caller, getEntry().recommendationId(), actionId,
-                new ActionCommand(param("description"), param("owner-name"), param("owner-role"),
-                        FieldInput.optionalDate("due-" + actionId, param("due")), status(param("status")),
-                        rag(param("rag")), param("reason"), number("version"))));
+        return step(
+                rule -> switch (rule) {
+                    case "action-due-date-reason-required" -> "reason-" + actionId;
+                    default -> "description-" + actionId;
+                },
+                "The action is saved.",
+                () -> actions.revise(
+                        caller,
+                        getEntry().recommendationId(),
+                        actionId,
+                        new ActionCommand(
+                                param("description"),
+                                param("owner-name"),
+                                param("owner-role"),
+                                FieldInput.optionalDate("due-" + actionId, param("due")),
+                                status(param("status")),
+                                rag(param("rag")),
+                                param("reason"),
+                                number("version"))));
     }
 
     public String addUpdate() {
         long actionId = number("actionId");
-        return step(rule -> "update-" + actionId, "The update is added.", () -> actions.recordUpdate(caller,
-                getEntry().recommendationId(), actionId, new UpdateCommand(
-                        FieldInput.optionalDate("written-on-" + actionId, param("written-on")),
-                        param("update"), status(param("new-status")), rag(param("new-rag")))));
+        return step(
+                rule -> "update-" + actionId,
+                "The update is added.",
+                () -> actions.recordUpdate(
+                        caller,
+                        getEntry().recommendationId(),
+                        actionId,
+                        new UpdateCommand(
+                                FieldInput.optionalDate("written-on-" + actionId, param("written-on")),
+                                param("update"),
+                                status(param("new-status")),
+                                rag(param("new-rag")))));
     }
 
     public String addLink() {
-        return step(rule -> rule.startsWith("evidence-url") || rule.startsWith("web-address") ? "link-url"
-                : "link-title", "The link is added.", () -> evidence.addLink(caller, attachment(param("link-to")),
-                new EvidenceService.LinkCommand(param("link-title"), param("link-url"))));
+        return step(
+                rule -> rule.startsWith("evidence-url") || rule.startsWith("web-address") ? "link-url" : "link-title",
+                "The link is added.",
+                () -> evidence.addLink(
+                        caller,
+                        attachment(param("link-to")),
+                        new EvidenceService.LinkCommand(param("link-title"), param("link-url"))));
     }
 
     public String upload() {
@@ -135,11 +176,15 @@ public class RecommendationPage {
             errors.add("file", "Choose a file to upload");
             return null;
         }
-        return step(rule -> rule.equals("evidence-title-required") ? "file-title" : "file", "The file is uploaded.",
-                () -> {
+        return step(
+                rule -> rule.equals("evidence-title-required") ? "file-title" : "file", "The file is uploaded.", () -> {
                     try (InputStream content = file.getInputStream()) {
-                        evidence.addFile(caller, attachment(param("file-to")), param("file-title"),
-                                file.getSubmittedFileName(), content);
+                        evidence.addFile(
+                                caller,
+                                attachment(param("file-to")),
+                                param("file-title"),
+                                file.getSubmittedFileName(),
+                                content);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -153,8 +198,13 @@ public class RecommendationPage {
     }
 
     private String step(java.util.function.Function<String, String> fieldOfRule, String done, Runnable action) {
-        return FormStep.run(errors, fieldOfRule, done, "/app/plan/recommendation.xhtml?faces-redirect=true&challenge="
-                + getPlan().challengeId() + "&id=" + getEntry().recommendationId(), action);
+        return FormStep.run(
+                errors,
+                fieldOfRule,
+                done,
+                "/app/plan/recommendation.xhtml?faces-redirect=true&challenge="
+                        + getPlan().challengeId() + "&id=" + getEntry().recommendationId(),
+                action);
     }
 
     /** What the form for this action shows: what was just sent if it was this form, else what is saved. */
@@ -207,11 +257,31 @@ public class RecommendationPage {
         return FieldInput.numberParameter(name);
     }
 
-    public FormErrors getErrors() { return errors; }
-    public String getAcceptance() { return acceptance; }
-    public void setAcceptance(String v) { acceptance = v; }
-    public String getNarrative() { return narrative; }
-    public void setNarrative(String v) { narrative = v; }
-    public Part getFile() { return file; }
-    public void setFile(Part v) { file = v; }
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public String getAcceptance() {
+        return acceptance;
+    }
+
+    public void setAcceptance(String v) {
+        acceptance = v;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public void setNarrative(String v) {
+        narrative = v;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part v) {
+        file = v;
+    }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 import uk.gov.lga.hub.application.challenge.PublicReports;
 import uk.gov.lga.hub.application.challenge.PublishedContent;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
-import uk.gov.lga.hub.ui.layout.Labels;
 import uk.gov.lga.hub.ui.form.PageLoad;
+import uk.gov.lga.hub.ui.layout.Labels;
 
 /** One published report, shown exactly as it was frozen when it was published. */
 @Named
@@ -45,18 +45,25 @@ public class PublishedReportPage {
     }
 
     public String getTitle() {
-        return publication == null ? "Report" : publication.councilName() + ": "
-                + (progress != null ? "progress review report" : "Corporate Peer Challenge feedback report");
+        return publication == null
+                ? "Report"
+                : publication.councilName() + ": "
+                        + (progress != null ? "progress review report" : "Corporate Peer Challenge feedback report");
     }
 
     /** Report text keeps its paragraphs as blank-line-separated blocks. */
     public List<String> paragraphs(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip)
-                .filter(p -> !p.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\n\\s*\\n"))
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
+                        .toList();
     }
 
     public List<Map.Entry<String, String>> getFeedbackByTheme() {
-        return feedback == null || feedback.feedbackByTheme() == null ? List.of()
+        return feedback == null || feedback.feedbackByTheme() == null
+                ? List.of()
                 : List.copyOf(feedback.feedbackByTheme().entrySet());
     }
 

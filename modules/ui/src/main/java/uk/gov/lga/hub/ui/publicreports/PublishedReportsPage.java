@@ -21,8 +21,13 @@ public class PublishedReportsPage {
     /** 20 reports a page, newest first. */
     public uk.gov.lga.hub.ui.layout.Paged<PublicReports.Listing> getReports() {
         if (page == null) {
-            page = uk.gov.lga.hub.ui.layout.Paged.of(reports.all(), jakarta.faces.context.FacesContext
-                    .getCurrentInstance().getExternalContext().getRequestParameterMap().get("page"), 20);
+            page = uk.gov.lga.hub.ui.layout.Paged.of(
+                    reports.all(),
+                    jakarta.faces.context.FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequestParameterMap()
+                            .get("page"),
+                    20);
         }
         return page;
     }

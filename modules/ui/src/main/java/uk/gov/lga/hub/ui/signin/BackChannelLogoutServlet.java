@@ -46,7 +46,8 @@ public class BackChannelLogoutServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
-        int ended = logout.getSessionID() != null ? index.endSid(logout.getSessionID().getValue())
+        int ended = logout.getSessionID() != null
+                ? index.endSid(logout.getSessionID().getValue())
                 : index.endWhere(session -> {
                     SessionTokens tokens = SessionTokens.in(session);
                     return tokens != null && logout.getSubject().getValue().equals(tokens.subject());

@@ -11,8 +11,8 @@ record PendingSignIn(String state, String nonce, String codeVerifier, String ret
         implements Serializable {
 
     static PendingSignIn start(String returnTo, Instant now) {
-        return new PendingSignIn(new State().getValue(), new Nonce().getValue(), new CodeVerifier().getValue(),
-                returnTo, now);
+        return new PendingSignIn(
+                new State().getValue(), new Nonce().getValue(), new CodeVerifier().getValue(), returnTo, now);
     }
 
     State stateValue() {

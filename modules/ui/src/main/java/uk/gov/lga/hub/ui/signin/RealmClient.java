@@ -61,32 +61,37 @@ public class RealmClient {
     private volatile Instant quietUntil = Instant.MIN;
 
     /** What discovery found, and the validation that goes with its keys; resolved once, then kept. */
-    private record Realm(OIDCProviderMetadata metadata, TokenValidation tokens) {
-    }
+    private record Realm(OIDCProviderMetadata metadata, TokenValidation tokens) {}
 
     URI authorizationRequest(PendingSignIn flow, URI callback) {
-        return new AuthenticationRequest.Builder(ResponseType.CODE, new Scope("openid"),
-                new ClientID(settings.clientId()), callback)
+        return new AuthenticationRequest.Builder(
+                        ResponseType.CODE, new Scope("openid"), new ClientID(settings.clientId()), callback)
                 .endpointURI(realm().metadata().getAuthorizationEndpointURI())
                 .state(flow.stateValue())
                 .nonce(flow.nonceValue())
                 .codeChallenge(flow.verifier(), CodeChallengeMethod.S256)
-                .build().toURI();
+                .build()
+                .toURI();
     }
 
     /** Swaps the code for tokens (client secret and PKCE verifier) and validates them against the flow's nonce. */
     ValidatedTokens redeem(String code, URI callback, PendingSignIn flow) {
         Realm known = realm();
-        return known.tokens().validate(tokens(known, new AuthorizationCodeGrant(new AuthorizationCode(code),
-                callback, flow.verifier())), flow.nonceValue());
+        return known.tokens()
+                .validate(
+                        tokens(
+                                known,
+                                new AuthorizationCodeGrant(new AuthorizationCode(code), callback, flow.verifier())),
+                        flow.nonceValue());
     }
 
     /** New tokens for a signed-in session, validated like the first ones. */
     ValidatedTokens refresh(String refreshToken) {
         Realm known = realm();
-        ValidatedTokens fresh = known.tokens().validate(tokens(known,
-                new RefreshTokenGrant(new RefreshToken(refreshToken))), null);
-        return fresh.refreshToken() != null ? fresh
+        ValidatedTokens fresh =
+                known.tokens().validate(tokens(known, new RefreshTokenGrant(new RefreshToken(refreshToken))), null);
+        return fresh.refreshToken() != null
+                ? fresh
                 : new ValidatedTokens(fresh.id(), fresh.access(), fresh.idToken(), refreshToken);
     }
 
@@ -101,17 +106,21 @@ public class RealmClient {
             return null;
         }
         try {
-            return new LogoutRequest(known.metadata().getEndSessionEndpointURI(), JWTParser.parse(idToken),
-                    afterwards, null).toURI();
+            return new LogoutRequest(
+                            known.metadata().getEndSessionEndpointURI(), JWTParser.parse(idToken), afterwards, null)
+                    .toURI();
         } catch (java.text.ParseException e) {
             return null;
         }
     }
 
     private OIDCTokens tokens(Realm known, AuthorizationGrant grant) {
-        HTTPRequest request = new TokenRequest.Builder(known.metadata().getTokenEndpointURI(),
-                new ClientSecretBasic(new ClientID(settings.clientId()), new Secret(settings.clientSecret())), grant)
-                .build().toHTTPRequest();
+        HTTPRequest request = new TokenRequest.Builder(
+                        known.metadata().getTokenEndpointURI(),
+                        new ClientSecretBasic(new ClientID(settings.clientId()), new Secret(settings.clientSecret())),
+                        grant)
+                .build()
+                .toHTTPRequest();
         HTTPResponse reply = guarded(() -> {
             HTTPResponse answer = timed(request).send();
             if (answer.getStatusCode() >= 500) {
@@ -126,10 +135,13 @@ public class RealmClient {
             throw new SignInFailed("the token endpoint's answer is not a token response");
         }
         if (response instanceof TokenErrorResponse error) {
-            if (OAuth2Error.INVALID_GRANT.getCode().equals(error.getErrorObject().getCode())) {
+            if (OAuth2Error.INVALID_GRANT
+                    .getCode()
+                    .equals(error.getErrorObject().getCode())) {
                 throw new SessionEnded(String.valueOf(error.getErrorObject().getDescription()));
             }
-            throw new SignInFailed("the token endpoint refused: " + error.getErrorObject().getCode());
+            throw new SignInFailed(
+                    "the token endpoint refused: " + error.getErrorObject().getCode());
         }
         return ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens();
     }
@@ -142,8 +154,8 @@ public class RealmClient {
                 if (known == null) {
                     OIDCProviderMetadata metadata = guarded(() -> OIDCProviderMetadata.resolve(
                             new Issuer(settings.issuer()), settings.connectTimeoutMs(), settings.readTimeoutMs()));
-                    known = new Realm(metadata, new TokenValidation(settings.issuer(), settings.clientId(),
-                            keys(metadata)));
+                    known = new Realm(
+                            metadata, new TokenValidation(settings.issuer(), settings.clientId(), keys(metadata)));
                     realm = known;
                 }
             }
@@ -157,11 +169,11 @@ public class RealmClient {
      */
     private JWKSource<SecurityContext> keys(OIDCProviderMetadata metadata) {
         try {
-            return JWKSourceBuilder.<SecurityContext>create(metadata.getJWKSetURI().toURL(),
-                            new DefaultResourceRetriever(settings.connectTimeoutMs(), settings.readTimeoutMs(),
-                                    MAX_JWKS_BYTES))
-                    .cache(Duration.ofHours(12).toMillis(),
-                            settings.connectTimeoutMs() + settings.readTimeoutMs())
+            return JWKSourceBuilder.<SecurityContext>create(
+                            metadata.getJWKSetURI().toURL(),
+                            new DefaultResourceRetriever(
+                                    settings.connectTimeoutMs(), settings.readTimeoutMs(), MAX_JWKS_BYTES))
+                    .cache(Duration.ofHours(12).toMillis(), settings.connectTimeoutMs() + settings.readTimeoutMs())
                     .outageTolerantForever()
                     .build();
         } catch (MalformedURLException e) {

@@ -8,8 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class SameOrigin {
 
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     /** Positive proof: the browser says the request came from our own origin. */
     static boolean proven(HttpServletRequest request) {

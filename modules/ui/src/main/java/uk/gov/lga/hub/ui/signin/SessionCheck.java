@@ -67,13 +67,13 @@ public class SessionCheck {
             if (now.isAfter(since.plus(settings.offlineGrace()))) {
                 return end(session, "Keycloak has been unreachable for longer than the offline grace time");
             }
-            tokens.unreachable(since, now.plus(min(settings.retryAfter(), settings.recheck()))).keepIn(session);
+            tokens.unreachable(since, now.plus(min(settings.retryAfter(), settings.recheck())))
+                    .keepIn(session);
             return user;
         }
     }
 
-    private void keep(HttpSession session, ValidatedTokens tokens, SignedInUser user, Instant signedInAt,
-                      Instant now) {
+    private void keep(HttpSession session, ValidatedTokens tokens, SignedInUser user, Instant signedInAt, Instant now) {
         Duration tokenLeft = Duration.between(now, tokens.accessExpiry());
         Instant checkAfter = now.plus(min(settings.recheck(), tokenLeft.isNegative() ? Duration.ZERO : tokenLeft));
         new SessionTokens(tokens.subject(), tokens.sessionId(), tokens.refreshToken(), signedInAt, checkAfter, null)

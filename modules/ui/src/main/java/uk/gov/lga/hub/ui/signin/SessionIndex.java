@@ -28,18 +28,26 @@ public class SessionIndex {
     /** Ends the UI sessions signed in through this Keycloak session; returns how many. */
     int endSid(String sid) {
         Set<String> ids = bySid.remove(sid);
-        return ids == null ? 0 : (int) ids.stream().map(live::remove).filter(s -> s != null && end(s)).count();
+        return ids == null
+                ? 0
+                : (int) ids.stream()
+                        .map(live::remove)
+                        .filter(s -> s != null && end(s))
+                        .count();
     }
 
     /** Ends the UI sessions that match (for a logout token that names a user but no session). */
     int endWhere(Predicate<HttpSession> test) {
-        return (int) live.values().stream().filter(session -> {
-            try {
-                return test.test(session);
-            } catch (IllegalStateException alreadyEnded) {
-                return false;
-            }
-        }).filter(SessionIndex::end).count();
+        return (int) live.values().stream()
+                .filter(session -> {
+                    try {
+                        return test.test(session);
+                    } catch (IllegalStateException alreadyEnded) {
+                        return false;
+                    }
+                })
+                .filter(SessionIndex::end)
+                .count();
     }
 
     void forget(String sessionId, String sid) {

@@ -12,8 +12,14 @@ import java.time.Instant;
  * @param checkAfter       when to ask Keycloak again (the access token's expiry or the recheck period)
  * @param unreachableSince when a recheck first found Keycloak unreachable; null while it answers
  */
-record SessionTokens(String subject, String sid, String refreshToken, Instant signedInAt, Instant checkAfter,
-                     Instant unreachableSince) implements Serializable {
+record SessionTokens(
+        String subject,
+        String sid,
+        String refreshToken,
+        Instant signedInAt,
+        Instant checkAfter,
+        Instant unreachableSince)
+        implements Serializable {
 
     static final String SESSION_KEY = SessionTokens.class.getName();
 

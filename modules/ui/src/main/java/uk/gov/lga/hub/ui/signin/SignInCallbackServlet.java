@@ -37,7 +37,8 @@ public class SignInCallbackServlet extends HttpServlet {
         HttpSession session = request.getSession(false);
         String state = request.getParameter("state");
         String code = request.getParameter("code");
-        PendingSignIn pending = session == null || state == null ? null
+        PendingSignIn pending = session == null || state == null
+                ? null
                 : PendingSignIns.of(session).take(state, Instant.now());
         if (pending == null || code == null) {
             // Stale or forged callback, or the user cancelled at Keycloak: start again rather than fail.

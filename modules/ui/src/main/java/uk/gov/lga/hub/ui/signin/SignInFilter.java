@@ -50,14 +50,16 @@ public class SignInFilter extends HttpFilter {
                 // puts back what they typed (kept in their browser, never here).
                 ? UnsentForm.returnTo(request)
                 : request.getRequestURI().substring(request.getContextPath().length())
-                + (request.getQueryString() == null || !"GET".equals(request.getMethod()) ? ""
-                : "?" + request.getQueryString());
+                        + (request.getQueryString() == null || !"GET".equals(request.getMethod())
+                                ? ""
+                                : "?" + request.getQueryString());
         String signIn = request.getContextPath() + "/auth/sign-in?returnTo=" + SignInServlet.encode(returnTo);
         if (ajax) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + signIn.replace("&", "&amp;") + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + signIn.replace("&", "&amp;") + "\"/></partial-response>");
             return;
         }
         response.sendRedirect(signIn);

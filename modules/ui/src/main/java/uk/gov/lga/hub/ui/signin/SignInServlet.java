@@ -58,7 +58,8 @@ public class SignInServlet extends HttpServlet {
     /** Only a path inside this application: never an open redirect. */
     static String safeReturnTo(String returnTo) {
         return returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")
-                ? returnTo : "/app/";
+                ? returnTo
+                : "/app/";
     }
 
     static String encode(String value) {

@@ -7,8 +7,7 @@ import java.time.Duration;
 /** The page for when Keycloak cannot be reached: 503 with Retry-After, and words that say what to do. */
 final class SignInUnavailable {
 
-    private SignInUnavailable() {
-    }
+    private SignInUnavailable() {}
 
     static void send(HttpServletResponse response, Duration retryAfter) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -33,8 +33,11 @@ public class SignOutServlet extends HttpServlet {
             return;
         }
         String sent = request.getParameter("token");
-        if (SameOrigin.crossSite(request) || sent == null || !MessageDigest.isEqual(
-                sent.getBytes(StandardCharsets.UTF_8), user.signOutToken().getBytes(StandardCharsets.UTF_8))) {
+        if (SameOrigin.crossSite(request)
+                || sent == null
+                || !MessageDigest.isEqual(
+                        sent.getBytes(StandardCharsets.UTF_8),
+                        user.signOutToken().getBytes(StandardCharsets.UTF_8))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -9,10 +9,11 @@ import uk.gov.lga.hub.application.security.Caller;
  */
 public final class SignedInCaller {
 
-    private SignedInCaller() {
-    }
+    private SignedInCaller() {}
 
     public static Caller of(HttpServletRequest request) {
-        return SignedInUser.in(request.getSession(false)).map(SignedInUser::caller).orElse(Caller.ANONYMOUS);
+        return SignedInUser.in(request.getSession(false))
+                .map(SignedInUser::caller)
+                .orElse(Caller.ANONYMOUS);
     }
 }

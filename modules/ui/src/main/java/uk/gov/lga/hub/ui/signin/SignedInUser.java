@@ -14,14 +14,22 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
  * @param idToken        kept only to end the Keycloak session on sign-out
  * @param signOutToken   a random value the sign-out form must send back, so no other site can sign the user out
  */
-public record SignedInUser(String username, String displayName, Set<String> roles, String councilCode,
-                           String region, String idToken, String signOutToken) implements Serializable {
+public record SignedInUser(
+        String username,
+        String displayName,
+        Set<String> roles,
+        String councilCode,
+        String region,
+        String idToken,
+        String signOutToken)
+        implements Serializable {
 
     public static final String SESSION_KEY = SignedInUser.class.getName();
 
     /** Who is signed in on this session, if anyone: the one place that reads it from the session. */
     public static java.util.Optional<SignedInUser> in(jakarta.servlet.http.HttpSession session) {
-        return session == null ? java.util.Optional.empty()
+        return session == null
+                ? java.util.Optional.empty()
                 : java.util.Optional.ofNullable((SignedInUser) session.getAttribute(SESSION_KEY));
     }
 

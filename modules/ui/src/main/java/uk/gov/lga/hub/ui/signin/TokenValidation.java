@@ -52,8 +52,13 @@ final class TokenValidation {
         if (id != null && !id.getSubject().getValue().equals(access.getSubject())) {
             throw new SignInFailed("the ID and access tokens are for different users");
         }
-        return new ValidatedTokens(id, access, tokens.getIDTokenString(),
-                tokens.getRefreshToken() == null ? null : tokens.getRefreshToken().getValue());
+        return new ValidatedTokens(
+                id,
+                access,
+                tokens.getIDTokenString(),
+                tokens.getRefreshToken() == null
+                        ? null
+                        : tokens.getRefreshToken().getValue());
     }
 
     IDTokenClaimsSet idToken(JWT token, Nonce nonce) {

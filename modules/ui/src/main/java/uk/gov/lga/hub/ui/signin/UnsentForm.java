@@ -19,19 +19,23 @@ public final class UnsentForm {
 
     /** Fields that name the record a page shows, so the page can be found again after signing in. */
     private static final List<String> ADDRESS = List.of("id", "challenge", "code", "change");
+
     private static final int MAX_ADDRESS_LENGTH = 100;
 
-    private UnsentForm() {
-    }
+    private UnsentForm() {}
 
     /** Where to bring the user back to after signing in again: the page, marked for restoring when ours sent it. */
     public static String returnTo(HttpServletRequest post) {
-        StringBuilder page = new StringBuilder(post.getRequestURI().substring(post.getContextPath().length()));
+        StringBuilder page = new StringBuilder(
+                post.getRequestURI().substring(post.getContextPath().length()));
         char separator = '?';
         for (String name : ADDRESS) {
             String value = post.getParameter(name);
             if (value != null && !value.isBlank() && value.length() <= MAX_ADDRESS_LENGTH) {
-                page.append(separator).append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                page.append(separator)
+                        .append(name)
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
                 separator = '&';
             }
         }

@@ -40,8 +40,14 @@ record ValidatedTokens(IDTokenClaimsSet id, JWTClaimsSet access, String idToken,
         String username = named ? claim("preferred_username") : before.username();
         username = username != null ? username : subject();
         String name = named ? claim("name") : before.displayName();
-        return new SignedInUser(username, name != null ? name : username, Set.copyOf(groups()),
-                text("council"), text("region"), idToken != null ? idToken : before.idToken(), signOutToken);
+        return new SignedInUser(
+                username,
+                name != null ? name : username,
+                Set.copyOf(groups()),
+                text("council"),
+                text("region"),
+                idToken != null ? idToken : before.idToken(),
+                signOutToken);
     }
 
     /** A claim of the ID token, else of the access token (Keycloak puts the profile claims in both). */

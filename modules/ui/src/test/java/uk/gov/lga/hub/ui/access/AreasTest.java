@@ -13,8 +13,13 @@ class AreasTest {
 
     @Test
     void aCouncilViewerMayNotUseTheAdminAreaHoweverThePathIsSpelt() {
-        for (String path : new String[] {"/app/admin/councils.xhtml", "/app//admin/councils.xhtml",
-                "/app/./admin/councils.xhtml", "/app/plan/../admin/councils.xhtml", "//app///admin//councils.xhtml"}) {
+        for (String path : new String[] {
+            "/app/admin/councils.xhtml",
+            "/app//admin/councils.xhtml",
+            "/app/./admin/councils.xhtml",
+            "/app/plan/../admin/councils.xhtml",
+            "//app///admin//councils.xhtml"
+        }) {
             assertFalse(Areas.allows(path, VIEWER), path);
             assertTrue(Areas.allows(path, ADMIN), path);
         }
@@ -22,8 +27,14 @@ class AreasTest {
 
     @Test
     void aPathStillEscapedAfterDecodingOrClimbingOutIsRefusedToEveryone() {
-        for (String path : new String[] {"/app/%61dmin/councils.xhtml", "/app/..%2fadmin/councils.xhtml",
-                "/app\\admin/councils.xhtml", "/app/admin;x=1/councils.xhtml", "/../app/admin/councils.xhtml", null}) {
+        for (String path : new String[] {
+            "/app/%61dmin/councils.xhtml",
+            "/app/..%2fadmin/councils.xhtml",
+            "/app\\admin/councils.xhtml",
+            "/app/admin;x=1/councils.xhtml",
+            "/../app/admin/councils.xhtml",
+            null
+        }) {
             assertFalse(Areas.allows(path, ADMIN), String.valueOf(path));
         }
     }

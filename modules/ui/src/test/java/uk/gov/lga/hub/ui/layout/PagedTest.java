@@ -16,7 +16,8 @@ class PagedTest {
     void threeHundredAndSeventeenCouncilsMakeThirteenPagesOfTwentyFive() {
         Paged<Integer> last = Paged.of(councils, "13", 25);
         assertEquals(13, last.pages());
-        assertEquals(List.of(301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317),
+        assertEquals(
+                List.of(301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317),
                 last.items());
         assertTrue(last.hasPrevious());
         assertFalse(last.hasNext());

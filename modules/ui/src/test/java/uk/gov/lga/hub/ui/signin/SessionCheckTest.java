@@ -96,7 +96,9 @@ class SessionCheckTest {
     @Test
     void noSessionOutlivesItsMaximumLifetimeHoweverFreshItsTokens() {
         for (int i = 0; i < 200; i++) {
-            keycloak.add(() -> tokens(List.of("council-editor"), "E08000026",
+            keycloak.add(() -> tokens(
+                    List.of("council-editor"),
+                    "E08000026",
                     check.realm.clock.instant().plusSeconds(300)));
         }
         for (Instant t = SIGNED_IN; t.isBefore(SIGNED_IN.plus(Duration.ofHours(10))); t = t.plusSeconds(1800)) {
@@ -108,8 +110,8 @@ class SessionCheckTest {
     }
 
     private Optional<SignedInUser> current() {
-        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getSession")) {
                         return ended ? null : session();
                     }
@@ -119,7 +121,9 @@ class SessionCheckTest {
     }
 
     private HttpSession session() {
-        return (HttpSession) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {HttpSession.class},
+        return (HttpSession) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {HttpSession.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getAttribute" -> attributes.get((String) args[0]);
                     case "setAttribute" -> attributes.put((String) args[0], args[1]);
@@ -138,8 +142,12 @@ class SessionCheckTest {
     }
 
     private static ValidatedTokens tokens(List<String> groups, String council, Instant expiry) {
-        JWTClaimsSet.Builder access = new JWTClaimsSet.Builder().subject("user-1").claim("sid", "kc-session")
-                .claim("groups", groups).claim("preferred_username", "probe").expirationTime(Date.from(expiry));
+        JWTClaimsSet.Builder access = new JWTClaimsSet.Builder()
+                .subject("user-1")
+                .claim("sid", "kc-session")
+                .claim("groups", groups)
+                .claim("preferred_username", "probe")
+                .expirationTime(Date.from(expiry));
         if (council != null) {
             access.claim("council", council);
         }

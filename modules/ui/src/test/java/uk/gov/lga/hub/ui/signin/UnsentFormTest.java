@@ -41,8 +41,10 @@ class UnsentFormTest {
 
     /** A POST to PAGE on https://hub.test with the given headers and the field id=42. */
     private static HttpServletRequest post(Map<String, String> headers) {
-        return (HttpServletRequest) Proxy.newProxyInstance(UnsentFormTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                UnsentFormTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getHeader" -> headers.get((String) args[0]);
                     case "getRequestURI" -> PAGE;
                     case "getContextPath" -> "";
@@ -52,5 +54,4 @@ class UnsentFormTest {
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
-
 }

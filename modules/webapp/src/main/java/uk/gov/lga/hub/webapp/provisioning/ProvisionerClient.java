@@ -29,7 +29,8 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 @ApplicationScoped
 public class ProvisionerClient implements IdentityProvisioning {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
     @ConfigProperty(name = "hub.provisioning.url", defaultValue = "http://localhost:8181")
@@ -41,19 +42,26 @@ public class ProvisionerClient implements IdentityProvisioning {
 
     @Override
     public void ensureCouncil(String councilCode, String councilName) {
-        send("PUT", "/councils/" + encode(councilCode), Json.createObjectBuilder().add("name", councilName));
+        send(
+                "PUT",
+                "/councils/" + encode(councilCode),
+                Json.createObjectBuilder().add("name", councilName));
     }
 
     @Override
     public List<Member> members(String councilCode) {
         String body = send("GET", "/councils/" + encode(councilCode) + "/members", null);
-        return Json.createReader(new StringReader(body)).readArray().stream().map(JsonValue::asJsonObject)
-                .map(m -> new Member(m.getString("username"), m.getString("role"))).toList();
+        return Json.createReader(new StringReader(body)).readArray().stream()
+                .map(JsonValue::asJsonObject)
+                .map(m -> new Member(m.getString("username"), m.getString("role")))
+                .toList();
     }
 
     @Override
     public void grantCouncilRole(String councilCode, String username, CouncilRole role, Person person) {
-        send("PUT", "/councils/" + encode(councilCode) + "/members/" + encode(username),
+        send(
+                "PUT",
+                "/councils/" + encode(councilCode) + "/members/" + encode(username),
                 person(person).add("role", role == null ? "" : role.roleName()));
     }
 
@@ -97,8 +105,12 @@ public class ProvisionerClient implements IdentityProvisioning {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("X-Provisioning-Key", key)
-                .method(verb, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.build().toString()));
+                .method(
+                        verb,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(
+                                        body.build().toString()));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

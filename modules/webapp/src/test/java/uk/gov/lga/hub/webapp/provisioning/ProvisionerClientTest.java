@@ -40,7 +40,10 @@ class ProvisionerClientTest {
     }
 
     private static void grant(ProvisionerClient client) {
-        client.grantCouncilRole("E08000026", "someone", IdentityProvisioning.CouncilRole.COUNCIL_EDITOR,
+        client.grantCouncilRole(
+                "E08000026",
+                "someone",
+                IdentityProvisioning.CouncilRole.COUNCIL_EDITOR,
                 new IdentityProvisioning.Person("a@example.test", "A", "B", null));
     }
 
