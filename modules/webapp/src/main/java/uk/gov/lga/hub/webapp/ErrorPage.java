@@ -2,6 +2,7 @@ package uk.gov.lga.hub.webapp;
 
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,11 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.gov.lga.hub.api.problem.Problem;
 import uk.gov.lga.hub.application.shared.DatabaseUnavailability;
 import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.ui.layout.ProblemPage;
 
 /**
  * Where the container sends errors that happen outside JAX-RS (a missing or bad token, an unknown path): a
@@ -26,6 +29,9 @@ public class ErrorPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+
+    /** Answered with the service's own page; faults keep a plain one that cannot fail in turn. */
+    private static final Set<Integer> WITH_THE_SERVICES_PAGES = Set.of(400, 403, 404, 405);
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -67,14 +73,32 @@ public class ErrorPage extends HttpServlet {
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder(body).build().toString());
+        } else if (WITH_THE_SERVICES_PAGES.contains(status)) {
+            // A refusal or a wrong address keeps the header, the navigation and sign-out: never a dead end.
+            request.setAttribute(ProblemPage.TITLE, title);
+            request.setAttribute(ProblemPage.DETAIL, detail);
+            try {
+                request.getRequestDispatcher(ProblemPage.VIEW).forward(request, response);
+            } catch (ServletException | RuntimeException failed) {
+                LOG.log(Level.WARNING, "The error page could not be rendered for " + uri, failed);
+                writePlain(response, title, detail);
+            }
         } else {
-            response.setContentType("text/html;charset=UTF-8");
-            response.getWriter()
-                    .write("<!DOCTYPE html><html lang=\"en\"><head><title>" + title
-                            + " – Peer Challenge Hub</title></head><body><main><h1>" + title + "</h1><p>"
-                            + (detail == null ? "Please try again later." : detail)
-                            + "</p><p><a href=\"/\">Go to the start page</a></p>"
-                            + "</main></body></html>");
+            // Faults and the database being away: a page that needs nothing else to work.
+            writePlain(response, title, detail);
         }
+    }
+
+    private static void writePlain(HttpServletResponse response, String title, String detail) throws IOException {
+        if (!response.isCommitted()) {
+            response.resetBuffer();
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"en\"><head><title>" + title
+                        + " – Peer Challenge Hub</title></head><body><main><h1>" + title + "</h1><p>"
+                        + (detail == null ? "Please try again later." : detail)
+                        + "</p><p><a href=\"/\">Go to the start page</a></p>"
+                        + "</main></body></html>");
     }
 }

@@ -155,6 +155,14 @@ class BrowserJourneysIT {
             addPeer(page, "Raj Patel", "Officer peer", "Sunderland City Council");
             page.findElement(By.cssSelector("input[aria-label='Remove Raj Patel from the team']"))
                     .click();
+            assertTrue(
+                    page.findElement(By.id("main-content"))
+                            .getText()
+                            .contains("Raj Patel will no longer be on the team"),
+                    "removing a peer asks first and says what will happen");
+            browser.check("remove-peer-asks-first");
+            page.findElement(By.cssSelector("input[aria-label='Yes, remove Raj Patel from the team']"))
+                    .click();
             waitForBanner(page, "Raj Patel has left the team.");
             assertFalse(
                     page.findElement(By.id("main-content")).getText().contains("Raj Patel, "), "removed from the team");
@@ -225,6 +233,13 @@ class BrowserJourneysIT {
 
             setDate(page, "issuedOn", "2025-03-01");
             page.findElement(By.id("issue-report")).click();
+            String warning = page.findElement(By.id("confirm-issue-warning")).getText();
+            assertTrue(
+                    warning.contains("can no longer change")
+                            && warning.contains("progress review will be proposed for"),
+                    "issuing asks first and says what will happen: " + warning);
+            browser.check("issue-asks-first");
+            page.findElement(By.id("confirm-issue")).click();
             assertTrue(
                     page.findElement(By.className("govuk-error-summary"))
                             .getText()
@@ -232,7 +247,7 @@ class BrowserJourneysIT {
                     "a report cannot be issued before the visit ends");
             browser.check("issue-refused");
             setDate(page, "issuedOn", "2025-04-01");
-            page.findElement(By.id("issue-report")).click();
+            page.findElement(By.id("confirm-issue")).click();
             assertEquals(
                     "The report is issued to the council.",
                     page.findElement(By.className("govuk-notification-banner__heading"))

@@ -284,7 +284,10 @@ class SignInIT {
                 Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
         final Map<String, String> cookies = new ConcurrentHashMap<>();
+        // HTTP/1.1 as a browser speaks to a plain-http server: the JDK's h2c upgrade attempt on a megabyte post
+        // sometimes reads the server's HTTP/1.1 answer as an HTTP/2 frame (a client-side protocol error).
         private final HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .cookieHandler(new Jar())

@@ -72,6 +72,8 @@ class UiIsolationIT {
         Function<String, Function<Target, String>> fixed = path -> t -> path;
         r.put("/index.xhtml", List.of(Route.of(Access.PUBLIC, Set.of(), fixed.apply("index.xhtml"))));
         r.put("/accessibility.xhtml", List.of(Route.of(Access.PUBLIC, Set.of(), fixed.apply("accessibility.xhtml"))));
+        // The error pages' view: asked for directly it shows "Page not found" and nothing of anyone's.
+        r.put("/problem.xhtml", List.of(Route.of(Access.PUBLIC, Set.of(), fixed.apply("problem.xhtml"))));
         r.put(
                 "/report.xhtml",
                 List.of(Route.of(Access.PUBLIC, Set.of(), t -> "report.xhtml?id=" + t.publishedReportId())));

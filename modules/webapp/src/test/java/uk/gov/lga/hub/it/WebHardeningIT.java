@@ -50,7 +50,8 @@ class WebHardeningIT {
         fields.put(form.buttons().get(0), "x");
         UiSession.Reply reply = editor.post(form.action().replaceFirst("^/", ""), fields);
         assertEquals(403, reply.status(), reply.body());
-        assertTrue(reply.body().contains("<h1>"), "a readable page");
+        assertTrue(reply.body().contains("id=\"problem-title\""), "the service's own page, readable");
+        assertTrue(reply.body().contains("id=\"signOut\""), "with sign-out, not a dead end");
     }
 
     @Test

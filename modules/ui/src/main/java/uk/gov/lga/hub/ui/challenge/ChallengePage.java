@@ -18,6 +18,8 @@ import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.challenge.ChallengeStep;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
+import uk.gov.lga.hub.ui.form.Confirmation;
+import uk.gov.lga.hub.ui.form.FieldError;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
@@ -44,7 +46,11 @@ public class ChallengePage {
     @Inject
     ChallengeForm form;
 
+    private static final String ISSUE = "ISSUE";
+    private static final String REMOVE_MEMBER = "REMOVE_MEMBER";
+
     private final FormErrors errors = new FormErrors();
+    private final Confirmation confirmation = new Confirmation();
     private Long id;
     private ChallengeDetail challenge;
 
@@ -67,6 +73,10 @@ public class ChallengePage {
     }
 
     public String move(String to) {
+        if (ChallengeStatus.valueOf(to) == ChallengeStatus.CANCELLED && !confirmation.confirms(to, null)) {
+            confirmation.ask(to, null);
+            return null;
+        }
         return step(
                 "move",
                 "Moved to " + Labels.of(ChallengeStatus.valueOf(to)).toLowerCase() + ".",
@@ -160,6 +170,10 @@ public class ChallengePage {
     }
 
     public String removeMember(long memberId, String name) {
+        if (!confirmation.confirms(REMOVE_MEMBER, memberId)) {
+            confirmation.ask(REMOVE_MEMBER, memberId);
+            return null;
+        }
         return step(
                 "team",
                 name + " has left the team.",
@@ -177,6 +191,15 @@ public class ChallengePage {
     }
 
     public String issueReport() {
+        if (!confirmation.confirms(ISSUE, null)) {
+            try {
+                date("issuedOn", form.getIssuedOn());
+                confirmation.ask(ISSUE, null);
+            } catch (FieldError unreadable) {
+                errors.add(unreadable.field(), unreadable.getMessage());
+            }
+            return null;
+        }
         return step(
                 "issuedOn",
                 "The report is issued to the council.",
@@ -280,6 +303,20 @@ public class ChallengePage {
             }
         }
         return kinds;
+    }
+
+    /** Whether the page asks "are you sure?" for this step (ISSUE, CANCELLED, REMOVE_MEMBER) about this record. */
+    public boolean asking(String step, Long subject) {
+        return confirmation.asking(step, subject);
+    }
+
+    /** What issuing does, said before it is done. */
+    public String getIssueConsequence() {
+        ChallengeDetail c = getChallenge();
+        return "Issuing sends the report to " + c.council().name() + ". Its "
+                + c.recommendations().size()
+                + " key recommendations can no longer change, and the progress review will be proposed for "
+                + Labels.of(c.progressReview().proposedDate()) + ".";
     }
 
     public String moveLabel(String to) {

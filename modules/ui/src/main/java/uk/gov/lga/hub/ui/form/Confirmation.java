@@ -1,0 +1,41 @@
+package uk.gov.lga.hub.ui.form;
+
+import jakarta.faces.context.FacesContext;
+import java.util.Objects;
+
+/**
+ * An irreversible step asks first. The first click only asks (the page shows what will happen and a "yes" button);
+ * the form that asks carries {@code confirming} (and the record it is about), and only a post with it does the step.
+ * Kept per request: the "yes" button must exist again when its post is read, or Faces would ignore the click.
+ */
+public final class Confirmation {
+
+    static final String STEP = "confirming";
+    static final String SUBJECT = "subject";
+
+    private String askedStep;
+    private Long askedSubject;
+
+    /** Whether the post confirms this step (about this record, where it names one). */
+    public boolean confirms(String step, Long subject) {
+        return step.equals(parameter(STEP)) && Objects.equals(subject, FieldInput.numberParameter(SUBJECT));
+    }
+
+    /** Shows the question instead of doing the step. */
+    public void ask(String step, Long subject) {
+        askedStep = step;
+        askedSubject = subject;
+    }
+
+    /** Whether the page shows this question: just asked, or being answered. */
+    public boolean asking(String step, Long subject) {
+        return step.equals(askedStep) && Objects.equals(subject, askedSubject) || confirms(step, subject);
+    }
+
+    private static String parameter(String name) {
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
+    }
+}

@@ -1,0 +1,71 @@
+package uk.gov.lga.hub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Issue 13, point 5: cancelling a challenge asks first, says what will happen, and "no" changes nothing. */
+@ExtendWith(RunningStack.class)
+class IrreversibleStepsIT {
+
+    final URL base = RunningStack.appUrl();
+
+    @BeforeEach
+    void letKeycloakSendBrowsersBackHere() {
+        Tokens.allowUiRedirectsTo(base.toString());
+    }
+
+    @Test
+    void cancellingAChallengeAsksFirstAndTheWarningButtonIsNeverTheFirst() throws Exception {
+        Api.Reply proposed = new Api(base)
+                .send(
+                        "POST",
+                        "api/v1/councils/E08000037/challenges",
+                        Tokens.of("pcm"),
+                        "{\"onSiteStart\":\"2027-06-07\",\"onSiteEnd\":\"2027-06-10\"}");
+        assertEquals(201, proposed.status(), proposed.body());
+        long id = proposed.json().asJsonObject().getJsonNumber("id").longValue();
+        try (Browser browser = Browser.open("irreversible-steps")) {
+            WebDriver page = browser.driver;
+            signIn(page);
+            page.get(base + "app/challenges/challenge.xhtml?id=" + id);
+            List<String> moves = page.findElements(By.cssSelector("#moves input[type=submit]")).stream()
+                    .map(b -> b.getAttribute("value"))
+                    .toList();
+            assertEquals("Cancelled", moves.get(moves.size() - 1), "the destructive move comes last: " + moves);
+
+            page.findElement(By.cssSelector("#moves input[value='Cancelled']")).click();
+            assertTrue(
+                    page.findElement(By.id("confirm-cancel-warning")).getText().contains("ends this challenge"));
+            browser.check("cancel-asks-first");
+            page.findElement(By.linkText("No, keep it")).click();
+            assertTrue(page.findElement(By.tagName("h1")).getText().contains("Proposed"), "no changes nothing");
+
+            page.findElement(By.cssSelector("#moves input[value='Cancelled']")).click();
+            page.findElement(By.id("confirm-cancel")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cancelled"));
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    private void signIn(WebDriver page) {
+        page.get(base + "app/");
+        new WebDriverWait(page, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        page.findElement(By.id("username")).sendKeys("pcm");
+        page.findElement(By.id("password")).sendKeys("demo");
+        page.findElement(By.id("kc-login")).click();
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(base.getPath() + "app/"));
+    }
+}
