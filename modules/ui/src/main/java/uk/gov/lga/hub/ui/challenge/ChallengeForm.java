@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
+import uk.gov.lga.hub.application.challenge.ChallengeDetail;
 
 /**
  * What the manager typed into the challenge page's forms, one field set per form: Faces fills only the fields of
@@ -36,6 +37,14 @@ public class ChallengeForm {
     private final Map<String, String> themeFeedback = new HashMap<>();
     private final Map<Long, String> ratings = new HashMap<>();
     private final Map<Long, String> ratingComments = new HashMap<>();
+
+    /** The saved report's words, where the form being sent has not already brought the manager's own. */
+    void showSaved(ChallengeDetail.Report report) {
+        if (executiveSummary == null && themeFeedback.isEmpty()) {
+            executiveSummary = report.executiveSummary();
+            themeFeedback.putAll(report.themeFeedback());
+        }
+    }
 
     /** Feedback per theme, keyed by theme code, bound straight into the form. */
     public Map<String, String> getThemeFeedback() {

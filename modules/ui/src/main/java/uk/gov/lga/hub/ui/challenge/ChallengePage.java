@@ -60,10 +60,6 @@ public class ChallengePage {
     public void load() throws IOException {
         PageLoad.orNotFound(() -> {
             getChallenge();
-            if (form.getExecutiveSummary() == null) {
-                form.setExecutiveSummary(challenge.report().executiveSummary());
-                form.getThemeFeedback().putAll(challenge.report().themeFeedback());
-            }
             getRecommendationBeingChanged().ifPresent(r -> {
                 form.setRecNumber(r.number());
                 form.setRecTitle(r.title());
@@ -278,6 +274,9 @@ public class ChallengePage {
     public ChallengeDetail getChallenge() {
         if (challenge == null) {
             challenge = challenges.challenge(caller, getId() == null ? -1 : getId());
+            // Before any form's fields are read from a post: the report form always shows the saved report unless it
+            // is the form being sent, so a refusal of another form never blanks it (nor lets a blank one be saved).
+            form.showSaved(challenge.report());
         }
         return challenge;
     }
