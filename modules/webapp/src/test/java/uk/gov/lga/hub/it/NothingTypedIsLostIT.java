@@ -39,6 +39,7 @@ class NothingTypedIsLostIT {
                     .click();
             page.findElement(By.id("recNumber")).sendKeys("1");
             page.findElement(By.id("recText")).sendKeys("Agree a housing delivery plan with partners.");
+            page.findElement(themeLabel("Governance and culture")).click();
             page.findElement(By.id("add-recommendation")).click();
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
@@ -56,7 +57,17 @@ class NothingTypedIsLostIT {
                     page.findElements(By.cssSelector("textarea[id$=':themeFeedback']")).stream()
                             .anyMatch(t -> "Governance is sound.".equals(t.getAttribute("value"))),
                     "and its feedback per theme");
+            assertTrue(theme(page, "Governance and culture").isSelected(), "the ticked theme stays ticked");
             browser.check("refused-recommendation-keeps-the-report");
+
+            page.findElement(By.id("recTitle")).sendKeys("Housing delivery");
+            page.findElement(By.id("add-recommendation")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.className("govuk-notification-banner__heading"), "is added"));
+            assertTrue(
+                    page.findElement(By.id("main-content")).getText().contains("Themes: Governance and culture"),
+                    "a recommendation's themes are shown by name");
 
             page.findElement(By.id("save-report")).click();
             new WebDriverWait(page, Duration.ofSeconds(10))
@@ -69,6 +80,16 @@ class NothingTypedIsLostIT {
                     "saving the report after the refusal keeps its words");
             assertEquals(List.of(), browser.violations());
         }
+    }
+
+    /** A theme's label in the recommendation form (GOV.UK draws the box; the label is what a person clicks). */
+    private static By themeLabel(String name) {
+        return By.xpath("//label[contains(@class,'govuk-checkboxes__label')][normalize-space()='" + name + "']");
+    }
+
+    /** A theme's box in the recommendation form, found by the name on its label. */
+    private static org.openqa.selenium.WebElement theme(WebDriver page, String name) {
+        return page.findElement(By.id(page.findElement(themeLabel(name)).getAttribute("for")));
     }
 
     /** A Gateshead challenge in report drafting whose report already has its words, set up through the API. */

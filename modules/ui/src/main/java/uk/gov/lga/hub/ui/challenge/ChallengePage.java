@@ -1,6 +1,7 @@
 package uk.gov.lga.hub.ui.challenge;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -144,7 +145,7 @@ public class ChallengePage {
     /** Adds a recommendation, or changes the one opened with "Change" (its id travels in the form). */
     public String addRecommendation() {
         ChallengeManagement.RecommendationText text = new ChallengeManagement.RecommendationText(
-                form.getRecNumber(), form.getRecTitle(), form.getRecText(), List.of());
+                form.getRecNumber(), form.getRecTitle(), form.getRecText(), chosenThemes());
         Long recommendationId = getChanging();
         if (recommendationId != null) {
             return step(
@@ -307,6 +308,36 @@ public class ChallengePage {
     /** Whether the page asks "are you sure?" for this step (ISSUE, CANCELLED, REMOVE_MEMBER) about this record. */
     public boolean asking(String step, Long subject) {
         return confirmation.asking(step, subject);
+    }
+
+    /** The themes ticked in the recommendation form as sent; none when another form was sent. */
+    private static List<String> chosenThemes() {
+        String[] ticked = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterValuesMap()
+                .get("recThemes");
+        return ticked == null ? List.of() : List.of(ticked);
+    }
+
+    /** Ticked as sent after a refusal; else, when a recommendation is being changed, its own themes. */
+    public boolean themeChosen(String code) {
+        if (FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .containsKey("recNumber")) {
+            return chosenThemes().contains(code);
+        }
+        return getRecommendationBeingChanged()
+                .map(r -> r.themes().contains(code))
+                .orElse(false);
+    }
+
+    /** Themes by their names, never their codes. */
+    public String themeNames(List<String> codes) {
+        return getChallenge().scope().stream()
+                .filter(t -> codes.contains(t.code()))
+                .map(ChallengeDetail.ThemeView::name)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** What issuing does, said before it is done. */
