@@ -3,6 +3,7 @@ package uk.gov.lga.hub.provisioning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.lga.hub.provisioning.Problems.assertProblem;
 
@@ -104,9 +105,35 @@ class CouncilMembersTest {
 
         assertEquals(200, members.status(), members.toString());
         assertTrue(
-                members.text().contains("{\"username\":\"york-editor\",\"role\":\"council-editor\"}"), members.text());
+                members.text()
+                        .contains("{\"username\":\"york-editor\",\"role\":\"council-editor\",\"email\":\"officer-"),
+                members.text());
         assertTrue(
-                members.text().contains("{\"username\":\"york-viewer\",\"role\":\"council-viewer\"}"), members.text());
+                members.text()
+                        .contains("{\"username\":\"york-viewer\",\"role\":\"council-viewer\",\"email\":\"officer-"),
+                members.text());
+        assertTrue(members.text().contains("\"firstName\":\"Sam\",\"lastName\":\"Officer\""), members.text());
+    }
+
+    @Test
+    void a_temporary_first_password_must_be_changed_before_any_token_is_issued() {
+        Map<String, Object> body = new LinkedHashMap<>(member("council-editor"));
+        body.put("temporaryPassword", true);
+
+        var answer = provisioner.put("/councils/" + HULL + "/members/hull-newcomer", body);
+
+        assertEquals(200, answer.status(), answer.toString());
+        AssertionError refused = assertThrows(AssertionError.class, () -> Tokens.claimsOf("hull-newcomer", PASSWORD));
+        assertTrue(refused.getMessage().contains("not fully set up"), refused.getMessage());
+    }
+
+    @Test
+    void a_temporary_password_without_a_password_is_refused() {
+        Map<String, Object> body = new LinkedHashMap<>(member("council-editor"));
+        body.remove("initialPassword");
+        body.put("temporaryPassword", true);
+
+        assertProblem(400, "bad-request", provisioner.put("/councils/" + HULL + "/members/hull-nopassword", body));
     }
 
     @Test

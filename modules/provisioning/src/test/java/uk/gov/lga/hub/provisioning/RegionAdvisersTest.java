@@ -57,6 +57,20 @@ class RegionAdvisersTest {
     }
 
     @Test
+    void the_adviser_list_names_each_adviser_of_the_region() {
+        provisioner.put("/regions/north-west/advisers/adviser-listed", adviser());
+
+        var advisers = provisioner.get("/regions/north-west/advisers");
+
+        assertEquals(200, advisers.status(), advisers.toString());
+        assertTrue(
+                advisers.text().contains("{\"username\":\"adviser-listed\",\"role\":\"principal-adviser\""),
+                advisers.text());
+        assertTrue(advisers.text().contains("\"firstName\":\"Alex\",\"lastName\":\"Adviser\""), advisers.text());
+        assertProblem(404, "not-found", provisioner.get("/regions/atlantis/advisers"));
+    }
+
+    @Test
     void a_region_the_realm_does_not_have_is_not_found() {
         assertProblem(404, "not-found", provisioner.put("/regions/atlantis/advisers/adviser-lost", adviser()));
         assertProblem(404, "not-found", provisioner.delete("/regions/atlantis/advisers/adviser-lost"));

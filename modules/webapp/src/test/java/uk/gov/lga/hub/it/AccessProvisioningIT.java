@@ -129,6 +129,12 @@ class AccessProvisioningIT {
         assertEquals("west-midlands", Tokens.claims(token).getString("region"));
         assertEquals(200, api.get("api/v1/councils/E08000026/challenges", token).status());
         assertEquals(404, api.get("api/v1/councils/E08000037/challenges", token).status());
+        Api.Reply listed = api.get("api/v1/admin/regions/west-midlands/advisers", admin);
+        assertEquals(200, listed.status(), listed.body());
+        assertTrue(listed.body().contains("\"username\":\"new-adviser\""), listed.body());
+        assertEquals(
+                403,
+                api.get("api/v1/admin/regions/west-midlands/advisers", token).status());
 
         assertEquals(
                 204,

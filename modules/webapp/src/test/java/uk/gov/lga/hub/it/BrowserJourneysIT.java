@@ -110,10 +110,174 @@ class BrowserJourneysIT {
             assertTrue(page.findElement(By.className("govuk-table")).getText().contains("South Tyneside Council"));
             assertEquals(List.of("South Tyneside Council"), councilRows("E08000023"));
             browser.check("councils-onboarded");
+            page.findElement(By.id("next-step")).click();
+            assertEquals(
+                    "People with access", page.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Nobody has access yet.", page.findElement(By.id("nobody")).getText());
+            browser.check("onboarded-council-people");
 
             signOut(browser);
             assertEquals(List.of(), browser.violations());
         }
+    }
+
+    @Test
+    void anAdministratorGivesANewOfficerAccessToGatesheadWhoSignsInChangesTheFirstPasswordAndSeesGateshead()
+            throws Exception {
+        try (Browser browser = Browser.open("access")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "admin");
+            page.findElement(By.xpath("//a[contains(normalize-space(), 'with access to Gateshead Council')]"))
+                    .click();
+            assertEquals(
+                    "People with access", page.findElement(By.tagName("h1")).getText());
+            assertTrue(page.findElement(By.id("people")).getText().contains("gateshead-editor"), "the demo's editor");
+            browser.check("council-people");
+
+            // Everything wrong at once: every error is listed, each links to its field, and what was typed stays.
+            page.findElement(By.id("username")).sendKeys("Gale Newcomer");
+            page.findElement(By.id("firstName")).sendKeys("Gale");
+            page.findElement(By.id("email")).sendKeys("not-an-address");
+            page.findElement(By.id("password")).sendKeys("short");
+            page.findElement(By.id("give-access")).click();
+            WebElement summary = page.findElement(By.className("govuk-error-summary"));
+            List<String> linked = summary.findElements(By.tagName("a")).stream()
+                    .map(a -> a.getAttribute("href").replaceFirst(".*#", ""))
+                    .toList();
+            assertEquals(List.of("username", "lastName", "email", "role", "password"), linked, summary.getText());
+            assertTrue(page.getTitle().startsWith("Error: "), page.getTitle());
+            assertEquals("Gale", page.findElement(By.id("firstName")).getAttribute("value"), "kept what was typed");
+            assertEquals("not-an-address", page.findElement(By.id("email")).getAttribute("value"));
+            assertEquals(
+                    "", page.findElement(By.id("password")).getAttribute("value"), "the password is not shown again");
+            summary.findElement(By.linkText("Enter their last name")).click();
+            assertEquals("lastName", page.switchTo().activeElement().getAttribute("id"));
+            browser.check("council-people-errors");
+
+            clearAndType(page, "username", "gateshead-newcomer");
+            page.findElement(By.id("lastName")).sendKeys("Newcomer");
+            clearAndType(page, "email", "gale.newcomer@gateshead.example");
+            page.findElement(By.cssSelector("label[for=role]")).click();
+            page.findElement(By.id("password")).sendKeys("First-Passw0rd");
+            page.findElement(By.id("give-access")).click();
+            assertTrue(
+                    page.findElement(By.className("govuk-notification-banner__heading"))
+                            .getText()
+                            .startsWith("Gale Newcomer can now sign in to Gateshead Council as an editor"),
+                    page.getPageSource());
+            String row = page.findElement(By.xpath("//tr[td[2][normalize-space()='gateshead-newcomer']]"))
+                    .getText();
+            assertTrue(row.contains("Gale Newcomer") && row.contains("gale.newcomer@gateshead.example"), row);
+            assertTrue(row.contains("Editor"), row);
+            browser.check("council-people-given");
+            signOut(browser);
+
+            // The newcomer signs in with the first password and Keycloak makes them choose their own.
+            page.get(base + "app/");
+            new WebDriverWait(page, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            page.findElement(By.id("username")).sendKeys("gateshead-newcomer");
+            page.findElement(By.id("password")).sendKeys("First-Passw0rd");
+            page.findElement(By.id("kc-login")).click();
+            new WebDriverWait(page, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("password-new")));
+            browser.photograph("keycloak-choose-password");
+            page.findElement(By.id("password-new")).sendKeys("Their-Own-Passw0rd");
+            page.findElement(By.id("password-confirm")).sendKeys("Their-Own-Passw0rd");
+            page.findElement(By.cssSelector("#kc-passwd-update-form [type=submit]"))
+                    .click();
+            new WebDriverWait(page, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains(base.getPath() + "app/"));
+            assertEquals(
+                    "Our peer challenges", page.findElement(By.tagName("h1")).getText());
+            String header = page.findElement(By.className("hub-header__user")).getText();
+            assertTrue(header.contains("gateshead-newcomer") && header.contains("Gateshead Council"), header);
+            browser.check("newcomer-sees-gateshead");
+            signOut(browser);
+
+            // Taking access away: a step that says what will happen, where keeping it is the first button.
+            signIn(browser, "admin");
+            page.get(base + "app/admin/council-people.xhtml?code=E08000037");
+            page.findElement(By.xpath("//tr[td[2][normalize-space()='gateshead-newcomer']]//a"))
+                    .click();
+            assertEquals(
+                    "Remove Gale Newcomer's access?",
+                    page.findElement(By.tagName("h1")).getText());
+            assertTrue(page.findElement(By.className("govuk-warning-text"))
+                    .getText()
+                    .contains("no longer be able to see or change Gateshead Council's records"));
+            List<WebElement> buttons = page.findElements(By.cssSelector("#confirm-removal input[type=submit]"));
+            assertEquals("keep-access", buttons.get(0).getAttribute("id"), "keeping is the first button");
+            assertTrue(buttons.get(1).getAttribute("class").contains("govuk-button--warning"));
+            browser.check("remove-confirmation");
+            page.findElement(By.id("remove-access")).click();
+            assertEquals(
+                    "Gale Newcomer no longer has access to Gateshead Council.",
+                    page.findElement(By.className("govuk-notification-banner__heading"))
+                            .getText());
+            assertTrue(page.findElements(By.xpath("//tr[td[2][normalize-space()='gateshead-newcomer']]"))
+                    .isEmpty());
+            browser.check("council-people-removed");
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    @Test
+    void anAdministratorMakesSomeoneARegionsPrincipalAdviserAndTakesItAway() throws Exception {
+        try (Browser browser = Browser.open("advisers")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "admin");
+            page.findElement(By.xpath("//a[normalize-space()='London principal advisers']"))
+                    .click();
+            assertEquals(
+                    "Principal advisers", page.findElement(By.tagName("h1")).getText());
+            browser.check("region-advisers");
+
+            page.findElement(By.id("give-access")).click();
+            assertEquals(
+                    5,
+                    page.findElements(By.cssSelector(".govuk-error-summary a")).size(),
+                    "user name, names, email and password");
+            browser.check("region-advisers-errors");
+
+            page.findElement(By.id("username")).sendKeys("london-adviser");
+            page.findElement(By.id("firstName")).sendKeys("Lena");
+            page.findElement(By.id("lastName")).sendKeys("Adviser");
+            page.findElement(By.id("email")).sendKeys("lena.adviser@lga.example");
+            page.findElement(By.id("password")).sendKeys("First-Passw0rd");
+            page.findElement(By.id("give-access")).click();
+            assertTrue(
+                    page.findElement(By.className("govuk-notification-banner__heading"))
+                            .getText()
+                            .startsWith("Lena Adviser is now the principal adviser for London"),
+                    page.getPageSource());
+            assertTrue(page.findElement(By.id("people")).getText().contains("lena.adviser@lga.example"));
+            browser.check("region-adviser-given");
+
+            page.findElement(By.xpath("//tr[td[2][normalize-space()='london-adviser']]//a"))
+                    .click();
+            browser.check("region-adviser-remove-confirmation");
+            page.findElement(By.id("keep-access")).click();
+            assertTrue(page.findElement(By.id("people")).getText().contains("london-adviser"), "kept");
+            page.findElement(By.xpath("//tr[td[2][normalize-space()='london-adviser']]//a"))
+                    .click();
+            page.findElement(By.id("remove-access")).click();
+            assertEquals(
+                    "Lena Adviser is no longer a principal adviser for London.",
+                    page.findElement(By.className("govuk-notification-banner__heading"))
+                            .getText());
+            browser.check("region-adviser-removed");
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    private static void clearAndType(WebDriver page, String id, String text) {
+        WebElement field = page.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
     }
 
     @Test

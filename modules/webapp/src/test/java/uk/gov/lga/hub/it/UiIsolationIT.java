@@ -84,6 +84,28 @@ class UiIsolationIT {
         r.put(
                 "/app/admin/councils.xhtml",
                 List.of(Route.of(Access.AREA, ADMIN_AREA, fixed.apply("app/admin/councils.xhtml"))));
+        // Who has access to a council or region: for administrators only, whichever council or region is asked for.
+        r.put(
+                "/app/admin/council-people.xhtml",
+                List.of(
+                        Route.of(
+                                Access.AREA,
+                                ADMIN_AREA,
+                                t -> "app/admin/council-people.xhtml?code="
+                                        + t.council().code()),
+                        Route.of(
+                                Access.AREA,
+                                ADMIN_AREA,
+                                t -> "app/admin/council-people.xhtml?code="
+                                        + t.council().code() + "&remove="
+                                        + t.council().name().toLowerCase().split(" ")[0] + "-editor")));
+        r.put(
+                "/app/admin/region-advisers.xhtml",
+                List.of(Route.of(
+                        Access.AREA,
+                        ADMIN_AREA,
+                        t -> "app/admin/region-advisers.xhtml?region="
+                                + t.council().region())));
         for (String page : List.of("index", "new", "import")) {
             r.put(
                     "/app/challenges/" + page + ".xhtml",

@@ -54,6 +54,76 @@ class WebHardeningIT {
         assertTrue(reply.body().contains("id=\"signOut\""), "with sign-out, not a dead end");
     }
 
+    /**
+     * The access pages' forms (giving access, confirming a removal), posted by an administrator with every box
+     * wrong in turn, and with a place that is not there: refusals and 404s, never a 5xx or a stack trace. Posted by
+     * a council editor or an adviser, the area refuses them and nobody's access changes.
+     */
+    @Test
+    void theAccessFormsAnswerBadInputWithoutA5xxAndRefuseEveryoneButAnAdministrator() throws Exception {
+        UiSession admin = UiSession.signedIn(base, "admin");
+        String people = "app/admin/council-people.xhtml?code=E08000037";
+        UiSession.Form give = formWith(admin.get(people), "give-access");
+        UiSession.Form confirm = formWith(admin.get(people + "&remove=gateshead-editor"), "keep-access");
+        UiSession.Form adviser = formWith(admin.get("app/admin/region-advisers.xhtml?region=london"), "give-access");
+        String longText = "x".repeat(20_000);
+        List<Map<String, String>> changes = List.of(
+                Map.of(),
+                Map.of("username", "", "firstName", "", "lastName", "", "email", "", "password", ""),
+                Map.of("username", longText, "firstName", longText, "lastName", longText, "email", longText),
+                Map.of("username", "../../admin", "email", "a@b", "role", "LGA_ADMIN", "password", longText),
+                Map.of("username", "UPPER case", "firstName", "<script>alert(1)</script>", "role", "COUNCIL_EDITOR'--"),
+                Map.of("code", "E99999999"),
+                Map.of("code", "<x>"),
+                Map.of("code", ""),
+                Map.of("region", "atlantis"),
+                Map.of("region", ""),
+                Map.of("remove", "nobody-here"),
+                Map.of("remove", longText));
+        int posts = 0;
+        for (UiSession.Form form : List.of(give, confirm, adviser)) {
+            for (String button : form.buttons()) {
+                if (button.equals("remove-access")) {
+                    continue; // it would take away a demo user's access; its refusals are covered by the others
+                }
+                for (Map<String, String> change : changes) {
+                    Map<String, String> fields = new java.util.LinkedHashMap<>(form.fields());
+                    fields.putAll(change);
+                    fields.put(button, "x");
+                    UiSession.Reply reply = admin.post(form.action().replaceFirst("^/", ""), fields);
+                    posts++;
+                    String label = button + " with " + change.keySet() + " answered " + reply.status();
+                    assertTrue(reply.status() < 500, label + ": " + reply.body());
+                    assertFalse(
+                            reply.body().contains("Exception") || reply.body().contains("at uk.gov"), label);
+                    assertFalse(reply.body().contains("<script>alert(1)"), label + ": typed markup is escaped");
+                }
+            }
+        }
+        assertTrue(posts >= 36, "the forms and their buttons were found: " + posts);
+
+        for (String user : List.of("gateshead-editor", "adviser-ne")) {
+            UiSession other = UiSession.signedIn(base, user);
+            Map<String, String> fields = new java.util.LinkedHashMap<>(give.fields());
+            fields.putAll(
+                    Map.of("username", "sneaky-" + user, "firstName", "S", "lastName", "N", "email", "s@n.example"));
+            fields.put("password", "Sneaky-Passw0rd");
+            fields.put("give-access", "x");
+            UiSession.Reply reply = other.post(give.action().replaceFirst("^/", ""), fields);
+            assertEquals(403, reply.status(), user);
+            assertEquals(403, other.get(people).status(), user);
+        }
+        assertFalse(admin.get(people).body().contains("sneaky-"), "nobody was given access");
+    }
+
+    private static UiSession.Form formWith(UiSession.Reply page, String button) {
+        assertEquals(200, page.status(), page.body());
+        return page.forms().stream()
+                .filter(f -> f.buttons().contains(button))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no form with " + button + " in " + page.body()));
+    }
+
     @Test
     void everyAnswerCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
         UiSession editor = UiSession.signedIn(base, "coventry-editor");

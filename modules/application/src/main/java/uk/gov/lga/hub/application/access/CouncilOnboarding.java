@@ -67,18 +67,18 @@ public class CouncilOnboarding {
         });
     }
 
-    public void grant(
+    /** Returns whether a new account was created (an existing one keeps its details and password). */
+    public boolean grant(
             Caller caller,
             String councilCode,
             String username,
             IdentityProvisioning.CouncilRole role,
             IdentityProvisioning.Person person) {
         Tenant tenant = Tenant.administrationOf(caller, councilCode);
-        scope.call(tenant, () -> {
+        return scope.call(tenant, () -> {
             requireOnboarded(councilCode);
             audit.record(tenant, "access.granted", "user " + username, null, role.roleName());
-            identity.grantCouncilRole(councilCode, username, role, person);
-            return null;
+            return identity.grantCouncilRole(councilCode, username, role, person);
         });
     }
 

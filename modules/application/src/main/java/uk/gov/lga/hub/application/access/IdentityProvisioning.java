@@ -14,14 +14,22 @@ public interface IdentityProvisioning {
 
     List<Member> members(String councilCode);
 
-    /** Creates the user if needed and makes them the council's editor or viewer, and nothing elsewhere. */
-    void grantCouncilRole(String councilCode, String username, CouncilRole role, Person person);
+    /**
+     * Creates the user if needed and makes them the council's editor or viewer, and nothing elsewhere.
+     *
+     * @return whether the account was created by this call (else it kept its own details and password)
+     */
+    boolean grantCouncilRole(String councilCode, String username, CouncilRole role, Person person);
 
     void revokeCouncilAccess(String councilCode, String username);
 
-    void assignRegion(String regionCode, String username, Person person);
+    /** As {@link #grantCouncilRole}, for a region's principal adviser; returns whether the account is new. */
+    boolean assignRegion(String regionCode, String username, Person person);
 
     void removeRegion(String regionCode, String username);
+
+    /** The region's principal advisers (normally one). */
+    List<Member> advisers(String regionCode);
 
     enum CouncilRole {
         COUNCIL_EDITOR("council-editor"),
@@ -38,8 +46,31 @@ public interface IdentityProvisioning {
         }
     }
 
-    record Member(String username, String role) {}
+    /** Someone holding a place (a council's role, a region), with their details as the identity provider has them. */
+    record Member(String username, String role, String email, String firstName, String lastName) {}
 
-    /** @param initialPassword only where no e-mail can be sent (development); null otherwise */
-    record Person(String email, String firstName, String lastName, String initialPassword) {}
+    /**
+     * Who a new account is created for; an existing account keeps its own details and password.
+     *
+     * @param initialPassword null where the person sets their own; else given to them by whoever gave access
+     * @param temporaryPassword whether the identity provider makes them change it at their first sign-in
+     */
+    record Person(String email, String firstName, String lastName, String initialPassword, boolean temporaryPassword) {
+
+        /** A permanent password, or none: for development and scripts. */
+        public Person(String email, String firstName, String lastName, String initialPassword) {
+            this(email, firstName, lastName, initialPassword, false);
+        }
+
+        /** An administrator gives the person a first password, which they must change when they first sign in. */
+        public static Person withFirstPassword(String email, String firstName, String lastName, String password) {
+            return new Person(email, firstName, lastName, password, true);
+        }
+
+        /** Never logged or audited with its password. */
+        @Override
+        public String toString() {
+            return "Person[" + email + "]";
+        }
+    }
 }

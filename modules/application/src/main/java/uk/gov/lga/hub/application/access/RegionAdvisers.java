@@ -2,6 +2,7 @@ package uk.gov.lga.hub.application.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
@@ -17,10 +18,17 @@ public class RegionAdvisers {
     @Inject
     IdentityProvisioning identity;
 
-    public void assign(Caller caller, String regionCode, String username, IdentityProvisioning.Person person) {
+    public List<IdentityProvisioning.Member> advisers(Caller caller, String regionCode) {
         requireAdmin(caller);
-        identity.assignRegion(Region.fromCode(regionCode).code(), username, person);
+        return identity.advisers(Region.fromCode(regionCode).code());
+    }
+
+    /** Returns whether a new account was created (an existing one keeps its details and password). */
+    public boolean assign(Caller caller, String regionCode, String username, IdentityProvisioning.Person person) {
+        requireAdmin(caller);
+        boolean created = identity.assignRegion(Region.fromCode(regionCode).code(), username, person);
         LOG.info(() -> caller.username() + " made " + username + " principal adviser for " + regionCode);
+        return created;
     }
 
     public void remove(Caller caller, String regionCode, String username) {

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.lga.hub.application.fakes.People.COVENTRY_EDITOR;
+import static uk.gov.lga.hub.application.fakes.People.GATESHEAD_EDITOR;
 import static uk.gov.lga.hub.application.fakes.People.LGA_ADMIN;
 import static uk.gov.lga.hub.application.fakes.People.MANAGER;
+import static uk.gov.lga.hub.application.fakes.People.NORTH_EAST_ADVISER;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -125,5 +127,56 @@ class CouncilOnboardingTest {
         expect.refusedAsDenied(() -> advisers.remove(MANAGER, "north-east", "ne-adviser-2"));
         assertThrows(DomainRuleViolation.class, () -> advisers.assign(LGA_ADMIN, "atlantis", "x", PERSON));
         assertEquals(1, demo.hub.identity.calls().size());
+    }
+
+    @Test
+    void theMemberListSaysWhoEachPersonIsAndTheirRole() {
+        IdentityProvisioning.Person sam =
+                IdentityProvisioning.Person.withFirstPassword("sam@example.org", "Sam", "Viewer", "First-Passw0rd");
+        assertTrue(onboarding.grant(
+                LGA_ADMIN, Demo.GATESHEAD, "sam", IdentityProvisioning.CouncilRole.COUNCIL_EDITOR, sam));
+
+        boolean createdAgain = onboarding.grant(
+                LGA_ADMIN, Demo.GATESHEAD, "sam", IdentityProvisioning.CouncilRole.COUNCIL_VIEWER, sam);
+
+        assertFalse(createdAgain, "the second grant finds the account and only changes the role");
+
+        assertEquals(
+                List.of(new IdentityProvisioning.Member("sam", "council-viewer", "sam@example.org", "Sam", "Viewer")),
+                onboarding.members(LGA_ADMIN, Demo.GATESHEAD));
+    }
+
+    @Test
+    void aFirstPasswordIsTemporaryAndNeverShownWithThePerson() {
+        IdentityProvisioning.Person person =
+                IdentityProvisioning.Person.withFirstPassword("sam@example.org", "Sam", "Viewer", "First-Passw0rd");
+
+        assertTrue(person.temporaryPassword());
+        assertFalse(person.toString().contains("First-Passw0rd"), person.toString());
+        assertFalse(PERSON.temporaryPassword());
+    }
+
+    @Test
+    void anAdministratorListsARegionsAdvisersAndNobodyElseMay() {
+        advisers.assign(LGA_ADMIN, "north-east", "ne-adviser-2", PERSON);
+
+        assertEquals(
+                List.of(new IdentityProvisioning.Member(
+                        "ne-adviser-2", "principal-adviser", "sam@example.org", "Sam", "Editor")),
+                advisers.advisers(LGA_ADMIN, "north-east"));
+        advisers.remove(LGA_ADMIN, "north-east", "ne-adviser-2");
+        assertEquals(List.of(), advisers.advisers(LGA_ADMIN, "north-east"));
+
+        expect.refusedAsDenied(() -> advisers.advisers(MANAGER, "north-east"));
+        expect.refusedAsDenied(() -> advisers.advisers(NORTH_EAST_ADVISER, "north-east"));
+        assertThrows(DomainRuleViolation.class, () -> advisers.advisers(LGA_ADMIN, "atlantis"));
+    }
+
+    @Test
+    void councilUsersCannotListOrChangeWhoHasAccessToTheirOwnCouncil() {
+        expect.refusedAsDenied(() -> onboarding.members(GATESHEAD_EDITOR, Demo.GATESHEAD));
+        expect.refusedAsDenied(() -> onboarding.revoke(GATESHEAD_EDITOR, Demo.GATESHEAD, "gateshead-viewer"));
+        expect.refusedAsDenied(() -> advisers.remove(NORTH_EAST_ADVISER, "north-east", "ne-adviser"));
+        assertTrue(demo.hub.identity.calls().isEmpty());
     }
 }

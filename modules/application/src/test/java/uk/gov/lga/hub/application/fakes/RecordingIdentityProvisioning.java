@@ -1,7 +1,11 @@
 package uk.gov.lga.hub.application.fakes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import uk.gov.lga.hub.application.access.IdentityProviderFailure;
 import uk.gov.lga.hub.application.access.IdentityProvisioning;
 
@@ -10,6 +14,10 @@ public final class RecordingIdentityProvisioning implements IdentityProvisioning
 
     private final List<String> calls = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
+    /** User names with an account: the first grant creates it, later ones find it. */
+    private final Set<String> accounts = new HashSet<>();
+
+    private final Map<String, List<Member>> advisers = new HashMap<>();
     private boolean failing;
 
     /** From now on every call fails, after it is recorded. */
@@ -40,9 +48,12 @@ public final class RecordingIdentityProvisioning implements IdentityProvisioning
     }
 
     @Override
-    public void grantCouncilRole(String councilCode, String username, CouncilRole role, Person person) {
+    public boolean grantCouncilRole(String councilCode, String username, CouncilRole role, Person person) {
         call("grant " + councilCode + " " + username + " " + role.roleName());
-        members.add(new Member(username, role.roleName()));
+        boolean created = accounts.add(username);
+        members.removeIf(m -> m.username().equals(username));
+        members.add(member(username, role.roleName(), person));
+        return created;
     }
 
     @Override
@@ -52,12 +63,30 @@ public final class RecordingIdentityProvisioning implements IdentityProvisioning
     }
 
     @Override
-    public void assignRegion(String regionCode, String username, Person person) {
+    public boolean assignRegion(String regionCode, String username, Person person) {
         call("assignRegion " + regionCode + " " + username);
+        boolean created = accounts.add(username);
+        advisers.values().forEach(list -> list.removeIf(m -> m.username().equals(username)));
+        advisers.computeIfAbsent(regionCode, r -> new ArrayList<>()).add(member(username, "principal-adviser", person));
+        return created;
     }
 
     @Override
     public void removeRegion(String regionCode, String username) {
         call("removeRegion " + regionCode + " " + username);
+        advisers.getOrDefault(regionCode, new ArrayList<>())
+                .removeIf(m -> m.username().equals(username));
+    }
+
+    @Override
+    public List<Member> advisers(String regionCode) {
+        call("advisers " + regionCode);
+        return List.copyOf(advisers.getOrDefault(regionCode, List.of()));
+    }
+
+    private static Member member(String username, String role, Person person) {
+        return person == null
+                ? new Member(username, role, null, null, null)
+                : new Member(username, role, person.email(), person.firstName(), person.lastName());
     }
 }

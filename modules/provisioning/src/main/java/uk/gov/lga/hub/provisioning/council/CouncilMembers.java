@@ -8,6 +8,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 import uk.gov.lga.hub.domain.council.CouncilCode;
 import uk.gov.lga.hub.provisioning.keycloak.Ensured;
 import uk.gov.lga.hub.provisioning.keycloak.GroupTree;
+import uk.gov.lga.hub.provisioning.user.Member;
 import uk.gov.lga.hub.provisioning.user.UserAccounts;
 import uk.gov.lga.hub.provisioning.user.UserDetails;
 
@@ -29,8 +30,8 @@ public final class CouncilMembers {
         List<Member> members = new ArrayList<>();
         for (CouncilRole role : CouncilRole.values()) {
             councils.find(code, role)
-                    .ifPresent(subgroup -> groups.members(subgroup)
-                            .forEach(user -> members.add(new Member(user.getUsername(), role.realmRole()))));
+                    .ifPresent(subgroup ->
+                            groups.members(subgroup).forEach(user -> members.add(Member.of(user, role.realmRole()))));
         }
         members.sort(Comparator.comparing(Member::username).thenComparing(Member::role));
         return members;
@@ -52,8 +53,6 @@ public final class CouncilMembers {
         councils.council(code);
         users.find(username).ifPresent(user -> users.leaveAll(user, CouncilGroups.path(code)));
     }
-
-    public record Member(String username, String role) {}
 
     public record Membership(String username, String council, String role, boolean createdUser) {}
 }

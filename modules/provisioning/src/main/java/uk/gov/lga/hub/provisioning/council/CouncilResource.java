@@ -14,6 +14,7 @@ import uk.gov.lga.hub.domain.council.CouncilCode;
 import uk.gov.lga.hub.provisioning.InvalidInput;
 import uk.gov.lga.hub.provisioning.http.FaultInjection;
 import uk.gov.lga.hub.provisioning.http.OneChangeAtATime;
+import uk.gov.lga.hub.provisioning.user.Member;
 import uk.gov.lga.hub.provisioning.user.UserDetails;
 
 /**
@@ -54,7 +55,7 @@ public final class CouncilResource {
 
     @GET
     @Path("members")
-    public List<CouncilMembers.Member> members(@PathParam("code") String code) {
+    public List<Member> members(@PathParam("code") String code) {
         return members.of(CouncilCode.of(code));
     }
 
@@ -65,8 +66,13 @@ public final class CouncilResource {
             @PathParam("code") String code, @PathParam("username") String username, MemberRequest body) {
         CouncilCode council = CouncilCode.of(code);
         CouncilRole role = CouncilRole.of(body.role());
-        UserDetails details =
-                new UserDetails(username, body.email(), body.firstName(), body.lastName(), body.initialPassword());
+        UserDetails details = new UserDetails(
+                username,
+                body.email(),
+                body.firstName(),
+                body.lastName(),
+                body.initialPassword(),
+                Boolean.TRUE.equals(body.temporaryPassword()));
         return changes.run(() -> members.grant(council, role, details));
     }
 
@@ -80,5 +86,11 @@ public final class CouncilResource {
 
     record CouncilRequest(String name) {}
 
-    record MemberRequest(String role, String email, String firstName, String lastName, String initialPassword) {}
+    record MemberRequest(
+            String role,
+            String email,
+            String firstName,
+            String lastName,
+            String initialPassword,
+            Boolean temporaryPassword) {}
 }

@@ -1,10 +1,13 @@
 package uk.gov.lga.hub.provisioning.region;
 
+import java.util.Comparator;
+import java.util.List;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import uk.gov.lga.hub.provisioning.NotFound;
 import uk.gov.lga.hub.provisioning.keycloak.Ensured;
 import uk.gov.lga.hub.provisioning.keycloak.GroupTree;
+import uk.gov.lga.hub.provisioning.user.Member;
 import uk.gov.lga.hub.provisioning.user.UserAccounts;
 import uk.gov.lga.hub.provisioning.user.UserDetails;
 
@@ -22,6 +25,14 @@ public final class RegionAdvisers {
     public RegionAdvisers(GroupTree groups, UserAccounts users) {
         this.groups = groups;
         this.users = users;
+    }
+
+    /** The region's advisers (normally one), with their details. */
+    public List<Member> of(RegionCode region) {
+        return groups.members(group(region)).stream()
+                .map(user -> Member.of(user, "principal-adviser"))
+                .sorted(Comparator.comparing(Member::username))
+                .toList();
     }
 
     /** Makes the user (created if new) the adviser for this region, and for no other. */

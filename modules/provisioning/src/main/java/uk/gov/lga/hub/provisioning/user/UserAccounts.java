@@ -125,7 +125,8 @@ public final class UserAccounts {
             CredentialRepresentation password = new CredentialRepresentation();
             password.setType(CredentialRepresentation.PASSWORD);
             password.setValue(details.initialPassword());
-            password.setTemporary(false);
+            // Temporary: Keycloak asks for a new password at the first sign-in.
+            password.setTemporary(details.temporaryPassword());
             user.setCredentials(List.of(password));
         }
         return user;

@@ -9,9 +9,17 @@ import uk.gov.lga.hub.provisioning.InvalidInput;
  * needed only to create an account; an existing account is never changed from them, because the provisioner
  * manages access and people keep their own details up to date. A field that is given must be valid.
  *
- * @param initialPassword optional; set as a permanent password on a new account only
+ * @param initialPassword optional; set on a new account only
+ * @param temporaryPassword whether Keycloak makes the user change the initial password at their first sign-in (what
+ *     an administrator giving someone access wants); otherwise it is permanent (development and tests)
  */
-public record UserDetails(String username, String email, String firstName, String lastName, String initialPassword) {
+public record UserDetails(
+        String username,
+        String email,
+        String firstName,
+        String lastName,
+        String initialPassword,
+        boolean temporaryPassword) {
 
     // Keycloak lower-cases user names; accepting only what it keeps as given avoids surprises.
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,99}");
@@ -28,6 +36,9 @@ public record UserDetails(String username, String email, String firstName, Strin
         lastName = optional(lastName, "lastName");
         if (initialPassword != null && initialPassword.isBlank()) {
             throw new InvalidInput("'initialPassword' must not be blank; leave it out to set none.");
+        }
+        if (temporaryPassword && initialPassword == null) {
+            throw new InvalidInput("'temporaryPassword' needs an 'initialPassword' to apply to.");
         }
     }
 

@@ -2,6 +2,7 @@ package uk.gov.lga.hub.ui.admin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.Flash;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
@@ -78,13 +79,13 @@ public class CouncilsPage {
             CouncilOnboarding.Onboarded result = onboarding.onboard(
                     caller,
                     new CouncilOnboarding.NewCouncil(trim(code), trim(name), CouncilType.valueOf(type), region));
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getFlash()
-                    .put(
-                            "done",
-                            result.council().name()
-                                    + (result.created() ? " has been onboarded." : " was already onboarded."));
+            Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+            flash.put(
+                    "done",
+                    result.council().name() + (result.created() ? " has been onboarded." : " was already onboarded."));
+            // The next step the page promises: giving the council's officers access.
+            flash.put("nextLink", peopleLink(result.council().code()));
+            flash.put("nextLinkText", "Give " + result.council().name() + "'s officers access");
             return "/app/admin/councils.xhtml?faces-redirect=true";
         } catch (DomainRuleViolation refused) {
             errors.add(FIELD_OF_RULE.getOrDefault(refused.rule(), "code"), refused.getMessage());
@@ -92,6 +93,11 @@ public class CouncilsPage {
             errors.add("code", "The sign-in service could not set the council up. Nothing was saved; try again.");
         }
         return null;
+    }
+
+    /** Where the council's people are listed and given access. */
+    public String peopleLink(String councilCode) {
+        return "/app/admin/council-people.xhtml?code=" + councilCode;
     }
 
     private static String trim(String value) {

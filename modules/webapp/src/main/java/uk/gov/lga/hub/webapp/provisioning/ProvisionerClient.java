@@ -50,19 +50,15 @@ public class ProvisionerClient implements IdentityProvisioning {
 
     @Override
     public List<Member> members(String councilCode) {
-        String body = send("GET", "/councils/" + encode(councilCode) + "/members", null);
-        return Json.createReader(new StringReader(body)).readArray().stream()
-                .map(JsonValue::asJsonObject)
-                .map(m -> new Member(m.getString("username"), m.getString("role")))
-                .toList();
+        return membersIn(send("GET", "/councils/" + encode(councilCode) + "/members", null));
     }
 
     @Override
-    public void grantCouncilRole(String councilCode, String username, CouncilRole role, Person person) {
-        send(
+    public boolean grantCouncilRole(String councilCode, String username, CouncilRole role, Person person) {
+        return createdUser(send(
                 "PUT",
                 "/councils/" + encode(councilCode) + "/members/" + encode(username),
-                person(person).add("role", role == null ? "" : role.roleName()));
+                person(person).add("role", role == null ? "" : role.roleName())));
     }
 
     @Override
@@ -71,13 +67,40 @@ public class ProvisionerClient implements IdentityProvisioning {
     }
 
     @Override
-    public void assignRegion(String regionCode, String username, Person person) {
-        send("PUT", "/regions/" + encode(regionCode) + "/advisers/" + encode(username), person(person));
+    public boolean assignRegion(String regionCode, String username, Person person) {
+        return createdUser(
+                send("PUT", "/regions/" + encode(regionCode) + "/advisers/" + encode(username), person(person)));
+    }
+
+    /** The provisioner says whether it had to create the account; an answer without it means it did not. */
+    private static boolean createdUser(String answer) {
+        try {
+            return Json.createReader(new StringReader(answer)).readObject().getBoolean("createdUser", false);
+        } catch (RuntimeException notAnObject) {
+            return false;
+        }
     }
 
     @Override
     public void removeRegion(String regionCode, String username) {
         send("DELETE", "/regions/" + encode(regionCode) + "/advisers/" + encode(username), null);
+    }
+
+    @Override
+    public List<Member> advisers(String regionCode) {
+        return membersIn(send("GET", "/regions/" + encode(regionCode) + "/advisers", null));
+    }
+
+    private static List<Member> membersIn(String body) {
+        return Json.createReader(new StringReader(body)).readArray().stream()
+                .map(JsonValue::asJsonObject)
+                .map(m -> new Member(
+                        m.getString("username"),
+                        m.getString("role"),
+                        m.getString("email", null),
+                        m.getString("firstName", null),
+                        m.getString("lastName", null)))
+                .toList();
     }
 
     private static JsonObjectBuilder person(Person person) {
@@ -87,6 +110,9 @@ public class ProvisionerClient implements IdentityProvisioning {
             addIfPresent(json, "firstName", person.firstName());
             addIfPresent(json, "lastName", person.lastName());
             addIfPresent(json, "initialPassword", person.initialPassword());
+            if (person.temporaryPassword()) {
+                json.add("temporaryPassword", true);
+            }
         }
         return json;
     }

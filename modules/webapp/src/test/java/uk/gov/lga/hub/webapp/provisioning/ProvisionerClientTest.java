@@ -16,6 +16,22 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 class ProvisionerClientTest {
 
     private HttpServer provisioner;
+    private final java.util.List<String> received = new java.util.ArrayList<>();
+
+    /** A provisioner that answers 200 with this body and keeps what it was sent. */
+    private ProvisionerClient answering200(String answer) throws Exception {
+        provisioner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        provisioner.createContext("/", exchange -> {
+            received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        provisioner.start();
+        return clientOf(provisioner);
+    }
 
     private ProvisionerClient answering(int status, String detail) throws Exception {
         provisioner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -28,6 +44,10 @@ class ProvisionerClientTest {
             exchange.close();
         });
         provisioner.start();
+        return clientOf(provisioner);
+    }
+
+    private static ProvisionerClient clientOf(HttpServer provisioner) {
         ProvisionerClient client = new ProvisionerClient();
         client.url = "http://127.0.0.1:" + provisioner.getAddress().getPort();
         client.key = "k";
@@ -71,5 +91,33 @@ class ProvisionerClientTest {
     void aFailureInsideTheProvisionerStaysAnIdentityProviderFailure() throws Exception {
         ProvisionerClient client = answering(502, "Keycloak did not answer");
         assertThrows(IdentityProviderFailure.class, () -> grant(client));
+    }
+
+    @Test
+    void aFirstPasswordIsSentAsTemporary() throws Exception {
+        ProvisionerClient client = answering200("{}");
+        client.assignRegion(
+                "north-east",
+                "new-adviser",
+                IdentityProvisioning.Person.withFirstPassword("a@example.test", "A", "B", "First-Passw0rd"));
+        assertEquals(
+                java.util.List.of("PUT /regions/north-east/advisers/new-adviser {\"email\":\"a@example.test\","
+                        + "\"firstName\":\"A\",\"lastName\":\"B\",\"initialPassword\":\"First-Passw0rd\","
+                        + "\"temporaryPassword\":true}"),
+                received);
+    }
+
+    @Test
+    void aRegionsAdvisersAreReadWithTheirDetails() throws Exception {
+        ProvisionerClient client = answering200("[{\"username\":\"ne-adviser\",\"role\":\"principal-adviser\","
+                + "\"email\":\"ne@lga.example\",\"firstName\":\"Nia\",\"lastName\":\"East\"},"
+                + "{\"username\":\"no-details\",\"role\":\"principal-adviser\"}]");
+        assertEquals(
+                java.util.List.of(
+                        new IdentityProvisioning.Member(
+                                "ne-adviser", "principal-adviser", "ne@lga.example", "Nia", "East"),
+                        new IdentityProvisioning.Member("no-details", "principal-adviser", null, null, null)),
+                client.advisers("north-east"));
+        assertEquals(java.util.List.of("GET /regions/north-east/advisers "), received);
     }
 }
