@@ -110,7 +110,7 @@ class FuzzIT {
      */
     @Test
     void noMalformedDashboardAddressGetsA5xx() throws Exception {
-        UiSession session = UiSession.signedIn(base, "adviser-wm");
+        UiSession session = UiSession.signedIn(base, "adviser-wm", HttpClient.Version.HTTP_1_1);
         List<String> names = List.of("region", "type", "year", "theme", "sort", "order");
         List<String> values = List.of(
                 "",
