@@ -648,6 +648,112 @@ class BrowserJourneysIT {
     }
 
     @Test
+    void anAdviserSortsWhoIsBehindAndTheCsvHoldsExactlyTheRegionsRowsInTheScreensOrder() throws Exception {
+        // Two more councils of the region (onboarded, no challenge yet), so that every order is visibly an order.
+        Api api = new Api(base);
+        for (String[] council : List.of(
+                new String[] {"E08000027", "Dudley Metropolitan Borough Council"},
+                new String[] {"E08000030", "Walsall Council"})) {
+            Api.Reply onboarded = api.put(
+                    "api/v1/admin/councils/" + council[0],
+                    Tokens.of("admin"),
+                    "{\"name\":\"" + council[1]
+                            + "\",\"type\":\"METROPOLITAN_DISTRICT\",\"region\":\"west-midlands\"}");
+            assertTrue(onboarded.status() == 200 || onboarded.status() == 201, onboarded.body());
+        }
+        try (Browser browser = Browser.open("adviser-sorts")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "adviser-wm");
+            List<String> ranked = screenCouncils(page);
+            assertTrue(ranked.size() >= 3, ranked.toString());
+            assertEquals(
+                    "Coventry City Council",
+                    ranked.get(0),
+                    "the one council with a challenge comes before those without");
+            assertTrue(page.findElement(By.xpath("//h2[@id='who-is-behind']/following-sibling::p[1]"))
+                    .getText()
+                    .startsWith("Councils most behind come first"));
+            assertDownloadIsTheScreen(page, "ranked");
+            String due = page.findElement(By.id("cpc-due")).getText();
+            assertTrue(due.contains("Walsall Council") && due.contains("Due now: never had one"), due);
+            assertFalse(due.contains("Coventry") || due.contains("Gateshead"), "not due, or not the region: " + due);
+            browser.check("who-is-behind-ranked");
+
+            page.findElement(By.id("sort-days-since-update")).click();
+            assertEquals("ascending", ariaSort(page, "days-since-update"));
+            page.findElement(By.id("sort-days-since-update")).click();
+            assertEquals("descending", ariaSort(page, "days-since-update"));
+            assertEquals("none", ariaSort(page, "council"));
+            assertTrue(page.getCurrentUrl().contains("region=west-midlands"), page.getCurrentUrl());
+            assertDownloadIsTheScreen(page, "by days since an update");
+            browser.check("who-is-behind-by-days-since-update");
+
+            page.findElement(By.id("sort-council")).click();
+            List<String> aToZ = screenCouncils(page);
+            page.findElement(By.id("sort-council")).click();
+            assertEquals("descending", ariaSort(page, "council"));
+            List<String> zToA = screenCouncils(page);
+            List<String> reversed = new java.util.ArrayList<>(aToZ);
+            java.util.Collections.reverse(reversed);
+            assertEquals(reversed, zToA, "the second click reverses the order");
+            assertEquals(
+                    zToA.stream()
+                            .sorted(String.CASE_INSENSITIVE_ORDER.reversed())
+                            .toList(),
+                    zToA,
+                    "Z to A");
+            new Select(page.findElement(By.id("type"))).selectByValue("METROPOLITAN_DISTRICT");
+            page.findElement(By.id("apply-filters")).click();
+            assertEquals("descending", ariaSort(page, "council"), "filtering keeps the order");
+            assertTrue(page.getCurrentUrl().contains("type=METROPOLITAN_DISTRICT"), page.getCurrentUrl());
+            assertDownloadIsTheScreen(page, "filtered, Z to A");
+            browser.check("who-is-behind-filtered");
+
+            page.findElement(By.id("rank")).click();
+            assertEquals("none", ariaSort(page, "council"));
+            browser.check("who-is-behind-ranked-again");
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    private static String ariaSort(WebDriver page, String column) {
+        return page.findElement(By.id("sort-" + column))
+                .findElement(By.xpath(".."))
+                .getAttribute("aria-sort");
+    }
+
+    private static List<String> screenCouncils(WebDriver page) {
+        return page.findElements(By.cssSelector("#councils tbody th")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The CSV link, fetched as the browser would (same session): the screen's councils, in its order, and no more. */
+    private static void assertDownloadIsTheScreen(WebDriver page, String state) throws Exception {
+        String href = page.findElement(By.id("download-csv")).getAttribute("href");
+        String csv = (String) ((org.openqa.selenium.JavascriptExecutor) page)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                        href);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(csv.replace("\uFEFF", "")))
+                .getRecords();
+        assertEquals(
+                screenCouncils(page),
+                rows.stream().map(r -> r.get("Council")).toList(),
+                state + ": the download's councils and order are the screen's (" + href + ")");
+        assertTrue(
+                rows.stream().allMatch(r -> r.get("Region").equals("west-midlands")),
+                state + ": only the region's councils");
+    }
+
+    @Test
     void aManagerImportsAWordReportChecksItAndCreatesTheChallenge() throws Exception {
         java.nio.file.Path docx = java.nio.file.Files.createTempFile("feedback-report", ".docx");
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();

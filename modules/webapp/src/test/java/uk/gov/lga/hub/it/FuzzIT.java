@@ -104,6 +104,57 @@ class FuzzIT {
         }
     }
 
+    /**
+     * Outside the API: the adviser's dashboard and its downloads read the region, filters and order from the
+     * address. No value, however malformed, alone or with others, gets a 5xx.
+     */
+    @Test
+    void noMalformedDashboardAddressGetsA5xx() throws Exception {
+        UiSession session = UiSession.signedIn(base, "adviser-wm", HttpClient.Version.HTTP_1_1);
+        List<String> names = List.of("region", "type", "year", "theme", "sort", "order");
+        List<String> values = List.of(
+                "",
+                "x",
+                "\u0000",
+                "'; drop table council; --",
+                "-1",
+                "99999999999999999999",
+                "england",
+                "WEST-MIDLANDS",
+                "<script>alert(1)</script>",
+                "a".repeat(500),
+                "\u202E",
+                "descending",
+                "days-since-update");
+        List<String> paths = List.of(
+                "app/adviser/dashboard.xhtml?", "app/adviser/export?format=csv&", "app/adviser/export?format=xlsx&");
+        List<String> queries = new ArrayList<>();
+        for (String name : names) {
+            for (String value : values) {
+                queries.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        Random random = new Random(SEED);
+        for (int i = 0; i < 60; i++) {
+            queries.add(names.stream()
+                    .map(n -> n + "="
+                            + URLEncoder.encode(values.get(random.nextInt(values.size())), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&")));
+        }
+        List<String> failures = new ArrayList<>();
+        for (String path : paths) {
+            for (String query : queries) {
+                UiSession.Reply reply = session.get(path + query);
+                if (reply.status() >= 500) {
+                    failures.add(reply.status() + " " + path + query.substring(0, Math.min(query.length(), 120)));
+                }
+            }
+        }
+        System.out.printf(
+                "[it] fuzz: %d dashboard addresses, %d x 5xx%n", paths.size() * queries.size(), failures.size());
+        assertEquals(List.of(), failures);
+    }
+
     @Test
     void noMalformedRequestGetsA5xxAndEveryRefusalIsAProblemDocument() throws Exception {
         List<Attempt> attempts = new Generator(new Random(SEED)).attempts();

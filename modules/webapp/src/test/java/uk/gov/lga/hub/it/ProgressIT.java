@@ -100,6 +100,48 @@ class ProgressIT {
     }
 
     @Test
+    void daysSinceAnUpdateOnTheRegionsLineCountTheCouncilsLatestUpdateOnAnyOfItsChallenges() throws Exception {
+        String adviser = Tokens.of("adviser-wm");
+        JsonObject own = api.get("api/v1/councils/" + COVENTRY + "/progress", adviser)
+                .json()
+                .asJsonObject();
+        JsonObject the2024 = own.getJsonArray("challenges").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c ->
+                        c.getJsonObject("challenge").getString("onSiteStart").equals("2024-01-15"))
+                .findFirst()
+                .orElseThrow();
+        long challenge =
+                the2024.getJsonObject("challenge").getJsonNumber("challengeId").longValue();
+        JsonObject answered = api
+                .get("api/v1/action-plans/" + challenge, adviser)
+                .json()
+                .asJsonObject()
+                .getJsonArray("recommendations")
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .filter(r -> !r.getJsonArray("actions").isEmpty())
+                .findFirst()
+                .orElseThrow();
+        Api.Reply update = api.send(
+                "POST",
+                "api/v1/recommendations/" + answered.getJsonNumber("recommendationId") + "/response/actions/"
+                        + answered.getJsonArray("actions").getJsonObject(0).getJsonNumber("id") + "/updates",
+                Tokens.of("coventry-editor"),
+                "{\"narrative\":\"Reported to Scrutiny.\"}");
+        assertEquals(201, update.status(), update.body());
+
+        // Other suites may have issued Coventry a newer challenge with no plan yet: the update still counts.
+        JsonObject line = councilLine(
+                        api.get("api/v1/progress/regions/west-midlands", adviser)
+                                .json()
+                                .asJsonObject(),
+                        COVENTRY)
+                .getJsonObject("latest");
+        assertEquals(0, line.getJsonNumber("daysSinceLastUpdate").longValue(), line.toString());
+    }
+
+    @Test
     void theExportsMatchTheApisNumbers() throws Exception {
         String adviser = Tokens.of("adviser-wm");
         JsonObject national = api.get("api/v1/progress/national?councils=true", adviser)

@@ -120,7 +120,13 @@ class UiIsolationIT {
                         READS)));
         r.put(
                 "/app/adviser/dashboard.xhtml",
-                List.of(Route.of(Access.AREA, ADVISER_AREA, fixed.apply("app/adviser/dashboard.xhtml"))));
+                List.of(
+                        Route.of(Access.AREA, ADVISER_AREA, fixed.apply("app/adviser/dashboard.xhtml")),
+                        Route.of(
+                                Access.AREA,
+                                ADVISER_AREA,
+                                t -> "app/adviser/dashboard.xhtml?sort=days-since-update&order=descending&region="
+                                        + t.council().region())));
         r.put(
                 "/app/adviser/national.xhtml",
                 List.of(Route.of(Access.AREA, ADVISER_AREA, fixed.apply("app/adviser/national.xhtml"))));
@@ -144,6 +150,12 @@ class UiIsolationIT {
                                 Access.AREA,
                                 ADVISER_AREA,
                                 t -> "app/adviser/export?format=xlsx&region="
+                                        + t.council().region()),
+                        Route.of(
+                                Access.AREA,
+                                ADVISER_AREA,
+                                t -> "app/adviser/export?format=csv&sort=overdue-actions&order=descending"
+                                        + "&type=METROPOLITAN_DISTRICT&region="
                                         + t.council().region())));
         r.put(
                 "/app/council/index.xhtml",
@@ -267,6 +279,51 @@ class UiIsolationIT {
             assertTrue(failures.isEmpty(), String.join("\n", failures));
             assertEquals(cases * (USERS.size() + 1) * 2 * 2, run);
         }
+    }
+
+    /** The region view's addresses: by default, sorted either way, filtered, and a region named in the address. */
+    static final List<String> REGION_VIEWS = List.of(
+            "",
+            "sort=days-since-update&order=descending",
+            "sort=council&order=ascending&type=METROPOLITAN_DISTRICT&year=2024",
+            "sort=behind&theme=financial-planning-and-management");
+
+    /**
+     * An adviser's own region, on the page and in its download, in any order and under any filter: the region's
+     * councils and no other (the download was once all of England).
+     */
+    @Test
+    void anAdvisersRegionPageAndItsDownloadListOnlyThatRegionsCouncilsWhateverTheOrderOrFilter() throws Exception {
+        List<String> failures = new ArrayList<>();
+        try (Connection owner = OwnerDatabase.connect()) {
+            for (User adviser : USERS.stream().filter(u -> u.region() != null).toList()) {
+                UiSession session = UiSession.signedIn(base, adviser.name());
+                List<String> elsewhere = OwnerDatabase.strings(
+                        owner, "select name from council where region_code <> '" + adviser.region() + "'");
+                for (String view : REGION_VIEWS) {
+                    UiSession.Reply page = session.get("app/adviser/dashboard.xhtml?" + view);
+                    UiSession.Reply csv = session.get("app/adviser/export?format=csv&" + view);
+                    String label = adviser.name() + " " + view;
+                    if (page.status() != 200 || csv.status() != 200) {
+                        failures.add(label + ": " + page.status() + " / " + csv.status());
+                        continue;
+                    }
+                    elsewhere.stream()
+                            .filter(name -> page.body().contains(name))
+                            .forEach(name -> failures.add(label + ": the page names " + name));
+                    org.apache.commons.csv.CSVFormat.RFC4180
+                            .builder()
+                            .setHeader()
+                            .setSkipHeaderRecord(true)
+                            .get()
+                            .parse(new java.io.StringReader(csv.body().replace("\uFEFF", "")))
+                            .stream()
+                            .filter(row -> !row.get("Region").equals(adviser.region()))
+                            .forEach(row -> failures.add(label + ": the download lists " + row.get("Council")));
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.domain.challenge.FiveYearCycle;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.region.Region;
 
 /** The five-year cycle: for each council, its last CPC, when the next falls due, and where it stands. */
 @ApplicationScoped
@@ -38,6 +40,18 @@ public class CycleService {
             LocalDate nextDue,
             LocalDate nextPlannedStart,
             FiveYearCycle.Standing standing) {}
+
+    /**
+     * A region's councils due a CPC (never had one, overdue, or due within a year), those due longest ago first;
+     * a council that never had one is due before any date.
+     */
+    public List<CouncilCycle> dueIn(Caller caller, Region region) {
+        return councils(caller, true).stream()
+                .filter(c -> c.council().region().equals(region.code()))
+                .sorted(Comparator.comparing(CouncilCycle::nextDue, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(c -> c.council().name()))
+                .toList();
+    }
 
     /** @param dueOnly only councils that never had one, are overdue, or fall due within a year */
     public List<CouncilCycle> councils(Caller caller, boolean dueOnly) {

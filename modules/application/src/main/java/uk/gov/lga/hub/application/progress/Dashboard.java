@@ -1,6 +1,7 @@
 package uk.gov.lga.hub.application.progress;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import uk.gov.lga.hub.domain.challenge.FiveYearCycle;
 import uk.gov.lga.hub.domain.progress.ActionCounts;
@@ -23,11 +24,20 @@ public record Dashboard(
         List<ThemeLine> themes,
         List<MonthPoint> trend) {
 
+    /** The same dashboard with its council lines replaced (sorted, say). */
+    public Dashboard withCouncils(List<CouncilLine> lines) {
+        return new Dashboard(scope, asOf, filter, total, parts, lines, themes, trend);
+    }
+
     /** A council at a glance: its latest challenge's measures (none if it never had one) and its cycle. */
     public record CouncilLine(
             String code, String name, String type, String region, Latest latest, FiveYearCycle.Position cycle) {}
 
-    /** The latest challenge's measures, without the detail of its deadlines (that is the council's own page). */
+    /**
+     * The latest challenge's measures, without the detail of its deadlines (that is the council's own page).
+     *
+     * @param daysSinceLastUpdate since the council's latest progress update on any of its challenges
+     */
     public record Latest(
             long challengeId,
             LocalDate onSiteStart,
@@ -36,7 +46,14 @@ public record Dashboard(
             Long daysSinceLastUpdate,
             ReviewStanding progressReview) {
 
-        static Latest of(ChallengeMeasures m) {
+        /**
+         * The latest of a council's challenges, with the days since the council's latest update on any of them: a
+         * newer challenge without a plan yet does not make it look as if the council never reported progress.
+         */
+        static Latest of(List<ChallengeMeasures> councilsChallenges, LocalDate today) {
+            ChallengeMeasures m = councilsChallenges.stream()
+                    .max(Comparator.comparing(c -> c.challenge().onSiteStart()))
+                    .orElse(null);
             return m == null
                     ? null
                     : new Latest(
@@ -44,7 +61,10 @@ public record Dashboard(
                             m.challenge().onSiteStart(),
                             m.counts(),
                             m.shareComplete(),
-                            m.daysSinceLastUpdate(),
+                            councilsChallenges.stream()
+                                    .map(ChallengeMeasures::counts)
+                                    .reduce(ActionCounts.NONE, ActionCounts::plus)
+                                    .daysSinceLastUpdate(today),
                             m.progressReview());
         }
     }

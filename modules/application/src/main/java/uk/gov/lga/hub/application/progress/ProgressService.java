@@ -84,14 +84,22 @@ public class ProgressService {
                 "England", Optional.empty(), filter, m -> m.challenge().region().displayName(), withCouncils);
     }
 
+    /** A region with its councils by name. */
     public Dashboard region(Caller caller, Region region, ProgressFilter filter) {
+        return region(caller, region, filter, CouncilSort.BY_NAME);
+    }
+
+    /** A region with its councils in the order asked for ("who is behind" unless told otherwise). */
+    public Dashboard region(Caller caller, Region region, ProgressFilter filter, CouncilSort sort) {
         requireDashboardReader(caller);
-        return dashboard(
+        Dashboard dashboard = dashboard(
                 region.displayName(),
                 Optional.of(region),
                 filter,
                 m -> m.challenge().councilName(),
                 true);
+        return dashboard.withCouncils(
+                dashboard.councils().stream().sorted(sort.comparator()).toList());
     }
 
     private Dashboard dashboard(
@@ -133,15 +141,8 @@ public class ProgressService {
             LocalDate today) {
         Map<String, List<ChallengeFacts>> visits =
                 challenges.stream().collect(Collectors.groupingBy(ChallengeFacts::councilCode));
-        Map<String, ChallengeMeasures> latest = measures.stream()
-                .collect(Collectors.toMap(
-                        m -> m.challenge().councilCode(),
-                        Function.identity(),
-                        (a, b) -> a.challenge()
-                                        .onSiteStart()
-                                        .isAfter(b.challenge().onSiteStart())
-                                ? a
-                                : b));
+        Map<String, List<ChallengeMeasures>> measured = measures.stream()
+                .collect(Collectors.groupingBy(m -> m.challenge().councilCode()));
         List<Dashboard.CouncilLine> lines = new ArrayList<>();
         for (ProgressFigures.CouncilFacts council : figures.councils()) {
             if (region.map(r -> council.region() != r).orElse(false)
@@ -153,7 +154,7 @@ public class ProgressService {
                     council.name(),
                     council.type().name(),
                     council.region().code(),
-                    Dashboard.Latest.of(latest.get(council.code())),
+                    Dashboard.Latest.of(measured.getOrDefault(council.code(), List.of()), today),
                     FiveYearCycle.position(
                             visits.getOrDefault(council.code(), List.of()).stream()
                                     .map(ChallengeFacts::visit)

@@ -10,11 +10,13 @@ import static uk.gov.lga.hub.application.fakes.People.MANAGER;
 import static uk.gov.lga.hub.application.fakes.People.NORTH_EAST_ADVISER;
 import static uk.gov.lga.hub.application.fakes.People.WEST_MIDLANDS_ADVISER;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.application.fakes.Demo;
 import uk.gov.lga.hub.application.fakes.HubAssertions;
 import uk.gov.lga.hub.domain.challenge.FiveYearCycle;
+import uk.gov.lga.hub.domain.region.Region;
 
 /** Reading challenges (ChallengeService), the five-year cycle (CycleService) and the public reports. */
 class ChallengeReadingTest {
@@ -81,6 +83,34 @@ class ChallengeReadingTest {
     @Test
     void theCycleDueOnlyListsNoCouncilThatHadARecentChallenge() {
         assertTrue(cycle.councils(MANAGER, true).isEmpty());
+    }
+
+    @Test
+    void aRegionsCouncilsDueACpcAreTheOverdueTheNeverAndTheDueWithinAYearFromTheLongestDue() {
+        demo.councilWithVisits("E08000027", "Dudley Council", Region.WEST_MIDLANDS, LocalDate.of(2018, 9, 3));
+        demo.councilWithVisits("E08000025", "Birmingham City Council", Region.WEST_MIDLANDS);
+        demo.councilWithVisits("E08000029", "Solihull Council", Region.WEST_MIDLANDS, LocalDate.of(2019, 11, 4));
+        demo.councilWithVisits("E08000028", "Sandwell Council", Region.WEST_MIDLANDS, LocalDate.of(2020, 9, 7));
+        demo.councilWithVisits("E08000024", "Sunderland City Council", Region.NORTH_EAST);
+
+        List<CycleService.CouncilCycle> due = cycle.dueIn(WEST_MIDLANDS_ADVISER, Region.WEST_MIDLANDS);
+
+        // Today is 20 May 2024: Dudley's 2018 visit fell due in September 2023, Solihull's falls due in November
+        // 2024; Sandwell's (September 2025) is more than a year away and Coventry's 2024 visit is recent.
+        assertEquals(
+                List.of("Birmingham City Council", "Dudley Council", "Solihull Council"),
+                due.stream().map(c -> c.council().name()).toList());
+        assertEquals(
+                List.of(
+                        FiveYearCycle.Standing.NEVER,
+                        FiveYearCycle.Standing.OVERDUE,
+                        FiveYearCycle.Standing.DUE_WITHIN_A_YEAR),
+                due.stream().map(CycleService.CouncilCycle::standing).toList());
+        assertEquals(LocalDate.of(2024, 11, 7), due.get(2).nextDue());
+        assertTrue(
+                due.stream().noneMatch(c -> c.council().region().equals(Region.NORTH_EAST.code())),
+                "another region's councils are not listed");
+        expect.refusedAsDenied(() -> cycle.dueIn(COVENTRY_VIEWER, Region.WEST_MIDLANDS));
     }
 
     @Test

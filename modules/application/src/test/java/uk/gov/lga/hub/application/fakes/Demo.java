@@ -85,6 +85,17 @@ public final class Demo {
         return challenge;
     }
 
+    /** Another council, with a challenge whose report was issued for each visit start given. */
+    public Council councilWithVisits(String code, String name, Region region, LocalDate... visitStarts) {
+        Council council = new Council(code, name, CouncilType.METROPOLITAN_DISTRICT, region);
+        hub.councils.add(council);
+        for (LocalDate start : visitStarts) {
+            hub.challenges.add(issued(council, start, start.plusMonths(2), "Finance"));
+        }
+        hub.flush();
+        return council;
+    }
+
     /** A challenge at Coventry still being drafted (proposed, nothing issued). */
     public PeerChallenge proposedAtCoventry() {
         PeerChallenge challenge = PeerChallenge.propose(

@@ -11,11 +11,16 @@ import uk.gov.lga.hub.domain.progress.RecommendationFigures;
 public final class FixedProgressFigures implements ProgressFigures {
 
     private final List<ChallengeFacts> challenges = new ArrayList<>();
+    private final List<RecommendationFigures> recommendations = new ArrayList<>();
     private final List<CouncilFacts> councils = new ArrayList<>();
     private final List<Scope> asked = new ArrayList<>();
 
     public void add(ChallengeFacts facts) {
         challenges.add(facts);
+    }
+
+    public void add(RecommendationFigures figures) {
+        recommendations.add(figures);
     }
 
     public void add(CouncilFacts council) {
@@ -29,6 +34,10 @@ public final class FixedProgressFigures implements ProgressFigures {
     @Override
     public List<ChallengeFacts> challenges(Scope scope) {
         asked.add(scope);
+        return inScope(scope);
+    }
+
+    private List<ChallengeFacts> inScope(Scope scope) {
         return challenges.stream()
                 .filter(c -> scope.councilCode().map(c.councilCode()::equals).orElse(true)
                         && scope.region().map(r -> c.region() == r).orElse(true))
@@ -37,7 +46,10 @@ public final class FixedProgressFigures implements ProgressFigures {
 
     @Override
     public List<RecommendationFigures> recommendations(LocalDate asOf, Scope scope) {
-        return List.of();
+        var inScope = inScope(scope).stream().map(ChallengeFacts::challengeId).toList();
+        return recommendations.stream()
+                .filter(r -> inScope.contains(r.challengeId()))
+                .toList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import static uk.gov.lga.hub.application.fakes.People.NORTH_EAST_ADVISER;
 import static uk.gov.lga.hub.application.fakes.People.WEST_MIDLANDS_ADVISER;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.application.fakes.Demo;
@@ -16,6 +17,7 @@ import uk.gov.lga.hub.application.fakes.HubAssertions;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.council.CouncilType;
 import uk.gov.lga.hub.domain.progress.ChallengeFacts;
+import uk.gov.lga.hub.domain.progress.RecommendationFigures;
 import uk.gov.lga.hub.domain.region.Region;
 
 class ProgressServiceTest {
@@ -79,6 +81,115 @@ class ProgressServiceTest {
         assertEquals(1, region.parts().size());
         assertEquals("Gateshead Council", region.parts().get(0).label());
         assertEquals(2, england.parts().size());
+    }
+
+    /**
+     * A West Midlands council whose latest challenge has one recommendation with these figures (no start: the
+     * challenge's facts are there already; no challenge: it never had one).
+     */
+    private void westMidlandsCouncil(
+            String code, String name, long challengeId, LocalDate start, int overdue, LocalDate lastUpdate) {
+        demo.hub.progressFigures.add(
+                new ProgressFigures.CouncilFacts(code, name, CouncilType.METROPOLITAN_DISTRICT, Region.WEST_MIDLANDS));
+        if (start != null) {
+            demo.hub.progressFigures.add(facts(challengeId, code, name, Region.WEST_MIDLANDS, start));
+        }
+        if (challengeId != 0) {
+            demo.hub.progressFigures.add(new RecommendationFigures(
+                    challengeId * 10, challengeId, List.of(), true, 4, 2, 2, 0, 0, 0, 0, 0, overdue, lastUpdate));
+        }
+    }
+
+    /** Today is 20 May 2024. */
+    private void theWestMidlands() {
+        westMidlandsCouncil(
+                Demo.COVENTRY,
+                "Coventry City Council",
+                demo.coventryChallenge.id(),
+                null,
+                1,
+                LocalDate.of(2024, 5, 10));
+        westMidlandsCouncil(
+                "E08000027", "Dudley Council", 9001, LocalDate.of(2023, 6, 5), 3, LocalDate.of(2024, 5, 19));
+        westMidlandsCouncil(
+                "E08000029", "Solihull Council", 9002, LocalDate.of(2023, 3, 6), 1, LocalDate.of(2024, 1, 20));
+        // Its visit ended in February 2023, so its progress review is overdue.
+        westMidlandsCouncil(
+                "E08000028", "Sandwell Council", 9003, LocalDate.of(2023, 2, 6), 1, LocalDate.of(2024, 5, 10));
+        westMidlandsCouncil("E08000025", "Birmingham City Council", 0, null, 0, null);
+    }
+
+    private List<String> names(Dashboard dashboard) {
+        return dashboard.councils().stream().map(Dashboard.CouncilLine::name).toList();
+    }
+
+    @Test
+    void whoIsBehindRanksMostOverdueActionsThenLongestSinceAnUpdateThenTheReviewAndNoChallengeLast() {
+        theWestMidlands();
+
+        Dashboard ranked = service.region(
+                WEST_MIDLANDS_ADVISER, Region.WEST_MIDLANDS, ProgressFilter.NONE, CouncilSort.MOST_BEHIND_FIRST);
+
+        assertEquals(
+                List.of(
+                        "Dudley Council",
+                        "Solihull Council",
+                        "Sandwell Council",
+                        "Coventry City Council",
+                        "Birmingham City Council"),
+                names(ranked));
+    }
+
+    @Test
+    void theAdviserSortsByAnyColumnEitherWayWithEmptyValuesLastAndTiesByName() {
+        theWestMidlands();
+
+        assertEquals(
+                List.of(
+                        "Birmingham City Council",
+                        "Coventry City Council",
+                        "Dudley Council",
+                        "Sandwell Council",
+                        "Solihull Council"),
+                names(service.region(
+                        WEST_MIDLANDS_ADVISER,
+                        Region.WEST_MIDLANDS,
+                        ProgressFilter.NONE,
+                        CouncilSort.of("council", "ascending"))));
+        assertEquals(
+                List.of(
+                        "Solihull Council",
+                        "Coventry City Council",
+                        "Sandwell Council",
+                        "Dudley Council",
+                        "Birmingham City Council"),
+                names(service.region(
+                        WEST_MIDLANDS_ADVISER,
+                        Region.WEST_MIDLANDS,
+                        ProgressFilter.NONE,
+                        CouncilSort.of("days-since-update", "descending"))));
+        assertEquals(
+                CouncilSort.MOST_BEHIND_FIRST, CouncilSort.of("password", "sideways"), "unknown sorts give the rank");
+    }
+
+    @Test
+    void daysSinceAnUpdateCountUpdatesOnAnEarlierChallengeWhenTheLatestHasNoPlanYet() {
+        // Coventry reported progress on its January 2024 plan ten days ago; a newer challenge's report has just
+        // been issued and has no answers yet. The council did update ten days ago, whichever challenge it was for.
+        theWestMidlands();
+        long newer = 9100;
+        demo.hub.progressFigures.add(
+                facts(newer, Demo.COVENTRY, "Coventry City Council", Region.WEST_MIDLANDS, LocalDate.of(2024, 4, 8)));
+        demo.hub.progressFigures.add(RecommendationFigures.unanswered(newer * 10, newer, List.of()));
+
+        Dashboard.CouncilLine coventry =
+                service.region(WEST_MIDLANDS_ADVISER, Region.WEST_MIDLANDS, ProgressFilter.NONE).councils().stream()
+                        .filter(c -> c.code().equals(Demo.COVENTRY))
+                        .findFirst()
+                        .orElseThrow();
+
+        assertEquals(newer, coventry.latest().challengeId(), "the line still shows the latest challenge");
+        assertEquals(10L, coventry.latest().daysSinceLastUpdate());
     }
 
     @Test

@@ -29,7 +29,12 @@ public record ChallengeMeasures(
                 counts,
                 counts.shareComplete(),
                 counts.daysSinceLastUpdate(today),
-                ReviewStanding.of(facts.onSiteEnd(), facts.progressReviewPlanned(), facts.progressReviewHeld(), today),
+                ReviewStanding.of(
+                        facts.status(),
+                        facts.onSiteEnd(),
+                        facts.progressReviewPlanned(),
+                        facts.progressReviewHeld(),
+                        today),
                 rules.deadlines(facts.status(), facts.onSiteEnd(), facts.published(), today));
     }
 }

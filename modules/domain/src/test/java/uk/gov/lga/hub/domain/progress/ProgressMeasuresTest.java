@@ -20,6 +20,7 @@ class ProgressMeasuresTest {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 12, 1);
     private static final PublicationRules RULES = PublicationRules.LGA_CURRENT;
+    private static final ChallengeStatus OPEN = ChallengeStatus.PUBLISHED;
 
     private static ChallengeFacts coventry(
             ChallengeStatus status, LocalDate planned, LocalDate held, Map<PublicationKind, LocalDate> published) {
@@ -100,21 +101,56 @@ class ProgressMeasuresTest {
 
     @Test
     void theProgressReviewIsScheduledHeldOrOverdueAfterTwelveMonths() {
-        assertEquals(ReviewStanding.NOT_SCHEDULED, ReviewStanding.of(LocalDate.of(2024, 1, 18), null, null, TODAY));
+        assertEquals(
+                ReviewStanding.NOT_SCHEDULED, ReviewStanding.of(OPEN, LocalDate.of(2024, 1, 18), null, null, TODAY));
         assertEquals(
                 ReviewStanding.SCHEDULED,
-                ReviewStanding.of(LocalDate.of(2024, 1, 18), LocalDate.of(2024, 11, 18), null, TODAY));
+                ReviewStanding.of(OPEN, LocalDate.of(2024, 1, 18), LocalDate.of(2024, 11, 18), null, TODAY));
         assertEquals(
                 ReviewStanding.HELD,
-                ReviewStanding.of(LocalDate.of(2024, 1, 18), null, LocalDate.of(2024, 11, 18), TODAY));
+                ReviewStanding.of(OPEN, LocalDate.of(2024, 1, 18), null, LocalDate.of(2024, 11, 18), TODAY));
         assertEquals(
                 ReviewStanding.NOT_SCHEDULED,
-                ReviewStanding.of(LocalDate.of(2024, 1, 18), null, null, LocalDate.of(2025, 1, 18)),
+                ReviewStanding.of(OPEN, LocalDate.of(2024, 1, 18), null, null, LocalDate.of(2025, 1, 18)),
                 "on the last allowed day it is not yet overdue");
         assertEquals(
                 ReviewStanding.OVERDUE,
                 ReviewStanding.of(
-                        LocalDate.of(2024, 1, 18), LocalDate.of(2024, 12, 1), null, LocalDate.of(2025, 1, 19)));
+                        OPEN, LocalDate.of(2024, 1, 18), LocalDate.of(2024, 12, 1), null, LocalDate.of(2025, 1, 19)));
+    }
+
+    @Test
+    void aClosedOrCancelledChallengeNeverOwesAProgressReview() {
+        LocalDate visitEnd = LocalDate.of(2018, 10, 12);
+        for (ChallengeStatus ended : List.of(ChallengeStatus.CLOSED, ChallengeStatus.CANCELLED)) {
+            assertEquals(
+                    ReviewStanding.NOT_SCHEDULED,
+                    ReviewStanding.of(ended, visitEnd, null, null, TODAY),
+                    ended + " six years on is not overdue");
+        }
+        assertEquals(ReviewStanding.OVERDUE, ReviewStanding.of(OPEN, visitEnd, null, null, TODAY));
+        ChallengeMeasures closed2018 = ChallengeMeasures.of(
+                new ChallengeFacts(
+                        2,
+                        "E08000026",
+                        "Coventry City Council",
+                        CouncilType.METROPOLITAN_DISTRICT,
+                        Region.WEST_MIDLANDS,
+                        LocalDate.of(2018, 10, 9),
+                        visitEnd,
+                        ChallengeStatus.CLOSED,
+                        null,
+                        null,
+                        Map.of()),
+                List.of(),
+                RULES,
+                TODAY);
+        assertEquals(ReviewStanding.NOT_SCHEDULED, closed2018.progressReview());
+        assertEquals(
+                0,
+                RollUp.of("West Midlands", List.of(closed2018))
+                        .progressReviews()
+                        .get(ReviewStanding.OVERDUE));
     }
 
     @Test

@@ -9,15 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.gov.lga.hub.application.progress.CouncilSort;
 import uk.gov.lga.hub.application.progress.Dashboard;
-import uk.gov.lga.hub.application.progress.ProgressFilter;
 import uk.gov.lga.hub.application.progress.ProgressService;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.CouncilAccess;
 import uk.gov.lga.hub.domain.council.CouncilType;
 import uk.gov.lga.hub.domain.progress.RollUp;
 import uk.gov.lga.hub.domain.region.Region;
-import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.ui.form.FieldInput;
 
 /**
@@ -28,6 +27,22 @@ import uk.gov.lga.hub.ui.form.FieldInput;
 @RequestScoped
 public class DashboardPage {
 
+    /** A heading of the region's council table, sortable by its column. */
+    public record Heading(CouncilSort.Column column, String heading, boolean numeric) {
+        public String parameter() {
+            return column.parameter();
+        }
+    }
+
+    private static final List<Heading> COUNCIL_HEADINGS = List.of(
+            new Heading(CouncilSort.Column.COUNCIL, "Council", false),
+            new Heading(CouncilSort.Column.LATEST_VISIT, "Latest visit", false),
+            new Heading(CouncilSort.Column.OVERDUE_ACTIONS, "Overdue actions", true),
+            new Heading(CouncilSort.Column.COMPLETE, "Complete", true),
+            new Heading(CouncilSort.Column.DAYS_SINCE_UPDATE, "Days since an update", true),
+            new Heading(CouncilSort.Column.PROGRESS_REVIEW, "Progress review", false),
+            new Heading(CouncilSort.Column.NEXT_DUE, "Next CPC due", false));
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     @Inject
@@ -36,55 +51,75 @@ public class DashboardPage {
     @Inject
     Caller caller;
 
+    private DashboardView view;
     private Dashboard dashboard;
-    private String filterError;
 
     public Dashboard getDashboard() {
         if (dashboard == null) {
-            ProgressFilter filter = filter();
-            Region region = region();
-            dashboard =
-                    region == null ? progress.national(caller, filter, false) : progress.region(caller, region, filter);
+            dashboard = view().load(progress, caller, false);
         }
         return dashboard;
     }
 
-    /** The region asked for, else the adviser's own; "england" (or LGA staff without one) means national. */
-    private Region region() {
-        String asked = param("region");
-        if ("england".equals(asked)) {
-            return null;
+    private DashboardView view() {
+        if (view == null) {
+            view = DashboardView.of(this::param, caller);
         }
-        if (asked != null) {
-            try {
-                return Region.fromCode(asked);
-            } catch (DomainRuleViolation unknown) {
-                return null;
-            }
-        }
-        return caller.region().orElse(null);
-    }
-
-    private ProgressFilter filter() {
-        CouncilType type = null;
-        String typeText = param("type");
-        if (typeText != null) {
-            try {
-                type = CouncilType.valueOf(typeText);
-            } catch (IllegalArgumentException unknown) {
-                filterError = "There is no such type of council";
-            }
-        }
-        Long year = FieldInput.number(param("year"));
-        if (param("year") != null && (year == null || year < 2000 || year > 2100)) {
-            filterError = "Enter a year such as 2024";
-            year = null;
-        }
-        return new ProgressFilter(type, year == null ? null : year.intValue(), param("theme"));
+        return view;
     }
 
     public boolean isNational() {
-        return region() == null;
+        return view().isNational();
+    }
+
+    /** The region shown; empty (null) for England. */
+    public Region getRegion() {
+        return view().region();
+    }
+
+    /** The region's code, or "england": what every form and link on the page carries. */
+    public String getRegionParameter() {
+        return isNational() ? DashboardView.ENGLAND : view().region().code();
+    }
+
+    /** This page's address parameters, for the downloads: the same region, filters and order. */
+    public String getQuery() {
+        return view().query();
+    }
+
+    public CouncilSort getSort() {
+        return view().sort();
+    }
+
+    /** The address that sorts by the column: ascending first, then the other way on a second click. */
+    public String sortQuery(String column) {
+        CouncilSort current = view().sort();
+        CouncilSort.Column asked = CouncilSort.of(column, null).column();
+        return view().query(new CouncilSort(asked, current.column() == asked && !current.descending()));
+    }
+
+    /** The address of the default order, "who is behind". */
+    public String getRankQuery() {
+        return view().query(CouncilSort.MOST_BEHIND_FIRST);
+    }
+
+    public List<Heading> getCouncilColumns() {
+        return COUNCIL_HEADINGS;
+    }
+
+    /** What sighted users see of aria-sort: an arrow on the sorted heading. */
+    public String sortArrow(String column) {
+        return switch (ariaSort(column)) {
+            case "ascending" -> " ▲";
+            case "descending" -> " ▼";
+            default -> "";
+        };
+    }
+
+    /** The header's aria-sort: how the table is sorted by this column, if it is. */
+    public String ariaSort(String column) {
+        CouncilSort current = view().sort();
+        return current.column().parameter().equals(column) ? current.order() : "none";
     }
 
     public String getShareChart() {
@@ -135,7 +170,7 @@ public class DashboardPage {
                 .filter(r -> r.displayName().equals(part.label()))
                 .map(Region::code)
                 .findFirst()
-                .orElse("england");
+                .orElse(DashboardView.ENGLAND);
     }
 
     public List<Region> getRegions() {
@@ -151,7 +186,7 @@ public class DashboardPage {
     }
 
     public String getFilterError() {
-        return filterError;
+        return view().filterError();
     }
 
     public String param(String name) {

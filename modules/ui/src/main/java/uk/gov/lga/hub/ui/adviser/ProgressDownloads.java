@@ -12,15 +12,16 @@ import uk.gov.lga.hub.application.export.Csv;
 import uk.gov.lga.hub.application.export.Table;
 import uk.gov.lga.hub.application.export.Xlsx;
 import uk.gov.lga.hub.application.progress.Dashboard;
-import uk.gov.lga.hub.application.progress.ProgressFilter;
 import uk.gov.lga.hub.application.progress.ProgressService;
 import uk.gov.lga.hub.application.progress.ProgressTables;
 import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
-import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.ui.signin.SignedInCaller;
 
-/** The dashboard's tables for signed-in advisers: {@code /app/adviser/export?region=&format=csv|xlsx}. */
+/**
+ * The dashboard's tables for signed-in advisers, {@code /app/adviser/export?format=csv|xlsx} with the page's own
+ * parameters (region, filters, order): exactly what the screen shows, the CSV its council table.
+ */
 @WebServlet("/app/adviser/export")
 public class ProgressDownloads extends HttpServlet {
 
@@ -33,10 +34,8 @@ public class ProgressDownloads extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller caller = SignedInCaller.of(request);
         try {
-            String region = request.getParameter("region");
-            Dashboard dashboard = region == null || region.isBlank() || region.equals("england")
-                    ? progress.national(caller, ProgressFilter.NONE, true)
-                    : progress.region(caller, Region.fromCode(region), ProgressFilter.NONE);
+            Dashboard dashboard =
+                    DashboardView.of(request::getParameter, caller).load(progress, caller, true);
             List<Table> tables = ProgressTables.of(dashboard);
             boolean excel = "xlsx".equals(request.getParameter("format"));
             response.setContentType(excel ? Xlsx.MEDIA_TYPE : Csv.MEDIA_TYPE);
@@ -51,8 +50,6 @@ public class ProgressDownloads extends HttpServlet {
             }
         } catch (AccessDenied refused) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, refused.getMessage());
-        } catch (uk.gov.lga.hub.domain.shared.DomainRuleViolation unknownRegion) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, unknownRegion.getMessage());
         }
     }
 }
