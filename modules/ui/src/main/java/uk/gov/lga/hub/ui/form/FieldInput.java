@@ -26,12 +26,17 @@ public final class FieldInput {
         return value == null || value.isBlank() ? null : value;
     }
 
-    /** A number in the current request's parameters (a hidden input or the address); else absent. */
-    public static Long numberParameter(String name) {
-        return number(jakarta.faces.context.FacesContext.getCurrentInstance()
+    /** A value in the current request's parameters (a hidden input or the address); else null. */
+    public static String parameter(String name) {
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
                 .getExternalContext()
                 .getRequestParameterMap()
-                .get(name));
+                .get(name);
+    }
+
+    /** A number in the current request's parameters (a hidden input or the address); else absent. */
+    public static Long numberParameter(String name) {
+        return number(parameter(name));
     }
 
     /** A number carried in a hidden input or the address; anything else is absent. */
