@@ -70,16 +70,22 @@ public record PlanChanges(List<ChangedRecommendation> recommendations) {
         if (!Objects.equals(was.narrative(), now.narrative())) {
             changes.add(new Change("Response text changed", was.narrative(), now.narrative()));
         }
+        compareActions(was.actions(), now.actions(), changes);
+    }
+
+    /** Actions are matched by id, so a reworded action reads as changed rather than removed and added. */
+    private static void compareActions(
+            List<PlanContent.Action> was, List<PlanContent.Action> now, List<Change> changes) {
         Map<Long, PlanContent.Action> earlier =
-                was.actions().stream().collect(Collectors.toMap(PlanContent.Action::id, Function.identity()));
+                was.stream().collect(Collectors.toMap(PlanContent.Action::id, Function.identity()));
         Map<Long, PlanContent.Action> later =
-                now.actions().stream().collect(Collectors.toMap(PlanContent.Action::id, Function.identity()));
-        for (PlanContent.Action a : was.actions()) {
+                now.stream().collect(Collectors.toMap(PlanContent.Action::id, Function.identity()));
+        for (PlanContent.Action a : was) {
             if (!later.containsKey(a.id())) {
                 changes.add(new Change("Action removed: “" + a.description() + "”", summary(a), null));
             }
         }
-        for (PlanContent.Action a : now.actions()) {
+        for (PlanContent.Action a : now) {
             PlanContent.Action before = earlier.get(a.id());
             if (before == null) {
                 changes.add(new Change("Action added: “" + a.description() + "”", null, summary(a)));
