@@ -57,6 +57,19 @@ class BrowserJourneysIT {
             assertTrue(report.contains("15 January 2024 to 18 January 2024"), report);
             browser.check("feedback-report");
 
+            // The feedback report and the progress review report of the same challenge link to each other.
+            page.findElement(By.id("related-report")).click();
+            assertEquals(
+                    "Progress review report", page.findElement(By.tagName("h1")).getText());
+            browser.check("progress-review-report-from-its-feedback-report");
+            page.findElement(By.id("related-report")).click();
+            assertEquals(
+                    "Corporate Peer Challenge feedback report",
+                    page.findElement(By.tagName("h1")).getText());
+            assertTrue(
+                    page.findElement(By.id("main-content")).getText().contains("15 January 2024 to 18 January 2024"),
+                    "back to the same challenge's feedback report");
+
             page.findElement(By.linkText("All published reports")).click();
             page.findElement(By.xpath("//a[starts-with(normalize-space(), 'Progress review report')]"))
                     .click();
@@ -474,6 +487,8 @@ class BrowserJourneysIT {
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("cabinet-report", ".pdf");
         java.nio.file.Files.writeString(pdf, "%PDF-1.7\n% Cabinet report, 11 June 2024\n");
         String planUrl;
+        Api api = new Api(base);
+        acceptAnyWaitingVersion(api, coventryChallenge(api));
         try (Browser browser = Browser.open("council-editor")) {
             WebDriver page = browser.driver;
             signIn(browser, "coventry-editor");
@@ -591,22 +606,176 @@ class BrowserJourneysIT {
             page.findElement(By.linkText("Printable version")).click();
             browser.check("printable");
             page.navigate().to(planUrl);
-            page.findElement(By.id("submit-plan-button")).click();
-            waitForBanner(page, "of the action plan is submitted to the LGA.");
+            int version = submitThePlan(browser);
             browser.check("plan-submitted");
             signOut(browser);
             assertEquals(List.of(), browser.violations());
+            assertTrue(version >= 1);
         }
         try (Browser browser = Browser.open("manager-decides")) {
             WebDriver page = browser.driver;
             signIn(browser, "pcm");
             page.navigate().to(planUrl);
+            page.findElement(By.id("read-submission")).click();
             page.findElement(By.id("accept-plan")).click();
-            waitForBanner(page, "The action plan is accepted.");
+            assertTrue(page.findElement(By.tagName("h1")).getText().startsWith("Accept version"));
+            browser.check("accept-confirm");
+            page.findElement(By.id("confirm-decision-button")).click();
+            waitForBanner(page, "of the action plan is accepted.");
             assertTrue(page.findElement(By.tagName("h1")).getText().contains("Accepted"));
             browser.check("plan-accepted");
             signOut(browser);
             assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    /**
+     * Sign-off as reviewers work: the council submits (confirming first), the manager reads the version and asks
+     * for changes, the council sees the request on its home page, an identical resubmission is refused, the
+     * council changes a response and resubmits, and the manager reads what changed before accepting.
+     */
+    @Test
+    void theManagerReadsWhatChangedInAResubmissionAndTheCouncilSeesTheRequestForChanges() throws Exception {
+        Api api = new Api(base);
+        long challenge = coventryChallenge(api);
+        acceptAnyWaitingVersion(api, challenge);
+        long recommendation = api.get("api/v1/action-plans/" + challenge, Tokens.of("coventry-editor"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("recommendations")
+                .getJsonObject(0)
+                .getJsonNumber("recommendationId")
+                .longValue();
+        String recommendationUrl =
+                base + "app/plan/recommendation.xhtml?challenge=" + challenge + "&id=" + recommendation;
+        // Whatever other suites submitted before, this run's first version differs from it.
+        saveMeanwhile(recommendationUrl, "Sign-off journey " + System.nanoTime() + ".");
+        String planUrl = base + "app/plan/index.xhtml?id=" + challenge;
+        String comment = "Say who owns the masterplan workshops.";
+        int first;
+        try (Browser browser = Browser.open("sign-off-council")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "coventry-editor");
+            page.navigate().to(planUrl);
+            first = submitThePlan(browser);
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+        try (Browser browser = Browser.open("sign-off-manager")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "pcm");
+            page.navigate().to(planUrl);
+            page.findElement(By.id("read-submission")).click();
+            assertTrue(page.findElement(By.tagName("h1"))
+                    .getText()
+                    .startsWith("Version " + first + " of the action plan"));
+            assertTrue(page.findElement(By.id("main-content")).getText().contains("Sign-off journey"), "as submitted");
+            browser.check("submission");
+            page.findElement(By.id("request-changes")).click();
+            assertTrue(
+                    page.findElement(By.className("govuk-error-summary"))
+                            .getText()
+                            .contains("Say what the council should change."),
+                    "a request for changes says which, before anything is confirmed");
+            browser.check("changes-need-a-comment");
+            page.findElement(By.id("comment")).sendKeys(comment);
+            page.findElement(By.id("request-changes")).click();
+            assertEquals(
+                    "Ask for changes to version " + first + " of the action plan?",
+                    page.findElement(By.tagName("h1")).getText());
+            assertEquals(comment, page.findElement(By.id("confirm-comment")).getText());
+            browser.check("changes-confirm");
+            page.findElement(By.id("confirm-decision-button")).click();
+            waitForBanner(page, "The council is asked for changes to version " + first + ".");
+            browser.check("changes-requested");
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+        int second;
+        try (Browser browser = Browser.open("sign-off-council-again")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "coventry-editor");
+            String banner = page.findElement(By.id("changes-requested")).getText();
+            assertTrue(banner.contains("asked for changes to version " + first), banner);
+            assertTrue(banner.contains(comment), banner);
+            browser.check("landing-changes-requested");
+            page.findElement(By.linkText("Open the action plan to make the changes"))
+                    .click();
+            page.findElement(By.id("submit-plan-button")).click();
+            page.findElement(By.id("confirm-submit-button")).click();
+            String refusal =
+                    page.findElement(By.className("govuk-error-summary")).getText();
+            assertTrue(refusal.contains("The plan is the same as version " + first), refusal);
+            browser.check("identical-resubmission-refused");
+
+            page.navigate().to(recommendationUrl);
+            page.findElement(By.id("narrative")).sendKeys(" Owner: Head of Regeneration.");
+            page.findElement(By.id("save-response")).click();
+            waitForBanner(page, "The council's response is saved.");
+            page.navigate().to(planUrl);
+            second = submitThePlan(browser);
+            assertEquals(first + 1, second);
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+        try (Browser browser = Browser.open("sign-off-manager-again")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "pcm");
+            page.navigate().to(planUrl);
+            page.findElement(By.id("read-submission")).click();
+            String changes = page.findElement(By.id("main-content")).getText();
+            assertTrue(changes.contains("What changed since version " + first), changes);
+            assertTrue(changes.contains("Response text changed"), changes);
+            assertTrue(changes.contains("Now: Sign-off journey"), changes);
+            assertTrue(changes.contains("Owner: Head of Regeneration."), changes);
+            browser.check("resubmission-changes");
+            page.findElement(By.id("accept-plan")).click();
+            page.findElement(By.id("confirm-decision-button")).click();
+            waitForBanner(page, "Version " + second + " of the action plan is accepted.");
+            browser.check("resubmission-accepted");
+            signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    /** Submits the plan open on the page, through its confirmation; answers the version submitted. */
+    private static int submitThePlan(Browser browser) throws Exception {
+        WebDriver page = browser.driver;
+        int version = Integer.parseInt(page.findElement(By.id("submit-plan-button"))
+                .getAttribute("value")
+                .replaceAll("\\D+", ""));
+        page.findElement(By.id("submit-plan-button")).click();
+        assertEquals(
+                "Submit version " + version + " of the action plan to the LGA?",
+                page.findElement(By.tagName("h1")).getText());
+        browser.check("submit-confirm");
+        page.findElement(By.id("confirm-submit-button")).click();
+        waitForBanner(page, "Version " + version + " of the action plan is submitted to the LGA.");
+        return version;
+    }
+
+    private static long coventryChallenge(Api api) throws Exception {
+        return api.get("api/v1/councils/E08000026/challenges", Tokens.of("pcm"))
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    /** Other suites may leave Coventry's plan waiting for a decision; a journey starts from a decided one. */
+    private static void acceptAnyWaitingVersion(Api api, long challenge) throws Exception {
+        var plan = api.get("api/v1/action-plans/" + challenge, Tokens.of("pcm"))
+                .json()
+                .asJsonObject();
+        if ("SUBMITTED".equals(plan.getString("status"))) {
+            Api.Reply decided = api.send(
+                    "POST",
+                    "api/v1/action-plans/" + challenge + "/submissions/"
+                            + plan.getJsonArray("submissions").size() + "/decision",
+                    Tokens.of("pcm"),
+                    "{\"decision\":\"ACCEPTED\"}");
+            assertEquals(200, decided.status(), decided.body());
         }
     }
 

@@ -152,6 +152,9 @@ class CouncilResponsesIT {
                 "{\"decision\":\"CHANGES_REQUESTED\",\"comment\":\"Give 2 an action with a date.\"}"));
         assertEquals(
                 "CHANGES_REQUESTED", ok(api.get(plan(c), editor)).asJsonObject().getString("status"));
+        Api.Reply unchanged = api.send("POST", plan(c) + "/submissions", editor, null);
+        assertEquals(422, unchanged.status(), unchanged.body());
+        assertEquals("plan-unchanged", unchanged.json().asJsonObject().getString("rule"), "nothing new to read");
 
         JsonObject current =
                 ok(api.get(response(c.recommendations().get(1)), editor)).asJsonObject();

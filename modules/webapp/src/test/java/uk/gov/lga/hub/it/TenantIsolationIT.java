@@ -179,6 +179,9 @@ class TenantIsolationIT {
                 "GET /api/v1/action-plans/{challengeId}/submissions/{number}",
                 new Case("GET", f -> plans + f.challengeId() + "/submissions/1", f -> null, READS));
         cases.put(
+                "GET /api/v1/action-plans/{challengeId}/submissions/{number}/changes",
+                new Case("GET", f -> plans + f.challengeId() + "/submissions/1/changes", f -> null, READS));
+        cases.put(
                 "POST /api/v1/action-plans/{challengeId}/submissions/{number}/decision",
                 new Case(
                         "POST",

@@ -177,6 +177,13 @@ class UiIsolationIT {
                         t -> "app/plan/import-responses.xhtml?id=" + t.fixture().challengeId(),
                         READS)));
         r.put(
+                "/app/plan/submission.xhtml",
+                List.of(new Route(
+                        Access.COUNCIL,
+                        PLAN_AREA,
+                        t -> "app/plan/submission.xhtml?id=" + t.fixture().challengeId() + "&version=1",
+                        READS)));
+        r.put(
                 "/app/plan/recommendation.xhtml",
                 List.of(new Route(
                         Access.COUNCIL,

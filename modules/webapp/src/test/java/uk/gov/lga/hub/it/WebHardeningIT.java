@@ -125,6 +125,24 @@ class WebHardeningIT {
     }
 
     @Test
+    void aSubmittedVersionAddressedWithNonsenseAnswers404WithoutATrace() throws Exception {
+        UiSession manager = UiSession.signedIn(base, "pcm");
+        for (String query : List.of(
+                "",
+                "id=abc&version=1",
+                "id=999999999&version=abc",
+                "id=999999999&version=0",
+                "id=999999999&version=-1",
+                "id=999999999&version=99999999999999999999",
+                "id=%00&version=%0A1",
+                "id=999999999&version=1&decision=ACCEPTED")) {
+            UiSession.Reply reply = manager.get("app/plan/submission.xhtml?" + query);
+            assertEquals(404, reply.status(), query + " answered " + reply.status());
+            assertFalse(reply.body().contains("Exception") || reply.body().contains("at uk.gov"), query);
+        }
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
         UiSession editor = UiSession.signedIn(base, "coventry-editor");
         for (UiSession.Reply reply : List.of(

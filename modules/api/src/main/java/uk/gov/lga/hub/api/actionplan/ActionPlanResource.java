@@ -26,6 +26,7 @@ import uk.gov.lga.hub.application.actionplan.ActionPlanView;
 import uk.gov.lga.hub.application.actionplan.DecisionCommand;
 import uk.gov.lga.hub.application.actionplan.PositionStatementService;
 import uk.gov.lga.hub.application.actionplan.PositionStatementView;
+import uk.gov.lga.hub.application.actionplan.SubmissionChanges;
 import uk.gov.lga.hub.application.actionplan.SubmissionView;
 import uk.gov.lga.hub.application.committee.CommitteeService;
 import uk.gov.lga.hub.application.committee.MeetingCommand;
@@ -126,6 +127,18 @@ public class ActionPlanResource {
     @Operation(operationId = "getSubmission", summary = "A submitted version, exactly as submitted")
     public SubmissionView submission(@PathParam("challengeId") long challengeId, @PathParam("number") int number) {
         return plans.submission(caller, challengeId, number);
+    }
+
+    @GET
+    @Path("submissions/{number}/changes")
+    @CouncilScoped
+    @Operation(
+            operationId = "getSubmissionChanges",
+            summary = "What changed in a submitted version since the version before, per recommendation, in words",
+            description = "Responses (acceptance, text) and actions (added, removed, and each changed field);"
+                    + " `since` is null for the first version, which has nothing to compare with.")
+    public SubmissionChanges changes(@PathParam("challengeId") long challengeId, @PathParam("number") int number) {
+        return plans.changesIn(caller, challengeId, number);
     }
 
     @POST

@@ -3,7 +3,6 @@ package uk.gov.lga.hub.application.actionplan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 import uk.gov.lga.hub.application.audit.AuditLog;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
 import uk.gov.lga.hub.application.security.Caller;
@@ -12,6 +11,8 @@ import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
 import uk.gov.lga.hub.application.tenancy.Tenant;
 import uk.gov.lga.hub.domain.actionplan.ActionPlan;
 import uk.gov.lga.hub.domain.actionplan.ActionPlanRepository;
+import uk.gov.lga.hub.domain.actionplan.PlanChanges;
+import uk.gov.lga.hub.domain.actionplan.PlanContent;
 import uk.gov.lga.hub.domain.actionplan.Submission;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 
@@ -51,13 +52,9 @@ public class ActionPlanService {
         return scope.call(tenant, () -> {
             ActionPlan plan = planOf(views.challenge(challengeId));
             ActionPlanView current = views.viewOf(challengeId);
-            List<String> unanswered = current.recommendations().stream()
-                    .filter(e -> !e.answered())
-                    .map(ActionPlanView.Entry::number)
-                    .toList();
             String before = plan.status().name();
-            Submission submission =
-                    plan.submit(unanswered, SubmissionView.freeze(current), tenant.actor(), clock.instant());
+            Submission submission = plan.submit(
+                    PlanContents.of(current), SubmissionView.freeze(current), tenant.actor(), clock.instant());
             plans.flush();
             audit.record(
                     tenant,
@@ -94,12 +91,30 @@ public class ActionPlanService {
 
     public SubmissionView submission(Caller caller, long challengeId, int number) {
         Tenant tenant = councils.readerOfChallenge(caller, challengeId);
-        return scope.call(
-                tenant,
-                () -> plans.findByChallenge(challengeId)
-                        .flatMap(p -> p.submission(number))
-                        .map(SubmissionView::of)
-                        .orElseThrow(() -> new NotFound("There is no submitted version " + number + " of this plan.")));
+        return scope.call(tenant, () -> SubmissionView.of(submitted(challengeId, number)));
+    }
+
+    /** What changed in submitted version {@code number} since the version before it, in words. */
+    public SubmissionChanges changesIn(Caller caller, long challengeId, int number) {
+        Tenant tenant = councils.readerOfChallenge(caller, challengeId);
+        return scope.call(tenant, () -> {
+            Submission now = submitted(challengeId, number);
+            return plans.findByChallenge(challengeId)
+                    .flatMap(p -> p.submission(number - 1))
+                    .map(before ->
+                            SubmissionChanges.between(number, PlanChanges.between(contentOf(before), contentOf(now))))
+                    .orElseGet(SubmissionChanges::first);
+        });
+    }
+
+    private Submission submitted(long challengeId, int number) {
+        return plans.findByChallenge(challengeId)
+                .flatMap(p -> p.submission(number))
+                .orElseThrow(() -> new NotFound("There is no submitted version " + number + " of this plan."));
+    }
+
+    private static PlanContent contentOf(Submission submission) {
+        return PlanContents.of(SubmissionView.of(submission).plan());
     }
 
     private ActionPlan planOf(PeerChallenge challenge) {

@@ -7,7 +7,9 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.domain.challenge.Publication;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
@@ -39,7 +41,11 @@ public class PublicReports {
         }
     }
 
-    public record PublishedReport(Listing publication, JsonObject content) {}
+    /**
+     * A published report with the challenge's other published report ({@code related}: a feedback report's progress
+     * review report, or the feedback report a progress review report follows up), null until that is published.
+     */
+    public record PublishedReport(Listing publication, JsonObject content, Listing related) {}
 
     public List<Listing> all() {
         return publications.publishedReports().stream().map(Listing::of).toList();
@@ -52,6 +58,18 @@ public class PublicReports {
                 ? JsonObject.EMPTY_JSON_OBJECT
                 : Json.createReader(new StringReader(publication.frozenContent()))
                         .readObject();
-        return new PublishedReport(Listing.of(publication), content);
+        return new PublishedReport(
+                Listing.of(publication), content, relatedTo(publication).orElse(null));
+    }
+
+    /** The latest publication of the challenge's other kind of report, if there is one. */
+    private static Optional<Listing> relatedTo(Publication publication) {
+        PublicationKind other = publication.kind() == PublicationKind.FEEDBACK_REPORT
+                ? PublicationKind.PROGRESS_REVIEW_REPORT
+                : PublicationKind.FEEDBACK_REPORT;
+        return publication.challenge().publications().stream()
+                .filter(p -> p.kind() == other)
+                .max(Comparator.comparing(Publication::publishedOn).thenComparing(Publication::id))
+                .map(Listing::of);
     }
 }

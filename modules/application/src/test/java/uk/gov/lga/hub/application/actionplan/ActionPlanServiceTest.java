@@ -1,6 +1,7 @@
 package uk.gov.lga.hub.application.actionplan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.lga.hub.application.fakes.People.COVENTRY_EDITOR;
@@ -10,12 +11,15 @@ import static uk.gov.lga.hub.application.fakes.People.LGA_ADMIN;
 import static uk.gov.lga.hub.application.fakes.People.MANAGER;
 import static uk.gov.lga.hub.application.fakes.People.WEST_MIDLANDS_ADVISER;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.application.fakes.Demo;
 import uk.gov.lga.hub.application.fakes.HubAssertions;
 import uk.gov.lga.hub.domain.actionplan.ActionPlanStatus;
 import uk.gov.lga.hub.domain.actionplan.Decision;
+import uk.gov.lga.hub.domain.actionplan.PlanChanges;
 import uk.gov.lga.hub.domain.audit.AuditEvent;
+import uk.gov.lga.hub.domain.response.CouncilResponse;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
 class ActionPlanServiceTest {
@@ -117,5 +121,54 @@ class ActionPlanServiceTest {
                 1,
                 service.submission(WEST_MIDLANDS_ADVISER, coventry, 1).summary().number());
         expect.refusedAsNotFound(() -> service.submission(COVENTRY_VIEWER, coventry, 2));
+    }
+
+    @Test
+    void anUnchangedResubmissionIsRefusedAndNeitherSubmittedNorAudited() {
+        submitted();
+        service.decide(MANAGER, coventry, 1, new DecisionCommand(Decision.CHANGES_REQUESTED, "Add dates to 2.2."));
+        int entries = demo.hub.audit().size();
+
+        DomainRuleViolation refused =
+                assertThrows(DomainRuleViolation.class, () -> service.submit(COVENTRY_EDITOR, coventry));
+
+        assertEquals("plan-unchanged", refused.rule());
+        assertEquals(1, demo.hub.plans().get(0).submissions().size());
+        assertEquals(ActionPlanStatus.CHANGES_REQUESTED, demo.hub.plans().get(0).status());
+        assertEquals(entries, demo.hub.audit().size());
+    }
+
+    @Test
+    void theManagerReadsWhatChangedSinceTheVersionBefore() {
+        CouncilResponse masterplan = demo.respond(demo.coventryRecommendation(0), "We accept it.");
+        demo.respond(demo.coventryRecommendation(1), "We accept it too.");
+        service.submit(COVENTRY_EDITOR, coventry);
+        service.decide(MANAGER, coventry, 1, new DecisionCommand(Decision.CHANGES_REQUESTED, "Add actions."));
+        demo.action(masterplan, "Hold masterplan workshops");
+        service.submit(COVENTRY_EDITOR, coventry);
+
+        SubmissionChanges changes = service.changesIn(MANAGER, coventry, 2);
+
+        assertEquals(Integer.valueOf(1), changes.since());
+        assertEquals(1, changes.recommendations().size(), "only the recommendation that changed");
+        assertEquals(
+                demo.coventryRecommendation(0).number(),
+                changes.recommendations().get(0).number());
+        assertEquals(
+                List.of("Action added: “Hold masterplan workshops”"),
+                changes.recommendations().get(0).changes().stream()
+                        .map(PlanChanges.Change::what)
+                        .toList());
+        SubmissionChanges first = service.changesIn(COVENTRY_VIEWER, coventry, 1);
+        assertNull(first.since(), "the first version has nothing to compare with");
+        assertTrue(first.recommendations().isEmpty());
+    }
+
+    @Test
+    void changesAreReadLikeTheVersionsThemselves() {
+        submitted();
+
+        expect.refusedAsNotVisible(() -> service.changesIn(GATESHEAD_EDITOR, coventry, 1));
+        expect.refusedAsNotFound(() -> service.changesIn(MANAGER, coventry, 2));
     }
 }

@@ -179,4 +179,42 @@ class ChallengeManagementTest {
     void anUnknownChallengeIsNotFound() {
         expect.refusedAsNotFound(() -> management.move(MANAGER, 999_999L, 1L, ChallengeStatus.SCHEDULED));
     }
+
+    @Test
+    void aFeedbackReportAndItsProgressReviewReportLinkToEachOtherOncePublished() {
+        long id = demo.coventryChallenge.id();
+        PublicReports reports = demo.hub.service(PublicReports.class);
+        management.publish(
+                MANAGER,
+                id,
+                null,
+                new ChallengeManagement.PublicationRecord(
+                        PublicationKind.FEEDBACK_REPORT, LocalDate.of(2024, 4, 2), "https://coventry.gov.uk/cpc"));
+        long feedback = reports.all().get(0).id();
+        assertNull(reports.report(feedback).related(), "no progress review report yet");
+
+        management.scheduleProgressReview(MANAGER, id, null, LocalDate.of(2024, 11, 12));
+        management.recordProgressReview(
+                MANAGER,
+                id,
+                null,
+                new ChallengeManagement.ProgressReviewRecord(
+                        LocalDate.of(2024, 11, 12), List.of("Pam Smith"), "Good progress.", List.of()));
+        management.publish(
+                MANAGER,
+                id,
+                null,
+                new ChallengeManagement.PublicationRecord(
+                        PublicationKind.PROGRESS_REVIEW_REPORT,
+                        LocalDate.of(2025, 1, 10),
+                        "https://coventry.gov.uk/cpc-review"));
+        long review = reports.all().stream()
+                .filter(r -> r.kind() == PublicationKind.PROGRESS_REVIEW_REPORT)
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        assertEquals(review, reports.report(feedback).related().id());
+        assertEquals(feedback, reports.report(review).related().id());
+    }
 }

@@ -60,21 +60,30 @@ public class ActionPlan extends Identified {
     }
 
     /**
-     * Submits the plan as it stands, frozen in {@code snapshot}. Every recommendation must have a response, and a
-     * plan already waiting for the LGA's decision is not submitted again.
+     * Submits the plan as it stands, frozen in {@code snapshot}. Every recommendation must have a response, a plan
+     * already waiting for the LGA's decision is not submitted again, and neither is a copy of the last version:
+     * the manager would have nothing new to read.
      */
-    public Submission submit(List<String> unansweredRecommendations, String snapshot, String by, Instant at) {
+    public Submission submit(PlanContent content, String snapshot, String by, Instant at) {
         DomainRuleViolation.require(
                 status != ActionPlanStatus.SUBMITTED,
                 "plan-awaiting-decision",
                 "Version " + submissions.size()
                         + " is waiting for the LGA's decision; it cannot be submitted again yet.");
+        List<String> unanswered = content.unanswered();
         DomainRuleViolation.require(
-                unansweredRecommendations.isEmpty(),
+                unanswered.isEmpty(),
                 "plan-incomplete",
-                "Respond to every recommendation before submitting. Not answered yet: "
-                        + String.join(", ", unansweredRecommendations) + ".");
-        Submission submission = new Submission(this, submissions.size() + 1, snapshot, by, at);
+                "Respond to every recommendation before submitting. Not answered yet: " + String.join(", ", unanswered)
+                        + ".");
+        String fingerprint = content.fingerprint();
+        latestSubmission()
+                .ifPresent(last -> DomainRuleViolation.require(
+                        !fingerprint.equals(last.contentFingerprint()),
+                        "plan-unchanged",
+                        "The plan is the same as version " + last.number()
+                                + ", which was already submitted. Change the responses or actions first."));
+        Submission submission = new Submission(this, submissions.size() + 1, snapshot, fingerprint, by, at);
         submissions.add(submission);
         status = ActionPlanStatus.SUBMITTED;
         return submission;
@@ -87,12 +96,8 @@ public class ActionPlan extends Identified {
                 status == ActionPlanStatus.SUBMITTED,
                 "plan-not-submitted",
                 "There is no submitted version waiting for a decision.");
-        String why = comment == null || comment.isBlank() ? null : comment.strip();
-        DomainRuleViolation.require(
-                decision == Decision.ACCEPTED || why != null,
-                "decision-comment-required",
-                "Say what the council should change.");
-        Submission latest = submissions.get(submissions.size() - 1);
+        String why = decision.comment(comment);
+        Submission latest = latestSubmission().orElseThrow();
         latest.decide(decision, why, by, at);
         status = decision == Decision.ACCEPTED ? ActionPlanStatus.ACCEPTED : ActionPlanStatus.CHANGES_REQUESTED;
         return latest;
@@ -101,6 +106,10 @@ public class ActionPlan extends Identified {
     /** The version edits now go into: one past the last submitted. */
     public int workingVersion() {
         return submissions.size() + 1;
+    }
+
+    public Optional<Submission> latestSubmission() {
+        return submissions.isEmpty() ? Optional.empty() : Optional.of(submissions.get(submissions.size() - 1));
     }
 
     public Optional<Submission> submission(int number) {

@@ -38,6 +38,10 @@ public class Submission extends Identified {
     @Column(nullable = false, updatable = false)
     private String snapshot;
 
+    /** {@link PlanContent#fingerprint()} of what was submitted; null for versions submitted before it was kept. */
+    @Column(name = "content_fingerprint", updatable = false)
+    private String contentFingerprint;
+
     @Enumerated(EnumType.STRING)
     private Decision decision;
 
@@ -51,10 +55,11 @@ public class Submission extends Identified {
 
     protected Submission() {}
 
-    Submission(ActionPlan plan, int number, String snapshot, String by, Instant at) {
+    Submission(ActionPlan plan, int number, String snapshot, String contentFingerprint, String by, Instant at) {
         this.plan = plan;
         this.number = number;
         this.snapshot = snapshot;
+        this.contentFingerprint = contentFingerprint;
         this.submittedBy = by;
         this.submittedAt = at;
     }
@@ -80,6 +85,10 @@ public class Submission extends Identified {
 
     public String snapshot() {
         return snapshot;
+    }
+
+    public String contentFingerprint() {
+        return contentFingerprint;
     }
 
     public Optional<Decision> decision() {

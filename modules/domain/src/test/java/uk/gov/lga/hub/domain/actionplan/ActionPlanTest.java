@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.domain.IssuedChallenges;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
@@ -19,8 +18,9 @@ class ActionPlanTest {
 
     @Test
     void aPlanWithUnansweredRecommendationsIsNotSubmitted() {
-        DomainRuleViolation refused =
-                assertThrows(DomainRuleViolation.class, () -> plan.submit(List.of("2.2"), "{}", "coventry-editor", AT));
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
+                () -> plan.submit(Plans.withSecondUnanswered(), "{}", "coventry-editor", AT));
         assertEquals("plan-incomplete", refused.rule());
         assertTrue(refused.getMessage().contains("2.2"));
         assertEquals(ActionPlanStatus.DRAFT, plan.status());
@@ -29,18 +29,20 @@ class ActionPlanTest {
     @Test
     void eachSubmissionIsANumberedFrozenVersionAndEditsGoIntoTheNext() {
         assertEquals(1, plan.workingVersion());
-        Submission first = plan.submit(List.of(), "{\"v\":1}", "coventry-editor", AT);
+        Submission first = plan.submit(Plans.answered(), "{\"v\":1}", "coventry-editor", AT);
         assertEquals(1, first.number());
         assertEquals(ActionPlanStatus.SUBMITTED, plan.status());
         assertEquals(2, plan.workingVersion());
         assertEquals(
                 "plan-awaiting-decision",
-                assertThrows(DomainRuleViolation.class, () -> plan.submit(List.of(), "{}", "coventry-editor", AT))
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> plan.submit(Plans.withFirst("Changed."), "{}", "coventry-editor", AT))
                         .rule());
 
         plan.decide(Decision.CHANGES_REQUESTED, "Add dates to 2.4.", "pcm", AT);
         assertEquals(ActionPlanStatus.CHANGES_REQUESTED, plan.status());
-        Submission second = plan.submit(List.of(), "{\"v\":2}", "coventry-editor", AT);
+        Submission second = plan.submit(Plans.withFirst("Dates added."), "{\"v\":2}", "coventry-editor", AT);
         plan.decide(Decision.ACCEPTED, null, "pcm", AT);
         assertEquals(ActionPlanStatus.ACCEPTED, plan.status());
         assertEquals("{\"v\":1}", plan.submission(1).orElseThrow().snapshot(), "the first version stays readable");
@@ -49,8 +51,60 @@ class ActionPlanTest {
     }
 
     @Test
+    void aResubmissionIdenticalToTheLastVersionIsRefusedAndAChangedOneIsTaken() {
+        plan.submit(Plans.answered(), "{}", "coventry-editor", AT);
+        plan.decide(Decision.CHANGES_REQUESTED, "Add an owner to 2.2.", "pcm", AT);
+
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class, () -> plan.submit(Plans.answered(), "{}", "coventry-editor", AT));
+
+        assertEquals("plan-unchanged", refused.rule());
+        assertTrue(refused.getMessage().contains("the same as version 1"), refused.getMessage());
+        assertEquals(ActionPlanStatus.CHANGES_REQUESTED, plan.status(), "nothing was submitted");
+        assertEquals(1, plan.submissions().size());
+        assertEquals(
+                2,
+                plan.submit(Plans.withFirst("We accept it, with dates."), "{}", "coventry-editor", AT)
+                        .number());
+    }
+
+    @Test
+    void anAcceptedPlanIsNotResubmittedUnchangedEither() {
+        plan.submit(Plans.answered(), "{}", "coventry-editor", AT);
+        plan.decide(Decision.ACCEPTED, null, "pcm", AT);
+
+        assertEquals(
+                "plan-unchanged",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> plan.submit(Plans.answered(), "{}", "coventry-editor", AT))
+                        .rule());
+    }
+
+    @Test
+    void theSameActionWrittenAgainUnderANewIdIsStillTheSamePlan() {
+        plan.submit(Plans.answered(), "{}", "coventry-editor", AT);
+        plan.decide(Decision.CHANGES_REQUESTED, "Look again.", "pcm", AT);
+        PlanContent.Action rewritten = new PlanContent.Action(
+                99,
+                Plans.WORKSHOPS.description(),
+                Plans.WORKSHOPS.ownerName(),
+                Plans.WORKSHOPS.ownerRole(),
+                Plans.WORKSHOPS.due(),
+                Plans.WORKSHOPS.status());
+
+        assertEquals(
+                "plan-unchanged",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> plan.submit(
+                                        Plans.withFirst("We accept it.", rewritten), "{}", "coventry-editor", AT))
+                        .rule());
+    }
+
+    @Test
     void askingForChangesNeedsToSayWhich() {
-        plan.submit(List.of(), "{}", "coventry-editor", AT);
+        plan.submit(Plans.answered(), "{}", "coventry-editor", AT);
         assertEquals(
                 "decision-comment-required",
                 assertThrows(DomainRuleViolation.class, () -> plan.decide(Decision.CHANGES_REQUESTED, " ", "pcm", AT))

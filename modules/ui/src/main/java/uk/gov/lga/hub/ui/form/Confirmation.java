@@ -1,6 +1,5 @@
 package uk.gov.lga.hub.ui.form;
 
-import jakarta.faces.context.FacesContext;
 import java.util.Objects;
 
 /**
@@ -18,7 +17,7 @@ public final class Confirmation {
 
     /** Whether the post confirms this step (about this record, where it names one). */
     public boolean confirms(String step, Long subject) {
-        return step.equals(parameter(STEP)) && Objects.equals(subject, FieldInput.numberParameter(SUBJECT));
+        return step.equals(FieldInput.parameter(STEP)) && Objects.equals(subject, FieldInput.numberParameter(SUBJECT));
     }
 
     /** Shows the question instead of doing the step. */
@@ -30,12 +29,5 @@ public final class Confirmation {
     /** Whether the page shows this question: just asked, or being answered. */
     public boolean asking(String step, Long subject) {
         return step.equals(askedStep) && Objects.equals(subject, askedSubject) || confirms(step, subject);
-    }
-
-    private static String parameter(String name) {
-        return FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get(name);
     }
 }

@@ -26,21 +26,23 @@ public final class FieldInput {
         return value == null || value.isBlank() ? null : value;
     }
 
-    /** Text in the current request's parameters (a hidden input, a plain radio or the address), stripped; else null. */
-    public static String textParameter(String name) {
-        String text = jakarta.faces.context.FacesContext.getCurrentInstance()
+    /** A value in the current request's parameters (a hidden input or the address); else null. */
+    public static String parameter(String name) {
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
                 .getExternalContext()
                 .getRequestParameterMap()
                 .get(name);
+    }
+
+    /** Text in the current request's parameters (a hidden input, a plain radio or the address), stripped; else null. */
+    public static String textParameter(String name) {
+        String text = parameter(name);
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** A number in the current request's parameters (a hidden input or the address); else absent. */
     public static Long numberParameter(String name) {
-        return number(jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get(name));
+        return number(parameter(name));
     }
 
     /** A number carried in a hidden input or the address; anything else is absent. */

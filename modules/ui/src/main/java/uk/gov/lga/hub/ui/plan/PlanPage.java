@@ -6,11 +6,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import uk.gov.lga.hub.application.actionplan.ActionPlanService;
 import uk.gov.lga.hub.application.actionplan.ActionPlanView;
-import uk.gov.lga.hub.application.actionplan.DecisionCommand;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.domain.actionplan.ActionPlanStatus;
-import uk.gov.lga.hub.domain.actionplan.Decision;
 import uk.gov.lga.hub.domain.response.ActionStatus;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
@@ -19,7 +17,8 @@ import uk.gov.lga.hub.ui.form.PageLoad;
 
 /**
  * A council's action plan for one challenge, as a GOV.UK task list: each recommendation with where it stands.
- * Editors submit it; the peer challenge manager accepts it or asks for changes. Also backs the printable view.
+ * Editors submit it, confirming first; the peer challenge manager decides on the submitted version's own page
+ * ({@link SubmissionPage}). Also backs the printable view.
  */
 @Named
 @RequestScoped
@@ -34,7 +33,7 @@ public class PlanPage {
     private final FormErrors errors = new FormErrors();
     private Long id;
     private ActionPlanView plan;
-    private String comment;
+    private boolean confirmingSubmit;
 
     /** On a first visit: the plan in the address, or 404 (also for another council's plan). */
     public void load() throws IOException {
@@ -50,6 +49,13 @@ public class PlanPage {
         return plan;
     }
 
+    /** The first press of "Submit": says what submitting does and asks again before anything is sent. */
+    public String askToSubmit() {
+        getPlan(); // another council's id is refused here, as the submission itself would be
+        confirmingSubmit = true;
+        return null;
+    }
+
     public String submit() {
         return FormStep.run(
                 errors,
@@ -57,24 +63,6 @@ public class PlanPage {
                 "Version " + getPlan().workingVersion() + " of the action plan is submitted to the LGA.",
                 here(),
                 () -> plans.submit(caller, getId()));
-    }
-
-    public String accept() {
-        return decide(Decision.ACCEPTED, "The action plan is accepted.");
-    }
-
-    public String requestChanges() {
-        return decide(Decision.CHANGES_REQUESTED, "The council is asked for changes.");
-    }
-
-    private String decide(Decision decision, String done) {
-        int latest = getPlan().submissions().size();
-        return FormStep.run(
-                errors,
-                "comment",
-                done,
-                here(),
-                () -> plans.decide(caller, getId(), latest, new DecisionCommand(decision, comment)));
     }
 
     private String here() {
@@ -127,17 +115,19 @@ public class PlanPage {
         return isEditor() && getPlan().status() != ActionPlanStatus.SUBMITTED;
     }
 
+    /** A manager is sent to the submitted version to read it before deciding. */
     public boolean isDecidable() {
         return caller.hasRole(Role.PEER_CHALLENGE_MANAGER) && getPlan().status() == ActionPlanStatus.SUBMITTED;
     }
 
-    public String statusTag() {
-        return switch (getPlan().status()) {
-            case ACCEPTED -> "govuk-tag--green";
-            case CHANGES_REQUESTED -> "govuk-tag--orange";
-            case SUBMITTED -> "govuk-tag--blue";
-            default -> "govuk-tag--grey";
-        };
+    /**
+     * Whether the page asks to confirm the submission: just asked for, or posted back from the confirmation form
+     * (which carries "confirm-submit" so Faces still finds it); a refusal goes back to the plan with the reason.
+     */
+    public boolean isConfirmingSubmit() {
+        return (confirmingSubmit || FieldInput.parameter("confirm-submit") != null)
+                && errors.isEmpty()
+                && isSubmittable();
     }
 
     public Long getId() {
@@ -153,13 +143,5 @@ public class PlanPage {
 
     public FormErrors getErrors() {
         return errors;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String v) {
-        comment = v;
     }
 }

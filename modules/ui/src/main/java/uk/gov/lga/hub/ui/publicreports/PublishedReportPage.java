@@ -28,6 +28,7 @@ public class PublishedReportPage {
 
     private Long id;
     private PublicReports.Listing publication;
+    private PublicReports.Listing related;
     private PublishedContent.FeedbackReport feedback;
     private PublishedContent.ProgressReviewReport progress;
 
@@ -36,6 +37,7 @@ public class PublishedReportPage {
         PageLoad.orNotFound(() -> {
             PublicReports.PublishedReport report = reports.report(id == null ? -1 : id);
             publication = report.publication();
+            related = report.related();
             if (publication.kind() == PublicationKind.PROGRESS_REVIEW_REPORT) {
                 progress = JSON.fromJson(report.content().toString(), PublishedContent.ProgressReviewReport.class);
             } else {
@@ -85,6 +87,15 @@ public class PublishedReportPage {
 
     public PublicReports.Listing getPublication() {
         return publication;
+    }
+
+    /** The challenge's other published report (feedback or progress review), to link to; else null. */
+    public PublicReports.Listing getRelated() {
+        return related;
+    }
+
+    public String kind(PublicationKind kind) {
+        return ReportKinds.label(kind);
     }
 
     public PublishedContent.FeedbackReport getFeedback() {

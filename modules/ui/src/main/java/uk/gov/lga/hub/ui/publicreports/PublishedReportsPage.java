@@ -33,7 +33,7 @@ public class PublishedReportsPage {
     }
 
     public String kind(PublicationKind kind) {
-        return kind == PublicationKind.PROGRESS_REVIEW_REPORT ? "Progress review report" : "Feedback report";
+        return ReportKinds.label(kind);
     }
 
     public String date(LocalDate date) {
