@@ -14,9 +14,18 @@ public final class PersistenceFailures {
 
     private PersistenceFailures() {}
 
-    /** The failure as the application speaks of it: a {@link ConcurrentChange}, or the failure itself. */
+    /**
+     * The failure as the application speaks of it: a {@link ConcurrentChange}, a {@link DatabaseAway}, or the
+     * failure itself.
+     */
     public static RuntimeException translated(RuntimeException failure) {
-        return failure instanceof StaleRecord || !isConcurrentChange(failure) ? failure : new ConcurrentChange();
+        if (failure instanceof StaleRecord || failure instanceof DatabaseAway) {
+            return failure;
+        }
+        if (DatabaseUnavailability.explains(failure)) {
+            return new DatabaseAway(failure);
+        }
+        return isConcurrentChange(failure) ? new ConcurrentChange() : failure;
     }
 
     /** Transactions wrap the database's answer in layers of their own; the innermost cause decides. */

@@ -33,4 +33,16 @@ class PersistenceFailuresTest {
         NotFound missing = new NotFound("nothing here");
         assertSame(missing, PersistenceFailures.translated(missing));
     }
+
+    /** A commit the database connection failed (closed under it) comes out as a plain DatabaseAway, never as the
+     * container's TransactionalException, which JAX-RS's own mapper would answer with 500. */
+    @Test
+    void aCommitTheDatabaseFailedIsTheDatabaseBeingAway() {
+        jakarta.transaction.SystemException system = new jakarta.transaction.SystemException();
+        system.initCause(new javax.transaction.xa.XAException("This connection has been closed."));
+        RuntimeException atCommit = new jakarta.transaction.TransactionalException("commit failed", system);
+        RuntimeException translated = PersistenceFailures.translated(atCommit);
+        assertInstanceOf(DatabaseAway.class, translated);
+        assertSame(atCommit, translated.getCause());
+    }
 }
