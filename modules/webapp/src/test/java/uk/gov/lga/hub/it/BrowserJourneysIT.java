@@ -332,11 +332,10 @@ class BrowserJourneysIT {
             addPeer(page, "Raj Patel", "Officer peer", "Sunderland City Council");
             page.findElement(By.cssSelector("input[aria-label='Remove Raj Patel from the team']"))
                     .click();
-            assertTrue(
-                    page.findElement(By.id("main-content"))
-                            .getText()
-                            .contains("Raj Patel will no longer be on the team"),
-                    "removing a peer asks first and says what will happen");
+            // Removing a peer asks first and says what will happen (waited for: the click opens a new page).
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("main-content"), "Raj Patel will no longer be on the team"));
             browser.check("remove-peer-asks-first");
             page.findElement(By.cssSelector("input[aria-label='Yes, remove Raj Patel from the team']"))
                     .click();
@@ -410,21 +409,24 @@ class BrowserJourneysIT {
 
             setDate(page, "issuedOn", "2025-03-01");
             page.findElement(By.id("issue-report")).click();
-            String warning = page.findElement(By.id("confirm-issue-warning")).getText();
+            String warning = new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-issue-warning")))
+                    .getText();
             assertTrue(
                     warning.contains("can no longer change")
                             && warning.contains("progress review will be proposed for"),
                     "issuing asks first and says what will happen: " + warning);
             browser.check("issue-asks-first");
             page.findElement(By.id("confirm-issue")).click();
-            assertTrue(
-                    page.findElement(By.className("govuk-error-summary"))
-                            .getText()
-                            .contains("after the visit ends"),
-                    "a report cannot be issued before the visit ends");
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.className("govuk-error-summary"), "after the visit ends"));
             browser.check("issue-refused");
             setDate(page, "issuedOn", "2025-04-01");
             page.findElement(By.id("confirm-issue")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.className("govuk-notification-banner__heading")));
             assertEquals(
                     "The report is issued to the council.",
                     page.findElement(By.className("govuk-notification-banner__heading"))
@@ -745,9 +747,10 @@ class BrowserJourneysIT {
                 .getAttribute("value")
                 .replaceAll("\\D+", ""));
         page.findElement(By.id("submit-plan-button")).click();
-        assertEquals(
-                "Submit version " + version + " of the action plan to the LGA?",
-                page.findElement(By.tagName("h1")).getText());
+        // The click opens the confirmation page: wait for it rather than read the page being left.
+        new WebDriverWait(page, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.tagName("h1"), "Submit version " + version + " of the action plan to the LGA?"));
         browser.check("submit-confirm");
         page.findElement(By.id("confirm-submit-button")).click();
         waitForBanner(page, "Version " + version + " of the action plan is submitted to the LGA.");

@@ -45,18 +45,24 @@ class IrreversibleStepsIT {
             assertEquals("Cancelled", moves.get(moves.size() - 1), "the destructive move comes last: " + moves);
 
             page.findElement(By.cssSelector("#moves input[value='Cancelled']")).click();
-            assertTrue(
-                    page.findElement(By.id("confirm-cancel-warning")).getText().contains("ends this challenge"));
+            // Each click opens a new page: wait for what it shows, never read the page being left.
+            assertTrue(waitFor(page, By.id("confirm-cancel-warning")).getText().contains("ends this challenge"));
             browser.check("cancel-asks-first");
             page.findElement(By.linkText("No, keep it")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-cancel-warning")));
             assertTrue(page.findElement(By.tagName("h1")).getText().contains("Proposed"), "no changes nothing");
 
             page.findElement(By.cssSelector("#moves input[value='Cancelled']")).click();
-            page.findElement(By.id("confirm-cancel")).click();
+            waitFor(page, By.id("confirm-cancel")).click();
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cancelled"));
             assertEquals(List.of(), browser.violations());
         }
+    }
+
+    private static org.openqa.selenium.WebElement waitFor(WebDriver page, By what) {
+        return new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
     }
 
     private void signIn(WebDriver page) {
