@@ -668,9 +668,9 @@ class BrowserJourneysIT {
             signIn(browser, "pcm");
             page.navigate().to(planUrl);
             page.findElement(By.id("read-submission")).click();
-            assertTrue(page.findElement(By.tagName("h1"))
-                    .getText()
-                    .startsWith("Version " + first + " of the action plan"));
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.tagName("h1"), "Version " + first + " of the action plan"));
             assertTrue(page.findElement(By.id("main-content")).getText().contains("Sign-off journey"), "as submitted");
             browser.check("submission");
             page.findElement(By.id("request-changes")).click();
@@ -682,9 +682,9 @@ class BrowserJourneysIT {
             browser.check("changes-need-a-comment");
             page.findElement(By.id("comment")).sendKeys(comment);
             page.findElement(By.id("request-changes")).click();
-            assertEquals(
-                    "Ask for changes to version " + first + " of the action plan?",
-                    page.findElement(By.tagName("h1")).getText());
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.tagName("h1"), "Ask for changes to version " + first + " of the action plan?"));
             assertEquals(comment, page.findElement(By.id("confirm-comment")).getText());
             browser.check("changes-confirm");
             page.findElement(By.id("confirm-decision-button")).click();
