@@ -408,7 +408,7 @@ class BrowserJourneysIT {
             browser.check("report-drafted");
 
             setDate(page, "issuedOn", "2025-03-01");
-            page.findElement(By.id("issue-report")).click();
+            clickAndWaitForNewPage(page, By.id("issue-report"));
             String warning = new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-issue-warning")))
                     .getText();
@@ -417,13 +417,13 @@ class BrowserJourneysIT {
                             && warning.contains("progress review will be proposed for"),
                     "issuing asks first and says what will happen: " + warning);
             browser.check("issue-asks-first");
-            page.findElement(By.id("confirm-issue")).click();
+            clickAndWaitForNewPage(page, By.id("confirm-issue"));
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.className("govuk-error-summary"), "after the visit ends"));
             browser.check("issue-refused");
             setDate(page, "issuedOn", "2025-04-01");
-            page.findElement(By.id("confirm-issue")).click();
+            clickAndWaitForNewPage(page, By.id("confirm-issue"));
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.presenceOfElementLocated(
                             By.className("govuk-notification-banner__heading")));
@@ -618,11 +618,11 @@ class BrowserJourneysIT {
             WebDriver page = browser.driver;
             signIn(browser, "pcm");
             page.navigate().to(planUrl);
-            page.findElement(By.id("read-submission")).click();
-            page.findElement(By.id("accept-plan")).click();
+            clickAndWaitForNewPage(page, By.id("read-submission"));
+            clickAndWaitForNewPage(page, By.id("accept-plan"));
             assertTrue(page.findElement(By.tagName("h1")).getText().startsWith("Accept version"));
             browser.check("accept-confirm");
-            page.findElement(By.id("confirm-decision-button")).click();
+            clickAndWaitForNewPage(page, By.id("confirm-decision-button"));
             waitForBanner(page, "of the action plan is accepted.");
             assertTrue(page.findElement(By.tagName("h1")).getText().contains("Accepted"));
             browser.check("plan-accepted");
@@ -667,13 +667,13 @@ class BrowserJourneysIT {
             WebDriver page = browser.driver;
             signIn(browser, "pcm");
             page.navigate().to(planUrl);
-            page.findElement(By.id("read-submission")).click();
+            clickAndWaitForNewPage(page, By.id("read-submission"));
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.tagName("h1"), "Version " + first + " of the action plan"));
             assertTrue(page.findElement(By.id("main-content")).getText().contains("Sign-off journey"), "as submitted");
             browser.check("submission");
-            page.findElement(By.id("request-changes")).click();
+            clickAndWaitForNewPage(page, By.id("request-changes"));
             assertTrue(
                     page.findElement(By.className("govuk-error-summary"))
                             .getText()
@@ -681,13 +681,13 @@ class BrowserJourneysIT {
                     "a request for changes says which, before anything is confirmed");
             browser.check("changes-need-a-comment");
             page.findElement(By.id("comment")).sendKeys(comment);
-            page.findElement(By.id("request-changes")).click();
+            clickAndWaitForNewPage(page, By.id("request-changes"));
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.tagName("h1"), "Ask for changes to version " + first + " of the action plan?"));
             assertEquals(comment, page.findElement(By.id("confirm-comment")).getText());
             browser.check("changes-confirm");
-            page.findElement(By.id("confirm-decision-button")).click();
+            clickAndWaitForNewPage(page, By.id("confirm-decision-button"));
             waitForBanner(page, "The council is asked for changes to version " + first + ".");
             browser.check("changes-requested");
             signOut(browser);
@@ -703,8 +703,8 @@ class BrowserJourneysIT {
             browser.check("landing-changes-requested");
             page.findElement(By.linkText("Open the action plan to make the changes"))
                     .click();
-            page.findElement(By.id("submit-plan-button")).click();
-            page.findElement(By.id("confirm-submit-button")).click();
+            clickAndWaitForNewPage(page, By.id("submit-plan-button"));
+            clickAndWaitForNewPage(page, By.id("confirm-submit-button"));
             String refusal =
                     page.findElement(By.className("govuk-error-summary")).getText();
             assertTrue(refusal.contains("The plan is the same as version " + first), refusal);
@@ -724,20 +724,27 @@ class BrowserJourneysIT {
             WebDriver page = browser.driver;
             signIn(browser, "pcm");
             page.navigate().to(planUrl);
-            page.findElement(By.id("read-submission")).click();
+            clickAndWaitForNewPage(page, By.id("read-submission"));
             String changes = page.findElement(By.id("main-content")).getText();
             assertTrue(changes.contains("What changed since version " + first), changes);
             assertTrue(changes.contains("Response text changed"), changes);
             assertTrue(changes.contains("Now: Sign-off journey"), changes);
             assertTrue(changes.contains("Owner: Head of Regeneration."), changes);
             browser.check("resubmission-changes");
-            page.findElement(By.id("accept-plan")).click();
-            page.findElement(By.id("confirm-decision-button")).click();
+            clickAndWaitForNewPage(page, By.id("accept-plan"));
+            clickAndWaitForNewPage(page, By.id("confirm-decision-button"));
             waitForBanner(page, "Version " + second + " of the action plan is accepted.");
             browser.check("resubmission-accepted");
             signOut(browser);
             assertEquals(List.of(), browser.violations());
         }
+    }
+
+    /** Clicks what posts a form and waits until the page being left is gone, so nothing is read from it. */
+    private static void clickAndWaitForNewPage(WebDriver page, By what) {
+        org.openqa.selenium.WebElement leaving = page.findElement(By.tagName("html"));
+        page.findElement(what).click();
+        new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
     }
 
     /** Submits the plan open on the page, through its confirmation; answers the version submitted. */
@@ -746,13 +753,13 @@ class BrowserJourneysIT {
         int version = Integer.parseInt(page.findElement(By.id("submit-plan-button"))
                 .getAttribute("value")
                 .replaceAll("\\D+", ""));
-        page.findElement(By.id("submit-plan-button")).click();
+        clickAndWaitForNewPage(page, By.id("submit-plan-button"));
         // The click opens the confirmation page: wait for it rather than read the page being left.
         new WebDriverWait(page, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.tagName("h1"), "Submit version " + version + " of the action plan to the LGA?"));
         browser.check("submit-confirm");
-        page.findElement(By.id("confirm-submit-button")).click();
+        clickAndWaitForNewPage(page, By.id("confirm-submit-button"));
         waitForBanner(page, "Version " + version + " of the action plan is submitted to the LGA.");
         return version;
     }
