@@ -3,6 +3,7 @@ package uk.gov.lga.hub.it;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,10 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven by Selenium. Every page a journey looks at is checked by axe-core against
@@ -37,6 +41,18 @@ final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, String journey) {
         this.driver = driver;
         this.journey = journey;
+    }
+
+    /** Signs in through Keycloak's own form as a demo user (password "demo") and waits for the service's page. */
+    void signIn(URL base, String username) {
+        driver.get(base + "app/");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("kc-login")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.urlContains(base.getPath() + "app/"));
     }
 
     static Browser open(String journey) {

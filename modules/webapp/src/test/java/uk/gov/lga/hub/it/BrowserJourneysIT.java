@@ -1093,15 +1093,8 @@ class BrowserJourneysIT {
         throw new AssertionError("Tab never reached #" + id);
     }
 
-    private void signIn(Browser browser, String username) throws Exception {
-        WebDriver page = browser.driver;
-        page.get(base + "app/");
-        new WebDriverWait(page, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        page.findElement(By.id("username")).sendKeys(username);
-        page.findElement(By.id("password")).sendKeys("demo");
-        page.findElement(By.id("kc-login")).click();
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(base.getPath() + "app/"));
+    private void signIn(Browser browser, String username) {
+        browser.signIn(base, username);
     }
 
     private void signOut(Browser browser) {

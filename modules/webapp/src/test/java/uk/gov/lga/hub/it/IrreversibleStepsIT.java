@@ -37,7 +37,7 @@ class IrreversibleStepsIT {
         long id = proposed.json().asJsonObject().getJsonNumber("id").longValue();
         try (Browser browser = Browser.open("irreversible-steps")) {
             WebDriver page = browser.driver;
-            signIn(page);
+            browser.signIn(base, "pcm");
             page.get(base + "app/challenges/challenge.xhtml?id=" + id);
             List<String> moves = page.findElements(By.cssSelector("#moves input[type=submit]")).stream()
                     .map(b -> b.getAttribute("value"))
@@ -63,15 +63,5 @@ class IrreversibleStepsIT {
 
     private static org.openqa.selenium.WebElement waitFor(WebDriver page, By what) {
         return new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
-    }
-
-    private void signIn(WebDriver page) {
-        page.get(base + "app/");
-        new WebDriverWait(page, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        page.findElement(By.id("username")).sendKeys("pcm");
-        page.findElement(By.id("password")).sendKeys("demo");
-        page.findElement(By.id("kc-login")).click();
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(base.getPath() + "app/"));
     }
 }

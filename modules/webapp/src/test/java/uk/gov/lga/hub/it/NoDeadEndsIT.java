@@ -32,7 +32,7 @@ class NoDeadEndsIT {
         long challenge = coventrysLatestChallenge();
         try (Browser browser = Browser.open("no-dead-ends-refusal")) {
             WebDriver page = browser.driver;
-            signIn(page, "pcm");
+            browser.signIn(base, "pcm");
             page.get(base + "app/challenges/challenge.xhtml?id=" + challenge);
             String heading = page.findElement(By.tagName("h1")).getText();
             page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a peer')]]"))
@@ -58,7 +58,7 @@ class NoDeadEndsIT {
         long coventrysChallenge = coventrysLatestChallenge();
         try (Browser browser = Browser.open("no-dead-ends-not-found")) {
             WebDriver page = browser.driver;
-            signIn(page, "gateshead-editor");
+            browser.signIn(base, "gateshead-editor");
             for (String address : List.of(
                     "app/challenges/challenge.xhtml?id=" + Long.MAX_VALUE,
                     "app/plan/index.xhtml?id=" + coventrysChallenge,
@@ -79,16 +79,6 @@ class NoDeadEndsIT {
                     .until(ExpectedConditions.urlContains(base.getPath() + "app/"));
             assertEquals(List.of(), browser.violations());
         }
-    }
-
-    private void signIn(WebDriver page, String username) {
-        page.get(base + "app/");
-        new WebDriverWait(page, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        page.findElement(By.id("username")).sendKeys(username);
-        page.findElement(By.id("password")).sendKeys("demo");
-        page.findElement(By.id("kc-login")).click();
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(base.getPath() + "app/"));
     }
 
     private static long coventrysLatestChallenge() throws Exception {

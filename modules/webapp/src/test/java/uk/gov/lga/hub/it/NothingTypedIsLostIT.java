@@ -33,7 +33,7 @@ class NothingTypedIsLostIT {
         long id = draftingChallengeWithAReport();
         try (Browser browser = Browser.open("nothing-typed-is-lost")) {
             WebDriver page = browser.driver;
-            signIn(page);
+            browser.signIn(base, "pcm");
             page.get(base + "app/challenges/challenge.xhtml?id=" + id);
             page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a key recommendation')]]"))
                     .click();
@@ -115,15 +115,5 @@ class NothingTypedIsLostIT {
                         + "\"themeFeedback\":{\"governance-and-culture\":\"Governance is sound.\"}}");
         assertEquals(200, written.status(), written.body());
         return id;
-    }
-
-    private void signIn(WebDriver page) {
-        page.get(base + "app/");
-        new WebDriverWait(page, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        page.findElement(By.id("username")).sendKeys("pcm");
-        page.findElement(By.id("password")).sendKeys("demo");
-        page.findElement(By.id("kc-login")).click();
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(base.getPath() + "app/"));
     }
 }
