@@ -4,18 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
 
 /** The days the peer team spends on site at the council. */
 @Embeddable
 public class OnSiteVisit {
-
-    /** A CPC usually takes three to four days on site; other lengths are allowed but flagged. */
-    static final int USUAL_MIN_DAYS = 3;
-
-    static final int USUAL_MAX_DAYS = 4;
 
     @Column(name = "on_site_start", nullable = false)
     private LocalDate startDate;
@@ -52,16 +46,9 @@ public class OnSiteVisit {
         return (int) ChronoUnit.DAYS.between(startDate, endDate) + 1;
     }
 
+    /** Two to five days; other lengths need the manager's confirmation ({@link UnusualDates}). */
     public boolean isUsualLength() {
-        return days() >= USUAL_MIN_DAYS && days() <= USUAL_MAX_DAYS;
-    }
-
-    /** What is unusual about the visit, for the manager to confirm; never a refusal. */
-    public List<String> warnings() {
-        return isUsualLength()
-                ? List.of()
-                : List.of("The visit lasts " + days()
-                        + " days; Corporate Peer Challenges usually spend three to four days on site.");
+        return UnusualDates.ofLength(this).isEmpty();
     }
 
     /** By default the council's position statement is due two weeks before the peers arrive. */

@@ -120,10 +120,11 @@ public class PeerChallenge extends Identified {
 
     /**
      * Moves the visit (before it happens) and the date the position statement is due (by default two weeks
-     * before). Returns warnings about anything unusual, which do not stop the change.
+     * before). Unusual dates need the manager's confirmation; returns what stays unusual, to show.
      */
-    public List<String> reschedule(OnSiteVisit newVisit, LocalDate newPositionStatementDue) {
+    public List<String> reschedule(OnSiteVisit newVisit, LocalDate newPositionStatementDue, UnusualDates check) {
         ChallengeStep.MOVE_VISIT.requireAllowedIn(status);
+        check.requireConfirmedVisit(newVisit);
         LocalDate due =
                 newPositionStatementDue == null ? newVisit.defaultPositionStatementDue() : newPositionStatementDue;
         DomainRuleViolation.require(
@@ -136,9 +137,9 @@ public class PeerChallenge extends Identified {
         return schedulingWarnings();
     }
 
-    /** What is unusual about the schedule, for the manager to confirm; never a refusal. */
+    /** What is unusual about the visit, confirmed by the manager, shown while it matters. */
     public List<String> schedulingWarnings() {
-        return visit.warnings();
+        return UnusualDates.ofLength(visit);
     }
 
     /** Adds a focus area the council asked the peers to look at, e.g. Transformation. */
@@ -297,10 +298,12 @@ public class PeerChallenge extends Identified {
         return publications.stream().filter(p -> p.kind() == kind).findFirst();
     }
 
-    /** Plans (or moves) the progress review: never beyond twelve months after the visit. */
-    public void scheduleProgressReview(LocalDate date) {
+    /** Plans (or moves) the progress review: never beyond twelve months after the visit, rarely within six. */
+    public void scheduleProgressReview(LocalDate date, UnusualDates check) {
         ChallengeStep.SCHEDULE_PROGRESS_REVIEW.requireAllowedIn(status);
-        progressReview = ProgressReview.plannedFor(visit, date);
+        ProgressReview planned = ProgressReview.plannedFor(visit, date);
+        check.requireConfirmedProgressReview(visit, date);
+        progressReview = planned;
         if (status == ChallengeStatus.PUBLISHED) {
             moveTo(ChallengeStatus.PROGRESS_REVIEW_SCHEDULED);
         }

@@ -26,9 +26,10 @@ class OnSiteVisitTest {
     }
 
     @Test
-    void aOneDayOrAWeekLongVisitIsAllowedButUnusual() {
+    void aOneDayOrASixDayVisitIsAllowedButUnusual() {
         assertFalse(new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 15)).isUsualLength());
-        assertFalse(new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 19)).isUsualLength());
-        assertTrue(new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 17)).isUsualLength());
+        assertFalse(new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 20)).isUsualLength());
+        assertTrue(new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 16)).isUsualLength());
+        assertTrue(new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 19)).isUsualLength());
     }
 }

@@ -8,27 +8,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.domain.council.Council;
-import uk.gov.lga.hub.domain.council.CouncilType;
-import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.theme.Theme;
 import uk.gov.lga.hub.domain.theme.ThemeFramework;
 
 class PeerChallengeTest {
 
-    private final Theme priorities =
-            Theme.core("local-priorities-and-outcomes", "Local priorities and outcomes", ThemeFramework.CPC_2020, 1);
-    private final Theme finance = Theme.core(
-            "financial-planning-and-management", "Financial planning and management", ThemeFramework.CPC_2020, 4);
-    private final Council coventry =
-            new Council("E08000026", "Coventry City Council", CouncilType.METROPOLITAN_DISTRICT, Region.WEST_MIDLANDS);
+    /** Steps whose dates are not what these tests are about: confirmed, as a manager who is sure would. */
+    private static final UnusualDates SURE = UnusualDates.confirmedOn(LocalDate.of(2024, 1, 2));
+
+    private final Theme priorities = ChallengeFixtures.PRIORITIES;
+    private final Theme finance = ChallengeFixtures.FINANCE;
+    private final Council coventry = ChallengeFixtures.COVENTRY;
 
     private PeerChallenge proposed() {
-        return PeerChallenge.propose(
-                coventry,
-                ThemeFramework.CPC_2020,
-                new OnSiteVisit(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 18)),
-                List.of(priorities, finance));
+        return ChallengeFixtures.proposed();
     }
 
     @Test
@@ -155,12 +149,17 @@ class PeerChallengeTest {
     }
 
     @Test
-    void warnsButAllowsAnUnusuallyLongVisit() {
+    void asksBeforeAnUnusuallyLongVisitAndOnceConfirmedKeepsSayingSo() {
         PeerChallenge challenge = proposed();
-        List<String> warnings =
-                challenge.reschedule(new OnSiteVisit(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 8)), null);
+        OnSiteVisit sixDays = new OnSiteVisit(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 9));
+        UnconfirmedDates asked = assertThrows(
+                UnconfirmedDates.class,
+                () -> challenge.reschedule(sixDays, null, UnusualDates.askingOn(LocalDate.of(2024, 1, 2))));
+        assertTrue(asked.reasons().get(0).contains("6 days"), asked.getMessage());
+        assertEquals(LocalDate.of(2024, 1, 15), challenge.visit().startDate(), "unchanged until confirmed");
+        List<String> warnings = challenge.reschedule(sixDays, null, UnusualDates.confirmedOn(LocalDate.of(2024, 1, 2)));
         assertEquals(1, warnings.size());
-        assertTrue(warnings.get(0).contains("5 days"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("6 days"), warnings.get(0));
         assertEquals(LocalDate.of(2024, 2, 19), challenge.positionStatementDue());
     }
 
@@ -171,7 +170,8 @@ class PeerChallengeTest {
                 () -> proposed()
                         .reschedule(
                                 new OnSiteVisit(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 7)),
-                                LocalDate.of(2024, 3, 5)));
+                                LocalDate.of(2024, 3, 5),
+                                UnusualDates.confirmedOn(LocalDate.of(2024, 1, 2))));
         assertEquals("position-statement-after-visit-start", refused.rule());
     }
 
@@ -264,10 +264,10 @@ class PeerChallengeTest {
                 "pcm",
                 java.time.Instant.now());
         DomainRuleViolation refused = assertThrows(
-                DomainRuleViolation.class, () -> challenge.scheduleProgressReview(LocalDate.of(2025, 1, 20)));
+                DomainRuleViolation.class, () -> challenge.scheduleProgressReview(LocalDate.of(2025, 1, 20), SURE));
         assertEquals("progress-review-beyond-twelve-months", refused.rule());
         assertTrue(refused.getMessage().contains("18 January 2025"), refused.getMessage());
-        challenge.scheduleProgressReview(LocalDate.of(2024, 11, 25));
+        challenge.scheduleProgressReview(LocalDate.of(2024, 11, 25), SURE);
         assertEquals(ChallengeStatus.PROGRESS_REVIEW_SCHEDULED, challenge.status());
     }
 
@@ -281,7 +281,7 @@ class PeerChallengeTest {
                 "{}",
                 "pcm",
                 java.time.Instant.now());
-        challenge.scheduleProgressReview(LocalDate.of(2024, 11, 18));
+        challenge.scheduleProgressReview(LocalDate.of(2024, 11, 18), SURE);
         assertEquals(
                 "progress-review-attendees-required",
                 assertThrows(
@@ -313,18 +313,10 @@ class PeerChallengeTest {
     }
 
     private PeerChallenge drafting() {
-        PeerChallenge challenge = proposed();
-        challenge.move(ChallengeStatus.SCHEDULED);
-        challenge.move(ChallengeStatus.ON_SITE);
-        challenge.move(ChallengeStatus.REPORT_DRAFTING);
-        return challenge;
+        return ChallengeFixtures.drafting();
     }
 
     private PeerChallenge issued() {
-        PeerChallenge challenge = drafting();
-        challenge.addRecommendation("2.1", "City Centre masterplan", "Work at pace.", List.of(priorities));
-        challenge.writeReport("Coventry is an ambitious place.", java.util.Map.of());
-        challenge.issueReport(LocalDate.of(2024, 3, 1));
-        return challenge;
+        return ChallengeFixtures.issued();
     }
 }
