@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -103,6 +105,33 @@ final class Browser implements AutoCloseable {
         Files.write(
                 dir.resolve(String.format("%s-%02d-%s.png", journey, shot, page)),
                 driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Clicks what posts a form (or opens a page) and waits until the page being left is gone, so nothing is read from it. */
+    static void clickAndWaitForNewPage(WebDriver page, By what) {
+        WebElement leaving = page.findElement(By.tagName("html"));
+        page.findElement(what).click();
+        new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
+    }
+
+    /** Types a date the way a person does: day, month and year into a GOV.UK date input's boxes. */
+    static void setDate(WebDriver page, String id, String isoDate) {
+        if (page.findElements(By.id(id + "-day")).isEmpty()) {
+            // A browser's own date input takes its value in ISO form whatever the locale shows.
+            ((org.openqa.selenium.JavascriptExecutor) page)
+                    .executeScript("arguments[0].value = arguments[1]", page.findElement(By.id(id)), isoDate);
+            return;
+        }
+        java.time.LocalDate date = java.time.LocalDate.parse(isoDate);
+        type(page, id + "-day", String.valueOf(date.getDayOfMonth()));
+        type(page, id + "-month", String.valueOf(date.getMonthValue()));
+        type(page, id + "-year", String.valueOf(date.getYear()));
+    }
+
+    static void type(WebDriver page, String id, String text) {
+        WebElement box = page.findElement(By.id(id));
+        box.clear();
+        box.sendKeys(text);
     }
 
     List<String> violations() {

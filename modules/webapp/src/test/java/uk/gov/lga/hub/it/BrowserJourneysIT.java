@@ -306,25 +306,35 @@ class BrowserJourneysIT {
             page.findElement(By.linkText("Propose a challenge")).click();
             browser.check("propose");
             new Select(page.findElement(By.id("council"))).selectByVisibleText("Gateshead Council");
-            setDate(page, "onSiteStart", "2025-03-03");
-            setDate(page, "onSiteEnd", "2025-03-06");
+            Browser.setDate(page, "onSiteStart", "2025-03-03");
+            Browser.setDate(page, "onSiteEnd", "2025-03-06");
             page.findElement(By.id("focusArea")).sendKeys("Housing delivery");
-            page.findElement(By.id("propose-challenge")).click();
+            Browser.clickAndWaitForNewPage(page, By.id("propose-challenge"));
+            // A visit in the past is allowed, but only once the manager has been told and is sure.
+            String asked = page.findElement(By.id("confirm-dates-warning")).getText();
+            assertTrue(asked.contains("3 March 2025, which is in the past"), asked);
+            assertEquals("3", page.findElement(By.id("onSiteStart-day")).getAttribute("value"), "dates kept");
+            browser.check("propose-asks-about-a-past-visit");
+            Browser.clickAndWaitForNewPage(page, By.id("confirm-dates"));
             assertEquals(
                     "Gateshead Council",
                     page.findElement(By.className("govuk-caption-l")).getText());
-            browser.check("challenge-proposed");
+            String tasks = page.findElement(By.id("task-list")).getText();
+            assertTrue(tasks.contains("Visit and scope") && tasks.contains("In progress"), tasks);
+            assertTrue(tasks.contains("Issue the report") && tasks.contains("Cannot start yet"), tasks);
+            assertTrue(
+                    page.findElement(By.id("next-step-summary")).getText().contains("Next: Visit and scope"),
+                    page.findElement(By.id("next-step-summary")).getText());
+            browser.check("challenge-proposed-task-list");
 
-            page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a peer to the team')]]"))
-                    .click();
+            openPart(page, "Peer team");
+            browser.check("team");
             page.findElement(By.id("memberName")).sendKeys("Pam Smith");
             new Select(page.findElement(By.id("memberRole"))).selectByVisibleText("Lead peer");
             page.findElement(By.id("memberPosition")).sendKeys("CEX");
             page.findElement(By.id("memberOrganisation")).sendKeys("Newcastle City Council");
             page.findElement(By.id("add-member")).click();
-            new WebDriverWait(page, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.presenceOfElementLocated(
-                            By.className("govuk-notification-banner__heading")));
+            waitForBanner(page, "Pam Smith has joined the team.");
             assertTrue(
                     page.findElement(By.id("main-content")).getText().contains("Pam Smith, CEX"),
                     page.findElement(By.id("main-content")).getText());
@@ -343,56 +353,54 @@ class BrowserJourneysIT {
             assertFalse(
                     page.findElement(By.id("main-content")).getText().contains("Raj Patel, "), "removed from the team");
 
-            page.findElement(By.xpath("//summary[.//text()[contains(., 'Move the visit')]]"))
-                    .click();
-            setDate(page, "newStart", "2025-03-13");
-            setDate(page, "newEnd", "2025-03-10");
-            page.findElement(By.id("reschedule-visit")).click();
+            backToTaskList(page);
+            openPart(page, "Visit and scope");
+            assertEquals("3", page.findElement(By.id("newStart-day")).getAttribute("value"), "pre-filled");
+            assertEquals("6", page.findElement(By.id("newEnd-day")).getAttribute("value"), "pre-filled");
+            Browser.setDate(page, "newStart", "2025-03-13");
+            Browser.setDate(page, "newEnd", "2025-03-10");
+            Browser.clickAndWaitForNewPage(page, By.id("reschedule-visit"));
             String refusal =
                     page.findElement(By.className("govuk-error-summary")).getText();
             assertTrue(refusal.contains("(10 March 2025) cannot be before the first (13 March 2025)"), refusal);
-            assertEquals("2025-03-13", page.findElement(By.id("newStart")).getAttribute("value"), "input kept");
+            assertEquals("13", page.findElement(By.id("newStart-day")).getAttribute("value"), "input kept");
             browser.check("move-refused");
-            setDate(page, "newStart", "2025-03-10");
-            setDate(page, "newEnd", "2025-03-13");
-            page.findElement(By.id("reschedule-visit")).click();
+            Browser.setDate(page, "newStart", "2025-03-10");
+            Browser.setDate(page, "newEnd", "2025-03-13");
+            Browser.clickAndWaitForNewPage(page, By.id("reschedule-visit"));
+            Browser.clickAndWaitForNewPage(page, By.id("confirm-dates"));
             waitForBanner(page, "The visit is rescheduled.");
             assertTrue(
-                    page.findElement(By.className("govuk-summary-list"))
-                            .getText()
-                            .contains("10 March 2025 to 13 March 2025"),
+                    page.findElement(By.id("visit-dates")).getText().contains("10 March 2025 to 13 March 2025"),
                     "the visit moved");
 
+            backToTaskList(page);
             for (String move : List.of("Scheduled", "On site", "Report drafting")) {
-                page.findElement(By.cssSelector("#moves input[value='" + move + "']"))
-                        .click();
+                Browser.clickAndWaitForNewPage(page, By.cssSelector("#moves input[value='" + move + "']"));
                 new WebDriverWait(page, Duration.ofSeconds(10))
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), move));
             }
+            openPart(page, "Report and recommendations");
             page.findElement(By.id("executiveSummary")).sendKeys("Gateshead has a clear plan and strong partnerships.");
             page.findElements(By.cssSelector("textarea[id$=':themeFeedback']"))
                     .get(2)
                     .sendKeys("Governance is taken seriously.");
             page.findElement(By.id("save-report")).click();
-            new WebDriverWait(page, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(
-                            By.className("govuk-notification-banner__heading"), "The report is saved."));
+            waitForBanner(page, "The report is saved.");
             assertEquals(
                     "Governance is taken seriously.",
                     page.findElements(By.cssSelector("textarea[id$=':themeFeedback']"))
                             .get(2)
                             .getAttribute("value"),
                     "feedback per theme is kept");
-            page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a key recommendation')]]"))
-                    .click();
             page.findElement(By.id("recNumber")).sendKeys("1");
             page.findElement(By.id("recTitle")).sendKeys("Housing delivery");
             page.findElement(By.id("recText")).sendKeys("Agree a housing delivery plan with partners.");
             page.findElement(By.id("add-recommendation")).click();
             waitForBanner(page, "Recommendation 1 is added.");
             addRecommendation(page, "2", "Scrap this", "A recommendation added by mistake.");
-            page.findElement(By.xpath("//a[contains(., 'Change') and contains(., 'recommendation 1')]"))
-                    .click();
+            Browser.clickAndWaitForNewPage(
+                    page, By.xpath("//a[contains(., 'Change') and contains(., 'recommendation 1')]"));
             assertEquals("Housing delivery", page.findElement(By.id("recTitle")).getAttribute("value"));
             page.findElement(By.id("recTitle")).clear();
             page.findElement(By.id("recTitle")).sendKeys("Housing delivery plan");
@@ -401,57 +409,70 @@ class BrowserJourneysIT {
             page.findElement(By.cssSelector("input[aria-label='Remove recommendation 2']"))
                     .click();
             waitForBanner(page, "Recommendation 2 is removed.");
-            String recommendations = page.findElement(By.xpath("//h3[@id='recommendations']/following-sibling::ol[1]"))
-                    .getText();
+            String recommendations =
+                    page.findElement(By.id("recommendation-list")).getText();
             assertTrue(recommendations.contains("1 Housing delivery plan"), recommendations);
             assertFalse(recommendations.contains("Scrap this"), recommendations);
             browser.check("report-drafted");
 
-            setDate(page, "issuedOn", "2025-03-01");
-            clickAndWaitForNewPage(page, By.id("issue-report"));
-            String warning = new WebDriverWait(page, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-issue-warning")))
-                    .getText();
+            backToTaskList(page);
+            openPart(page, "Issue the report");
+            Browser.setDate(page, "issuedOn", "2025-03-01");
+            Browser.clickAndWaitForNewPage(page, By.id("issue-report"));
+            String warning = page.findElement(By.id("confirm-issue-warning")).getText();
             assertTrue(
                     warning.contains("can no longer change")
                             && warning.contains("progress review will be proposed for"),
                     "issuing asks first and says what will happen: " + warning);
             browser.check("issue-asks-first");
-            clickAndWaitForNewPage(page, By.id("confirm-issue"));
-            new WebDriverWait(page, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(
-                            By.className("govuk-error-summary"), "after the visit ends"));
+            Browser.clickAndWaitForNewPage(page, By.id("confirm-issue"));
+            assertTrue(
+                    page.findElement(By.className("govuk-error-summary"))
+                            .getText()
+                            .contains("after the visit ends"),
+                    page.findElement(By.className("govuk-error-summary")).getText());
             browser.check("issue-refused");
-            setDate(page, "issuedOn", "2025-04-01");
-            clickAndWaitForNewPage(page, By.id("confirm-issue"));
-            new WebDriverWait(page, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.presenceOfElementLocated(
-                            By.className("govuk-notification-banner__heading")));
+            Browser.setDate(page, "issuedOn", "2025-04-01");
+            Browser.clickAndWaitForNewPage(page, By.id("confirm-issue"));
+            waitForBanner(page, "The report is issued to the council.");
             assertEquals(
-                    "The report is issued to the council.",
-                    page.findElement(By.className("govuk-notification-banner__heading"))
-                            .getText());
-            assertTrue(page.findElement(By.tagName("h1")).getText().contains("Report issued"));
+                    "Report issued", page.findElement(By.id("challenge-status")).getText());
             browser.check("report-issued");
+            Browser.clickAndWaitForNewPage(page, By.linkText("Read the report as issued"));
+            assertEquals(
+                    "Gateshead has a clear plan and strong partnerships.",
+                    page.findElement(By.id("issued-summary")).getText(),
+                    "after issuing the manager still reads the report");
+            browser.check("report-as-issued");
 
+            backToTaskList(page);
+            assertTrue(
+                    page.findElement(By.id("next-step-summary")).getText().contains("Gateshead Council must act"),
+                    "after issuing, the council publishes");
+            openPart(page, "Publications");
             new Select(page.findElement(By.id("publicationKind"))).selectByVisibleText("Feedback report");
-            setDate(page, "publishedOn", "2025-05-20");
+            Browser.setDate(page, "publishedOn", "2025-05-20");
             page.findElement(By.id("publicationUrl")).sendKeys("https://www.gateshead.gov.uk/peer-challenge");
-            page.findElement(By.id("record-publication")).click();
-            new WebDriverWait(page, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Published"));
-            setDate(page, "reviewDate", "2026-01-12");
-            page.findElement(By.id("schedule-review")).click();
-            new WebDriverWait(page, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(
-                            By.tagName("h1"), "Progress review scheduled"));
-            setDate(page, "heldOn", "2026-01-13");
+            Browser.clickAndWaitForNewPage(page, By.id("record-publication"));
+            assertEquals(
+                    "Published", page.findElement(By.id("challenge-status")).getText());
+            browser.check("publication-recorded");
+
+            backToTaskList(page);
+            openPart(page, "Progress review");
+            Browser.setDate(page, "reviewDate", "2026-01-12");
+            Browser.clickAndWaitForNewPage(page, By.id("schedule-review"));
+            assertEquals(
+                    "Progress review scheduled",
+                    page.findElement(By.id("challenge-status")).getText());
+            assertEquals("12", page.findElement(By.id("heldOn-day")).getAttribute("value"), "held on the planned day");
+            Browser.setDate(page, "heldOn", "2026-01-13");
             page.findElement(By.id("attendees")).sendKeys("Pam Smith");
             new Select(page.findElement(By.cssSelector("select[id$=':rating']"))).selectByVisibleText("Green");
-            page.findElement(By.id("record-review")).click();
-            new WebDriverWait(page, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(
-                            By.tagName("h1"), "Progress review held"));
+            Browser.clickAndWaitForNewPage(page, By.id("record-review"));
+            assertEquals(
+                    "Progress review held",
+                    page.findElement(By.id("challenge-status")).getText());
             browser.check("progress-review-held");
             String id = page.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
             var review = new Api(base)
@@ -465,6 +486,19 @@ class BrowserJourneysIT {
             signOut(browser);
             assertEquals(List.of(), browser.violations());
         }
+    }
+
+    /** Opens a part of the challenge from its task list. */
+    private static void openPart(WebDriver page, String part) {
+        Browser.clickAndWaitForNewPage(page, By.xpath("//ul[@id='task-list']//a[normalize-space()='" + part + "']"));
+        new WebDriverWait(page, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), part));
+    }
+
+    private static void backToTaskList(WebDriver page) {
+        Browser.clickAndWaitForNewPage(page, By.id("to-task-list"));
+        new WebDriverWait(page, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("task-list")));
     }
 
     /** A colleague's save through the API, on the version now stored, to the recommendation this page shows. */
@@ -545,7 +579,7 @@ class BrowserJourneysIT {
                     "and saved when sent again");
 
             page.findElement(By.id("new-description")).sendKeys("Run a staff pulse survey");
-            setDate(page, "new-due", "2024-10-31");
+            Browser.setDate(page, "new-due", "2024-10-31");
             page.findElement(By.id("add-action")).click();
             waitForBanner(page, "The action is added.");
             String card =
@@ -618,11 +652,11 @@ class BrowserJourneysIT {
             WebDriver page = browser.driver;
             signIn(browser, "pcm");
             page.navigate().to(planUrl);
-            clickAndWaitForNewPage(page, By.id("read-submission"));
-            clickAndWaitForNewPage(page, By.id("accept-plan"));
+            Browser.clickAndWaitForNewPage(page, By.id("read-submission"));
+            Browser.clickAndWaitForNewPage(page, By.id("accept-plan"));
             assertTrue(page.findElement(By.tagName("h1")).getText().startsWith("Accept version"));
             browser.check("accept-confirm");
-            clickAndWaitForNewPage(page, By.id("confirm-decision-button"));
+            Browser.clickAndWaitForNewPage(page, By.id("confirm-decision-button"));
             waitForBanner(page, "of the action plan is accepted.");
             assertTrue(page.findElement(By.tagName("h1")).getText().contains("Accepted"));
             browser.check("plan-accepted");
@@ -667,13 +701,13 @@ class BrowserJourneysIT {
             WebDriver page = browser.driver;
             signIn(browser, "pcm");
             page.navigate().to(planUrl);
-            clickAndWaitForNewPage(page, By.id("read-submission"));
+            Browser.clickAndWaitForNewPage(page, By.id("read-submission"));
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.tagName("h1"), "Version " + first + " of the action plan"));
             assertTrue(page.findElement(By.id("main-content")).getText().contains("Sign-off journey"), "as submitted");
             browser.check("submission");
-            clickAndWaitForNewPage(page, By.id("request-changes"));
+            Browser.clickAndWaitForNewPage(page, By.id("request-changes"));
             assertTrue(
                     page.findElement(By.className("govuk-error-summary"))
                             .getText()
@@ -681,13 +715,13 @@ class BrowserJourneysIT {
                     "a request for changes says which, before anything is confirmed");
             browser.check("changes-need-a-comment");
             page.findElement(By.id("comment")).sendKeys(comment);
-            clickAndWaitForNewPage(page, By.id("request-changes"));
+            Browser.clickAndWaitForNewPage(page, By.id("request-changes"));
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.tagName("h1"), "Ask for changes to version " + first + " of the action plan?"));
             assertEquals(comment, page.findElement(By.id("confirm-comment")).getText());
             browser.check("changes-confirm");
-            clickAndWaitForNewPage(page, By.id("confirm-decision-button"));
+            Browser.clickAndWaitForNewPage(page, By.id("confirm-decision-button"));
             waitForBanner(page, "The council is asked for changes to version " + first + ".");
             browser.check("changes-requested");
             signOut(browser);
@@ -703,8 +737,8 @@ class BrowserJourneysIT {
             browser.check("landing-changes-requested");
             page.findElement(By.linkText("Open the action plan to make the changes"))
                     .click();
-            clickAndWaitForNewPage(page, By.id("submit-plan-button"));
-            clickAndWaitForNewPage(page, By.id("confirm-submit-button"));
+            Browser.clickAndWaitForNewPage(page, By.id("submit-plan-button"));
+            Browser.clickAndWaitForNewPage(page, By.id("confirm-submit-button"));
             String refusal =
                     page.findElement(By.className("govuk-error-summary")).getText();
             assertTrue(refusal.contains("The plan is the same as version " + first), refusal);
@@ -724,27 +758,20 @@ class BrowserJourneysIT {
             WebDriver page = browser.driver;
             signIn(browser, "pcm");
             page.navigate().to(planUrl);
-            clickAndWaitForNewPage(page, By.id("read-submission"));
+            Browser.clickAndWaitForNewPage(page, By.id("read-submission"));
             String changes = page.findElement(By.id("main-content")).getText();
             assertTrue(changes.contains("What changed since version " + first), changes);
             assertTrue(changes.contains("Response text changed"), changes);
             assertTrue(changes.contains("Now: Sign-off journey"), changes);
             assertTrue(changes.contains("Owner: Head of Regeneration."), changes);
             browser.check("resubmission-changes");
-            clickAndWaitForNewPage(page, By.id("accept-plan"));
-            clickAndWaitForNewPage(page, By.id("confirm-decision-button"));
+            Browser.clickAndWaitForNewPage(page, By.id("accept-plan"));
+            Browser.clickAndWaitForNewPage(page, By.id("confirm-decision-button"));
             waitForBanner(page, "Version " + second + " of the action plan is accepted.");
             browser.check("resubmission-accepted");
             signOut(browser);
             assertEquals(List.of(), browser.violations());
         }
-    }
-
-    /** Clicks what posts a form and waits until the page being left is gone, so nothing is read from it. */
-    private static void clickAndWaitForNewPage(WebDriver page, By what) {
-        org.openqa.selenium.WebElement leaving = page.findElement(By.tagName("html"));
-        page.findElement(what).click();
-        new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
     }
 
     /** Submits the plan open on the page, through its confirmation; answers the version submitted. */
@@ -753,13 +780,13 @@ class BrowserJourneysIT {
         int version = Integer.parseInt(page.findElement(By.id("submit-plan-button"))
                 .getAttribute("value")
                 .replaceAll("\\D+", ""));
-        clickAndWaitForNewPage(page, By.id("submit-plan-button"));
+        Browser.clickAndWaitForNewPage(page, By.id("submit-plan-button"));
         // The click opens the confirmation page: wait for it rather than read the page being left.
         new WebDriverWait(page, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.tagName("h1"), "Submit version " + version + " of the action plan to the LGA?"));
         browser.check("submit-confirm");
-        clickAndWaitForNewPage(page, By.id("confirm-submit-button"));
+        Browser.clickAndWaitForNewPage(page, By.id("confirm-submit-button"));
         waitForBanner(page, "Version " + version + " of the action plan is submitted to the LGA.");
         return version;
     }
@@ -979,10 +1006,10 @@ class BrowserJourneysIT {
             assertTrue(
                     page.findElement(By.className("govuk-error-summary"))
                             .getText()
-                            .contains("Enter a real date"),
+                            .contains("Enter the date"),
                     "no dates, no challenge");
-            setDate(page, "onSiteStart", "2026-05-11");
-            setDate(page, "onSiteEnd", "2026-05-14");
+            Browser.setDate(page, "onSiteStart", "2026-05-11");
+            Browser.setDate(page, "onSiteEnd", "2026-05-14");
             page.findElement(By.id("create-challenge")).click();
             waitForBanner(page, "The challenge is imported.");
             assertTrue(page.findElement(By.tagName("h1")).getText().contains("Report drafting"));
@@ -994,8 +1021,6 @@ class BrowserJourneysIT {
     }
 
     private static void addPeer(WebDriver page, String name, String role, String organisation) {
-        page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a peer to the team')]]"))
-                .click();
         page.findElement(By.id("memberName")).sendKeys(name);
         new Select(page.findElement(By.id("memberRole"))).selectByVisibleText(role);
         page.findElement(By.id("memberOrganisation")).sendKeys(organisation);
@@ -1004,8 +1029,6 @@ class BrowserJourneysIT {
     }
 
     private static void addRecommendation(WebDriver page, String number, String title, String text) {
-        page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a key recommendation')]]"))
-                .click();
         page.findElement(By.id("recNumber")).sendKeys(number);
         page.findElement(By.id("recTitle")).sendKeys(title);
         page.findElement(By.id("recText")).sendKeys(text);
@@ -1017,12 +1040,6 @@ class BrowserJourneysIT {
         new WebDriverWait(page, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.className("govuk-notification-banner__heading"), text));
-    }
-
-    /** Date inputs take their value in ISO form whatever the browser's locale shows. */
-    private static void setDate(WebDriver page, String id, String isoDate) {
-        ((org.openqa.selenium.JavascriptExecutor) page)
-                .executeScript("arguments[0].value = arguments[1]", page.findElement(By.id(id)), isoDate);
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} lands on {1}")

@@ -39,13 +39,13 @@ class ChallengeLifecycleIT {
                 "POST",
                 "api/v1/councils/" + GATESHEAD + "/challenges",
                 pcm,
-                "{\"onSiteStart\":\"2025-03-03\",\"onSiteEnd\":\"2025-03-07\",\"focusAreas\":[\"Housing delivery\"]}");
+                "{\"onSiteStart\":\"2025-03-03\",\"onSiteEnd\":\"2025-03-07\",\"focusAreas\":[\"Housing delivery\"],\"confirmed\":true}");
         assertEquals(201, proposed.status(), proposed.body());
         JsonObject challenge = proposed.json().asJsonObject();
         long id = challenge.getJsonNumber("id").longValue();
         assertEquals("PROPOSED", challenge.getString("status"));
         assertEquals("2025-02-17", challenge.getString("positionStatementDue"), "two weeks before the visit");
-        assertEquals(1, challenge.getJsonArray("schedulingWarnings").size(), "five days on site is unusual");
+        assertEquals(0, challenge.getJsonArray("schedulingWarnings").size(), "five days on site is within two to five");
         assertEquals(6, challenge.getJsonArray("scope").size(), "the five core themes and the focus area");
 
         step(
@@ -211,10 +211,61 @@ class ChallengeLifecycleIT {
     }
 
     @Test
+    void unusualDatesAreRefusedUntilTheManagerConfirmsThemAndNothingIsCreatedBefore() throws Exception {
+        int before = api.get("api/v1/councils/" + GATESHEAD + "/challenges", pcm)
+                .json()
+                .asJsonArray()
+                .size();
+        Api.Reply asked = api.send(
+                "POST",
+                "api/v1/councils/" + GATESHEAD + "/challenges",
+                pcm,
+                "{\"onSiteStart\":\"2025-03-03\",\"onSiteEnd\":\"2025-03-10\"}");
+        assertEquals(422, asked.status(), asked.body());
+        JsonObject problem = asked.json().asJsonObject();
+        assertEquals("unusual-dates-unconfirmed", problem.getString("rule"));
+        assertTrue(
+                problem.getString("detail").contains("in the past")
+                        && problem.getString("detail").contains("8 days"),
+                "says every reason: " + problem.getString("detail"));
+        assertEquals(
+                before,
+                api.get("api/v1/councils/" + GATESHEAD + "/challenges", pcm)
+                        .json()
+                        .asJsonArray()
+                        .size(),
+                "nothing created");
+
+        Api.Reply proposed = api.send(
+                "POST",
+                "api/v1/councils/" + GATESHEAD + "/challenges",
+                pcm,
+                "{\"onSiteStart\":\"2025-03-03\",\"onSiteEnd\":\"2025-03-06\",\"confirmed\":true}");
+        assertEquals(201, proposed.status(), proposed.body());
+        long id = proposed.json().asJsonObject().getJsonNumber("id").longValue();
+        for (String to : List.of("SCHEDULED", "ON_SITE", "REPORT_DRAFTING")) {
+            step(id, "POST", "moves", "{\"to\":\"" + to + "\"}");
+        }
+        step(id, "PUT", "report", "{\"executiveSummary\":\"Gateshead has a plan.\"}");
+        step(id, "POST", "recommendations", "{\"number\":\"1\",\"title\":\"Plan\",\"text\":\"Keep to it.\"}");
+        step(id, "POST", "report/issue", "{\"issuedOn\":\"2025-04-01\"}");
+        Api.Reply tooSoon = api.send(
+                "PUT", "api/v1/challenges/" + id + "/progress-review", pcm, "{\"plannedDate\":\"2025-05-01\"}");
+        assertEquals(422, tooSoon.status(), tooSoon.body());
+        assertTrue(tooSoon.body().contains("less than six months after the visit"), tooSoon.body());
+        Api.Reply sure = api.send(
+                "PUT",
+                "api/v1/challenges/" + id + "/progress-review",
+                pcm,
+                "{\"plannedDate\":\"2025-05-01\",\"confirmed\":true}");
+        assertEquals(200, sure.status(), sure.body());
+    }
+
+    @Test
     void councilUsersAndAdvisersCannotTakeAnyOfTheManagersSteps() throws Exception {
         long coventry2024 = coventry2024();
         Map<String, String> steps = Map.of(
-                "PUT schedule", "{\"onSiteStart\":\"2025-03-03\",\"onSiteEnd\":\"2025-03-06\"}",
+                "PUT schedule", "{\"onSiteStart\":\"2025-03-03\",\"onSiteEnd\":\"2025-03-06\",\"confirmed\":true}",
                 "POST moves", "{\"to\":\"CLOSED\"}",
                 "POST team", "{\"name\":\"X\",\"role\":\"OFFICER_PEER\",\"homeOrganisation\":\"Y\"}",
                 "PUT report", "{\"executiveSummary\":\"x\"}",
@@ -258,7 +309,7 @@ class ChallengeLifecycleIT {
                         "POST",
                         "api/v1/councils/" + GATESHEAD + "/challenges",
                         pcm,
-                        "{\"onSiteStart\":\"2025-06-02\",\"onSiteEnd\":\"2025-06-05\"}")
+                        "{\"onSiteStart\":\"2025-06-02\",\"onSiteEnd\":\"2025-06-05\",\"confirmed\":true}")
                 .json()
                 .asJsonObject()
                 .getJsonNumber("id")
@@ -359,7 +410,7 @@ class ChallengeLifecycleIT {
                         "POST",
                         "api/v1/councils/" + GATESHEAD + "/challenges",
                         pcm,
-                        "{\"onSiteStart\":\"2025-09-01\",\"onSiteEnd\":\"2025-09-04\"}")
+                        "{\"onSiteStart\":\"2025-09-01\",\"onSiteEnd\":\"2025-09-04\",\"confirmed\":true}")
                 .json()
                 .asJsonObject()
                 .getJsonNumber("id")

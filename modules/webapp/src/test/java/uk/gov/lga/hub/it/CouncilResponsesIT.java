@@ -590,7 +590,7 @@ class CouncilResponsesIT {
                 "POST",
                 "api/v1/councils/" + GATESHEAD + "/challenges",
                 pcm,
-                "{\"onSiteStart\":\"" + start + "\",\"onSiteEnd\":\"" + start.plusDays(3) + "\"}")));
+                "{\"onSiteStart\":\"" + start + "\",\"onSiteEnd\":\"" + start.plusDays(3) + "\",\"confirmed\":true}")));
         for (String to : List.of("SCHEDULED", "ON_SITE", "REPORT_DRAFTING")) {
             ok(api.send("POST", "api/v1/challenges/" + id + "/moves", pcm, "{\"to\":\"" + to + "\"}"));
         }

@@ -129,7 +129,9 @@ class GeneratedClientIT {
 
     /** The manager's steps, each stating in If-Match the version it is based on, as the contract offers. */
     private long issuedChallenge(DefaultApi manager) throws ApiException {
-        manager.proposeChallenge(GATESHEAD, new Schedule().onSiteStart(VISIT).onSiteEnd(VISIT.plusDays(3)));
+        manager.proposeChallenge(
+                GATESHEAD,
+                new Schedule().onSiteStart(VISIT).onSiteEnd(VISIT.plusDays(3)).confirmed(true));
         BigDecimal id = manager.listCouncilChallenges(GATESHEAD).stream()
                 .filter(c -> VISIT.equals(c.getOnSiteStart()))
                 .findFirst()

@@ -33,16 +33,14 @@ class NoDeadEndsIT {
         try (Browser browser = Browser.open("no-dead-ends-refusal")) {
             WebDriver page = browser.driver;
             browser.signIn(base, "pcm");
-            page.get(base + "app/challenges/challenge.xhtml?id=" + challenge);
+            page.get(base + "app/challenges/team.xhtml?id=" + challenge);
             String heading = page.findElement(By.tagName("h1")).getText();
-            page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a peer')]]"))
-                    .click();
             page.findElement(By.id("memberName")).sendKeys("Pat Peer");
             page.findElement(By.id("add-member")).click();
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
             assertTrue(
-                    page.getCurrentUrl().endsWith("challenge.xhtml?id=" + challenge),
+                    page.getCurrentUrl().endsWith("team.xhtml?id=" + challenge),
                     "the refused form's page keeps its address: " + page.getCurrentUrl());
             assertEquals("Pat Peer", page.findElement(By.id("memberName")).getAttribute("value"));
             browser.check("refused-form-keeps-its-address");

@@ -34,9 +34,7 @@ class NothingTypedIsLostIT {
         try (Browser browser = Browser.open("nothing-typed-is-lost")) {
             WebDriver page = browser.driver;
             browser.signIn(base, "pcm");
-            page.get(base + "app/challenges/challenge.xhtml?id=" + id);
-            page.findElement(By.xpath("//summary[.//text()[contains(., 'Add a key recommendation')]]"))
-                    .click();
+            page.get(base + "app/challenges/report.xhtml?id=" + id);
             page.findElement(By.id("recNumber")).sendKeys("1");
             page.findElement(By.id("recText")).sendKeys("Agree a housing delivery plan with partners.");
             page.findElement(themeLabel("Governance and culture")).click();
@@ -100,7 +98,7 @@ class NothingTypedIsLostIT {
                 "POST",
                 "api/v1/councils/E08000037/challenges",
                 pcm,
-                "{\"onSiteStart\":\"2026-10-05\",\"onSiteEnd\":\"2026-10-08\"}");
+                "{\"onSiteStart\":\"2026-10-05\",\"onSiteEnd\":\"2026-10-08\",\"confirmed\":true}");
         assertEquals(201, proposed.status(), proposed.body());
         long id = proposed.json().asJsonObject().getJsonNumber("id").longValue();
         for (String to : List.of("SCHEDULED", "ON_SITE", "REPORT_DRAFTING")) {

@@ -23,7 +23,7 @@ class StaleVersionsIT {
                 "POST",
                 "api/v1/councils/E08000037/challenges",
                 pcm,
-                "{\"onSiteStart\":\"2025-05-12\",\"onSiteEnd\":\"2025-05-15\"}");
+                "{\"onSiteStart\":\"2025-05-12\",\"onSiteEnd\":\"2025-05-15\",\"confirmed\":true}");
         assertEquals(201, proposed.status(), proposed.body());
         long id = proposed.json().asJsonObject().getJsonNumber("id").longValue();
         for (String to : List.of("SCHEDULED", "ON_SITE", "REPORT_DRAFTING")) {
@@ -105,7 +105,7 @@ class StaleVersionsIT {
         long id = draftingChallenge(Tokens.of("pcm"));
         UiSession first = UiSession.signedIn(base, "pcm");
         UiSession second = UiSession.signedIn(base, "admin");
-        String page = "app/challenges/challenge.xhtml?id=" + id;
+        String page = "app/challenges/report.xhtml?id=" + id;
         UiSession.Form firstForm = reportForm(first.get(page));
         UiSession.Form secondForm = reportForm(second.get(page));
 

@@ -111,13 +111,17 @@ class UiIsolationIT {
                     "/app/challenges/" + page + ".xhtml",
                     List.of(Route.of(Access.AREA, CHALLENGES_AREA, fixed.apply("app/challenges/" + page + ".xhtml"))));
         }
-        r.put(
-                "/app/challenges/challenge.xhtml",
-                List.of(new Route(
-                        Access.COUNCIL,
-                        CHALLENGES_AREA,
-                        t -> "app/challenges/challenge.xhtml?id=" + t.fixture().challengeId(),
-                        READS)));
+        // The task list and each part's page: one challenge, read through the same wall.
+        for (String page : List.of("challenge", "visit", "team", "report", "issue", "publications", "review")) {
+            r.put(
+                    "/app/challenges/" + page + ".xhtml",
+                    List.of(new Route(
+                            Access.COUNCIL,
+                            CHALLENGES_AREA,
+                            t -> "app/challenges/" + page + ".xhtml?id="
+                                    + t.fixture().challengeId(),
+                            READS)));
+        }
         r.put(
                 "/app/adviser/dashboard.xhtml",
                 List.of(

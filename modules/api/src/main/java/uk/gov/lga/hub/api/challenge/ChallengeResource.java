@@ -90,7 +90,8 @@ public class ChallengeResource {
 
     public record Issue(LocalDate issuedOn) {}
 
-    public record Plan(LocalDate plannedDate) {}
+    /** @param confirmed the manager is sure of a date within six months of the visit */
+    public record Plan(LocalDate plannedDate, Boolean confirmed) {}
 
     @PUT
     @Path("{id}/schedule")
@@ -99,7 +100,9 @@ public class ChallengeResource {
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
     @Operation(
             summary = "Move the on-site dates, the position statement's due date, add focus areas",
-            description = "Before the visit only. An unusual length is allowed and returned in schedulingWarnings.")
+            description = "Before the visit only. A visit in the past or shorter than two or longer than five days is"
+                    + " refused (422, rule unusual-dates-unconfirmed, saying why) unless confirmed is true; an unusual"
+                    + " length is then kept in schedulingWarnings.")
     public ChallengeDetail reschedule(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -231,10 +234,14 @@ public class ChallengeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
-    @Operation(summary = "Schedule or move the progress review (never beyond twelve months after the visit)")
+    @Operation(
+            summary = "Schedule or move the progress review (never beyond twelve months after the visit)",
+            description = "A date less than six months after the visit is refused (422, rule"
+                    + " unusual-dates-unconfirmed) unless confirmed is true.")
     public ChallengeDetail scheduleProgressReview(
             @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Plan plan) {
-        return management.scheduleProgressReview(caller, id, Versions.ifMatch(ifMatch), plan.plannedDate());
+        return management.scheduleProgressReview(
+                caller, id, Versions.ifMatch(ifMatch), plan.plannedDate(), plan.confirmed());
     }
 
     @POST

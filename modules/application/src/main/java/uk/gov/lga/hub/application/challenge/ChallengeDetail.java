@@ -9,6 +9,7 @@ import uk.gov.lga.hub.application.council.CouncilSummary;
 import uk.gov.lga.hub.domain.challenge.ChallengeKind;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.challenge.ChallengeStep;
+import uk.gov.lga.hub.domain.challenge.ChallengeTasks;
 import uk.gov.lga.hub.domain.challenge.Deadline;
 import uk.gov.lga.hub.domain.challenge.FeedbackReport;
 import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
@@ -46,6 +47,7 @@ public record ChallengeDetail(
         List<Recommendation> recommendations,
         List<PublicationView> publications,
         List<Deadline> deadlines,
+        List<ChallengeTasks.ChallengeTask> tasks,
         Review progressReview,
         LocalDate nextChallengeDue,
         long version) {
@@ -115,12 +117,18 @@ public record ChallengeDetail(
             List<RecommendationRating> ratings) {}
 
     /** Whether the manager may take this step now; pages show a step's form only when it is. */
+    /** The part of the task list to work on now; empty while waiting for the visit and once finished. */
+    public Optional<ChallengeTasks.ChallengeTask> nextTask() {
+        return new ChallengeTasks(tasks).next();
+    }
+
     public boolean allows(ChallengeStep step) {
         return allowedSteps.contains(step);
     }
 
     public static ChallengeDetail of(PeerChallenge challenge, PublicationRules rules, LocalDate today) {
         OnSiteVisit visit = challenge.visit();
+        List<Deadline> deadlines = challenge.deadlines(rules, today);
         Optional<ProgressReview> planned = challenge.progressReview();
         Review review = new Review(
                 ProgressReview.proposedDate(visit),
@@ -153,7 +161,8 @@ public record ChallengeDetail(
                         .map(p -> new PublicationView(
                                 p.id() == null ? 0 : p.id(), p.kind(), p.publishedOn(), p.publicUrl()))
                         .toList(),
-                challenge.deadlines(rules, today),
+                deadlines,
+                ChallengeTasks.of(challenge, deadlines).tasks(),
                 review,
                 challenge.nextChallengeDue(),
                 challenge.version());

@@ -23,6 +23,7 @@ import uk.gov.lga.hub.domain.challenge.ProgressFeedback;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.PublicationRules;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
+import uk.gov.lga.hub.domain.challenge.UnusualDates;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
 import uk.gov.lga.hub.domain.shared.Rag;
@@ -60,8 +61,13 @@ public class ChallengeManagement {
     @Inject
     AuditLog audit;
 
+    /** @param confirmed the manager has been told what is unusual about these dates and is sure of them */
     public record Schedule(
-            LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate positionStatementDue, List<String> focusAreas) {}
+            LocalDate onSiteStart,
+            LocalDate onSiteEnd,
+            LocalDate positionStatementDue,
+            List<String> focusAreas,
+            Boolean confirmed) {}
 
     public record TeamMemberDetails(
             String name,
@@ -91,7 +97,7 @@ public class ChallengeManagement {
                     ThemeFramework.CPC_2020,
                     new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()),
                     themes.coreThemesOf(ThemeFramework.CPC_2020));
-            challenge.reschedule(challenge.visit(), schedule.positionStatementDue());
+            challenge.reschedule(challenge.visit(), schedule.positionStatementDue(), check(schedule.confirmed()));
             focusAreas(schedule).forEach(challenge::addFocusArea);
             challenges.add(challenge);
             challenges.flush();
@@ -155,7 +161,9 @@ public class ChallengeManagement {
         requireSchedule(schedule);
         return change(caller, id, basedOn, "rescheduled", c -> {
             c.reschedule(
-                    new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()), schedule.positionStatementDue());
+                    new OnSiteVisit(schedule.onSiteStart(), schedule.onSiteEnd()),
+                    schedule.positionStatementDue(),
+                    check(schedule.confirmed()));
             focusAreas(schedule).forEach(c::addFocusArea);
         });
     }
@@ -232,8 +240,20 @@ public class ChallengeManagement {
                         clock.instant()));
     }
 
-    public ChallengeDetail scheduleProgressReview(Caller caller, long id, Long basedOn, LocalDate plannedDate) {
-        return change(caller, id, basedOn, "progress-review-scheduled", c -> c.scheduleProgressReview(plannedDate));
+    public ChallengeDetail scheduleProgressReview(
+            Caller caller, long id, Long basedOn, LocalDate plannedDate, Boolean confirmed) {
+        return change(
+                caller,
+                id,
+                basedOn,
+                "progress-review-scheduled",
+                c -> c.scheduleProgressReview(plannedDate, check(confirmed)));
+    }
+
+    /** Unusual dates are refused until the manager confirms them (absent means not yet). */
+    private UnusualDates check(Boolean confirmed) {
+        LocalDate today = LocalDate.now(clock);
+        return Boolean.TRUE.equals(confirmed) ? UnusualDates.confirmedOn(today) : UnusualDates.askingOn(today);
     }
 
     public ChallengeDetail recordProgressReview(Caller caller, long id, Long basedOn, ProgressReviewRecord record) {

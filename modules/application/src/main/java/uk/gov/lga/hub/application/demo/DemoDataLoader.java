@@ -13,6 +13,7 @@ import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
+import uk.gov.lga.hub.domain.challenge.UnusualDates;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.council.CouncilRepository;
 import uk.gov.lga.hub.domain.council.CouncilType;
@@ -101,7 +102,10 @@ public class DemoDataLoader {
                     challenge.issueReport(entry.reportIssuedOn());
                 }
                 case PUBLISHED -> publish(challenge, entry, PublicationKind.FEEDBACK_REPORT);
-                case PROGRESS_REVIEW_SCHEDULED -> challenge.scheduleProgressReview(entry.progressReviewPlanned());
+                // Demo data records what happened: its dates were confirmed at the time.
+                case PROGRESS_REVIEW_SCHEDULED ->
+                    challenge.scheduleProgressReview(
+                            entry.progressReviewPlanned(), UnusualDates.confirmedOn(entry.progressReviewPlanned()));
                 case PROGRESS_REVIEW_HELD ->
                     challenge.recordProgressReview(
                             entry.progressReviewHeld(),

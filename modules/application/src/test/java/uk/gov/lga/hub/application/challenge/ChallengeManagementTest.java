@@ -20,6 +20,7 @@ import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
+import uk.gov.lga.hub.domain.challenge.UnconfirmedDates;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
 /** The manager's steps, at the level of their public behaviour: who may take them, staleness, the audit trail. */
@@ -31,7 +32,24 @@ class ChallengeManagementTest {
 
     private static ChallengeManagement.Schedule autumnVisit() {
         return new ChallengeManagement.Schedule(
-                LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 7), null, List.of("Transformation"));
+                LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 7), null, List.of("Transformation"), null);
+    }
+
+    @Test
+    void aVisitInThePastIsProposedOnlyOnceTheManagerConfirmsItAndNothingIsLeftBeforeThat() {
+        ChallengeManagement.Schedule lastYear = new ChallengeManagement.Schedule(
+                LocalDate.of(2023, 11, 6), LocalDate.of(2023, 11, 9), null, null, null);
+        int audited = demo.hub.audit().size();
+        UnconfirmedDates asked =
+                assertThrows(UnconfirmedDates.class, () -> management.propose(MANAGER, Demo.COVENTRY, lastYear));
+        assertTrue(asked.reasons().get(0).contains("in the past"), asked.getMessage());
+        assertEquals(audited, demo.hub.audit().size(), "nothing proposed, nothing audited");
+
+        ChallengeManagement.Schedule sure = new ChallengeManagement.Schedule(
+                LocalDate.of(2023, 11, 6), LocalDate.of(2023, 11, 9), null, null, true);
+        assertEquals(
+                ChallengeStatus.PROPOSED,
+                management.propose(MANAGER, Demo.COVENTRY, sure).status());
     }
 
     @Test
@@ -193,7 +211,7 @@ class ChallengeManagementTest {
         long feedback = reports.all().get(0).id();
         assertNull(reports.report(feedback).related(), "no progress review report yet");
 
-        management.scheduleProgressReview(MANAGER, id, null, LocalDate.of(2024, 11, 12));
+        management.scheduleProgressReview(MANAGER, id, null, LocalDate.of(2024, 11, 12), true);
         management.recordProgressReview(
                 MANAGER,
                 id,

@@ -12,10 +12,10 @@ import java.util.Set;
  * Running a challenge as a task list (the GOV.UK pattern): each part, whether it can start, how far it has got,
  * its deadline and who must act. Read from the challenge as it stands; the overview page and the API show it.
  */
-public record ChallengeTasks(List<Task> tasks) {
+public record ChallengeTasks(List<ChallengeTask> tasks) {
 
     /** The parts of running a challenge, in the order they are done. */
-    public enum Part {
+    public enum TaskPart {
         VISIT_AND_SCOPE,
         PEER_TEAM,
         REPORT,
@@ -24,7 +24,7 @@ public record ChallengeTasks(List<Task> tasks) {
         PROGRESS_REVIEW
     }
 
-    public enum State {
+    public enum TaskState {
         CANNOT_START_YET,
         NOT_STARTED,
         IN_PROGRESS,
@@ -33,16 +33,16 @@ public record ChallengeTasks(List<Task> tasks) {
         NOT_NEEDED
     }
 
-    public enum Actor {
+    public enum TaskActor {
         MANAGER,
         COUNCIL
     }
 
     /** @param deadline the date the part should be done by, where there is one */
-    public record Task(Part part, State state, LocalDate deadline, Actor whoActs) {
+    public record ChallengeTask(TaskPart part, TaskState state, LocalDate deadline, TaskActor whoActs) {
 
         public boolean open() {
-            return state == State.NOT_STARTED || state == State.IN_PROGRESS;
+            return state == TaskState.NOT_STARTED || state == TaskState.IN_PROGRESS;
         }
     }
 
@@ -51,27 +51,33 @@ public record ChallengeTasks(List<Task> tasks) {
 
     public static ChallengeTasks of(PeerChallenge challenge, List<Deadline> deadlines) {
         ChallengeStatus status = challenge.status();
-        List<Task> tasks = List.of(
-                new Task(Part.VISIT_AND_SCOPE, visit(status), challenge.visit().startDate(), Actor.MANAGER),
-                new Task(Part.PEER_TEAM, team(challenge), challenge.visit().startDate(), Actor.MANAGER),
-                new Task(Part.REPORT, report(challenge), null, Actor.MANAGER),
-                new Task(Part.ISSUE, issue(challenge), null, Actor.MANAGER),
-                new Task(Part.PUBLICATIONS, publications(challenge), publicationsDue(deadlines), Actor.COUNCIL),
-                new Task(
-                        Part.PROGRESS_REVIEW,
+        List<ChallengeTask> tasks = List.of(
+                new ChallengeTask(
+                        TaskPart.VISIT_AND_SCOPE,
+                        visit(status),
+                        challenge.visit().startDate(),
+                        TaskActor.MANAGER),
+                new ChallengeTask(
+                        TaskPart.PEER_TEAM, team(challenge), challenge.visit().startDate(), TaskActor.MANAGER),
+                new ChallengeTask(TaskPart.REPORT, report(challenge), null, TaskActor.MANAGER),
+                new ChallengeTask(TaskPart.ISSUE, issue(challenge), null, TaskActor.MANAGER),
+                new ChallengeTask(
+                        TaskPart.PUBLICATIONS, publications(challenge), publicationsDue(deadlines), TaskActor.COUNCIL),
+                new ChallengeTask(
+                        TaskPart.PROGRESS_REVIEW,
                         progressReview(challenge),
                         challenge.progressReview().isPresent() ? ProgressReview.latestDate(challenge.visit()) : null,
-                        status == ChallengeStatus.PROGRESS_REVIEW_HELD ? Actor.COUNCIL : Actor.MANAGER));
+                        status == ChallengeStatus.PROGRESS_REVIEW_HELD ? TaskActor.COUNCIL : TaskActor.MANAGER));
         return new ChallengeTasks(
                 tasks.stream().map(t -> finishedBefore(status, t)).toList());
     }
 
     /** The first part that can be worked on now; none while waiting for the visit, or once finished. */
-    public Optional<Task> next() {
-        return tasks.stream().filter(Task::open).findFirst();
+    public Optional<ChallengeTask> next() {
+        return tasks.stream().filter(ChallengeTask::open).findFirst();
     }
 
-    public Task of(Part part) {
+    public ChallengeTask of(TaskPart part) {
         return tasks.stream().filter(t -> t.part() == part).findFirst().orElseThrow();
     }
 
@@ -80,20 +86,22 @@ public record ChallengeTasks(List<Task> tasks) {
         return status.visitAhead() || status == ChallengeStatus.CANCELLED;
     }
 
-    private static State visit(ChallengeStatus status) {
-        return status == ChallengeStatus.SCHEDULED || !beforeVisit(status) ? State.COMPLETED : State.IN_PROGRESS;
+    private static TaskState visit(ChallengeStatus status) {
+        return status == ChallengeStatus.SCHEDULED || !beforeVisit(status)
+                ? TaskState.COMPLETED
+                : TaskState.IN_PROGRESS;
     }
 
     /** The team that went on site is the team; before that it is complete once every role is filled. */
-    private static State team(PeerChallenge challenge) {
+    private static TaskState team(PeerChallenge challenge) {
         if (!beforeVisit(challenge.status())) {
-            return State.COMPLETED;
+            return TaskState.COMPLETED;
         }
         Set<TeamRole> filled = EnumSet.noneOf(TeamRole.class);
         challenge.team().forEach(m -> filled.add(m.role()));
         return filled.containsAll(CORE_ROLES)
-                ? State.COMPLETED
-                : filled.isEmpty() ? State.NOT_STARTED : State.IN_PROGRESS;
+                ? TaskState.COMPLETED
+                : filled.isEmpty() ? TaskState.NOT_STARTED : TaskState.IN_PROGRESS;
     }
 
     private static boolean written(PeerChallenge challenge) {
@@ -103,36 +111,36 @@ public record ChallengeTasks(List<Task> tasks) {
                 && !challenge.recommendations().isEmpty();
     }
 
-    private static State report(PeerChallenge challenge) {
+    private static TaskState report(PeerChallenge challenge) {
         ChallengeStatus status = challenge.status();
         boolean begun = challenge.report().executiveSummary() != null
                 || !challenge.report().themeFeedback().isEmpty()
                 || !challenge.recommendations().isEmpty();
         if (status.reportIssued()) {
-            return State.COMPLETED;
+            return TaskState.COMPLETED;
         }
         if (begun) {
-            return written(challenge) ? State.COMPLETED : State.IN_PROGRESS;
+            return written(challenge) ? TaskState.COMPLETED : TaskState.IN_PROGRESS;
         }
-        return status.visitAhead() ? State.CANNOT_START_YET : State.NOT_STARTED;
+        return status.visitAhead() ? TaskState.CANNOT_START_YET : TaskState.NOT_STARTED;
     }
 
-    private static State issue(PeerChallenge challenge) {
+    private static TaskState issue(PeerChallenge challenge) {
         if (challenge.status().reportIssued()) {
-            return State.COMPLETED;
+            return TaskState.COMPLETED;
         }
         return challenge.allowedSteps().contains(ChallengeStep.ISSUE_REPORT) && written(challenge)
-                ? State.NOT_STARTED
-                : State.CANNOT_START_YET;
+                ? TaskState.NOT_STARTED
+                : TaskState.CANNOT_START_YET;
     }
 
-    private static State publications(PeerChallenge challenge) {
+    private static TaskState publications(PeerChallenge challenge) {
         if (!challenge.status().reportIssued()) {
-            return State.CANNOT_START_YET;
+            return TaskState.CANNOT_START_YET;
         }
         boolean report = challenge.publication(PublicationKind.FEEDBACK_REPORT).isPresent();
         boolean plan = challenge.publication(PublicationKind.ACTION_PLAN).isPresent();
-        return report && plan ? State.COMPLETED : report || plan ? State.IN_PROGRESS : State.NOT_STARTED;
+        return report && plan ? TaskState.COMPLETED : report || plan ? TaskState.IN_PROGRESS : TaskState.NOT_STARTED;
     }
 
     /** The soonest of the feedback report's and the action plan's clocks still running. */
@@ -145,21 +153,21 @@ public record ChallengeTasks(List<Task> tasks) {
                 .orElse(null);
     }
 
-    private static State progressReview(PeerChallenge challenge) {
+    private static TaskState progressReview(PeerChallenge challenge) {
         ChallengeStatus status = challenge.status();
         if (challenge.publication(PublicationKind.PROGRESS_REVIEW_REPORT).isPresent()) {
-            return State.COMPLETED;
+            return TaskState.COMPLETED;
         }
         if (status == ChallengeStatus.PROGRESS_REVIEW_SCHEDULED || status == ChallengeStatus.PROGRESS_REVIEW_HELD) {
-            return State.IN_PROGRESS;
+            return TaskState.IN_PROGRESS;
         }
-        return status.progressReviewSchedulable() ? State.NOT_STARTED : State.CANNOT_START_YET;
+        return status.progressReviewSchedulable() ? TaskState.NOT_STARTED : TaskState.CANNOT_START_YET;
     }
 
     /** Once a challenge is cancelled or closed, what was not done is no longer needed. */
-    private static Task finishedBefore(ChallengeStatus status, Task task) {
-        return status.finished() && task.state() != State.COMPLETED
-                ? new Task(task.part(), State.NOT_NEEDED, null, task.whoActs())
+    private static ChallengeTask finishedBefore(ChallengeStatus status, ChallengeTask task) {
+        return status.finished() && task.state() != TaskState.COMPLETED
+                ? new ChallengeTask(task.part(), TaskState.NOT_NEEDED, null, task.whoActs())
                 : task;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import uk.gov.lga.hub.application.challenge.ChallengeDetail;
 
 /**
- * What the manager typed into the challenge page's forms, one field set per form: Faces fills only the fields of
+ * What the manager typed into the challenge's pages' forms (dates are read by DateInput), one field set per form: Faces fills only the fields of
  * the form that was sent, and a refused step shows them again as typed.
  */
 @Named
@@ -23,17 +23,10 @@ public class ChallengeForm {
     private String recNumber;
     private String recTitle;
     private String recText;
-    private String issuedOn;
     private String publicationKind;
-    private String publishedOn;
     private String publicationUrl;
-    private String reviewDate;
-    private String heldOn;
     private String attendees;
     private String reviewSummary;
-    private String newStart;
-    private String newEnd;
-    private String newStatementDue;
     private final Map<String, String> themeFeedback = new HashMap<>();
     private final Map<Long, String> ratings = new HashMap<>();
     private final Map<Long, String> ratingComments = new HashMap<>();
@@ -132,14 +125,6 @@ public class ChallengeForm {
         recText = value;
     }
 
-    public String getIssuedOn() {
-        return issuedOn;
-    }
-
-    public void setIssuedOn(String value) {
-        issuedOn = value;
-    }
-
     public String getPublicationKind() {
         return publicationKind;
     }
@@ -148,36 +133,12 @@ public class ChallengeForm {
         publicationKind = value;
     }
 
-    public String getPublishedOn() {
-        return publishedOn;
-    }
-
-    public void setPublishedOn(String value) {
-        publishedOn = value;
-    }
-
     public String getPublicationUrl() {
         return publicationUrl;
     }
 
     public void setPublicationUrl(String value) {
         publicationUrl = value;
-    }
-
-    public String getReviewDate() {
-        return reviewDate;
-    }
-
-    public void setReviewDate(String value) {
-        reviewDate = value;
-    }
-
-    public String getHeldOn() {
-        return heldOn;
-    }
-
-    public void setHeldOn(String value) {
-        heldOn = value;
     }
 
     public String getAttendees() {
@@ -194,29 +155,5 @@ public class ChallengeForm {
 
     public void setReviewSummary(String value) {
         reviewSummary = value;
-    }
-
-    public String getNewStart() {
-        return newStart;
-    }
-
-    public void setNewStart(String value) {
-        newStart = value;
-    }
-
-    public String getNewEnd() {
-        return newEnd;
-    }
-
-    public void setNewEnd(String value) {
-        newEnd = value;
-    }
-
-    public String getNewStatementDue() {
-        return newStatementDue;
-    }
-
-    public void setNewStatementDue(String value) {
-        newStatementDue = value;
     }
 }

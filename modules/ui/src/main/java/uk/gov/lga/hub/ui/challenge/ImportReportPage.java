@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.domain.evidence.FileTooLarge;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
+import uk.gov.lga.hub.ui.form.FormInput;
 import uk.gov.lga.hub.ui.form.FormStep;
 
 /**
@@ -51,8 +53,6 @@ public class ImportReportPage {
     private final FormErrors errors = new FormErrors();
     private Part file;
     private String council;
-    private String onSiteStart;
-    private String onSiteEnd;
     private String focusArea;
     private List<String> steps = new java.util.ArrayList<>();
 
@@ -83,8 +83,11 @@ public class ImportReportPage {
             errors.add("file", "This import has expired. Upload the report again.");
             return null;
         }
-        if (council == null || council.isBlank()) {
-            errors.add("council", "Choose the council");
+        FormInput input = new FormInput(errors);
+        input.text("council", council, "Choose the council");
+        LocalDate onSiteStart = input.date("onSiteStart");
+        LocalDate onSiteEnd = input.date("onSiteEnd");
+        if (!input.complete()) {
             return null;
         }
         ChallengeDetail[] created = new ChallengeDetail[1];
@@ -98,10 +101,11 @@ public class ImportReportPage {
                         council,
                         new ChallengeManagement.ImportedChallenge(
                                 new ChallengeManagement.Schedule(
-                                        FieldInput.date("onSiteStart", onSiteStart),
-                                        FieldInput.date("onSiteEnd", onSiteEnd),
+                                        onSiteStart,
+                                        onSiteEnd,
                                         null,
-                                        focusArea == null || focusArea.isBlank() ? List.of() : List.of(focusArea)),
+                                        focusArea == null || focusArea.isBlank() ? List.of() : List.of(focusArea),
+                                        null),
                                 draft.peers().stream()
                                         .map(p -> new ChallengeManagement.TeamMemberDetails(
                                                 p.name(),
@@ -126,9 +130,7 @@ public class ImportReportPage {
     public ReportDraftView getDraft() {
         String key = draftKey();
         ReportDraftView draft = key == null ? null : drafts().get(key);
-        if (draft != null && onSiteStart == null) {
-            onSiteStart = draft.onSiteStart() == null ? "" : draft.onSiteStart().toString();
-            onSiteEnd = draft.onSiteEnd() == null ? "" : draft.onSiteEnd().toString();
+        if (draft != null && focusArea == null) {
             focusArea = draft.extraScope().isEmpty() ? "" : draft.extraScope().get(0);
             council = guessCouncil(draft.councilName());
         }
@@ -189,22 +191,6 @@ public class ImportReportPage {
 
     public void setCouncil(String v) {
         council = v;
-    }
-
-    public String getOnSiteStart() {
-        return onSiteStart;
-    }
-
-    public void setOnSiteStart(String v) {
-        onSiteStart = v;
-    }
-
-    public String getOnSiteEnd() {
-        return onSiteEnd;
-    }
-
-    public void setOnSiteEnd(String v) {
-        onSiteEnd = v;
     }
 
     public String getFocusArea() {

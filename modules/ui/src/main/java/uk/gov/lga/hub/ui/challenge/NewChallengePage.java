@@ -12,10 +12,11 @@ import uk.gov.lga.hub.application.council.CouncilDirectory;
 import uk.gov.lga.hub.application.council.CouncilSummary;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.shared.NotFound;
+import uk.gov.lga.hub.domain.challenge.UnconfirmedDates;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
-import uk.gov.lga.hub.ui.form.FieldError;
-import uk.gov.lga.hub.ui.form.FieldInput;
+import uk.gov.lga.hub.ui.form.Confirmation;
 import uk.gov.lga.hub.ui.form.FormErrors;
+import uk.gov.lga.hub.ui.form.FormInput;
 
 /** Proposing a challenge: the council, the on-site days, and any focus area the council asked for. */
 @Named
@@ -31,21 +32,22 @@ public class NewChallengePage {
     @Inject
     Caller caller;
 
+    private static final String UNUSUAL_VISIT = "UNUSUAL_VISIT";
+
     private final FormErrors errors = new FormErrors();
+    private final Confirmation confirmation = new Confirmation();
     private String council;
-    private String onSiteStart;
-    private String onSiteEnd;
     private String focusArea;
 
     public String propose() {
-        LocalDate start = date("onSiteStart", onSiteStart, "Enter the first day on site as a real date");
-        LocalDate end = date("onSiteEnd", onSiteEnd, "Enter the last day on site as a real date");
-        if (council == null || council.isBlank()) {
-            errors.add("council", "Select the council");
-        }
-        if (errors.isAny()) {
+        FormInput input = new FormInput(errors);
+        input.text("council", council, "Select the council");
+        LocalDate start = input.date("onSiteStart");
+        LocalDate end = input.date("onSiteEnd");
+        if (!input.complete()) {
             return null;
         }
+        boolean sure = confirmation.confirms(UNUSUAL_VISIT, null);
         try {
             ChallengeDetail created = management.propose(
                     caller,
@@ -54,12 +56,15 @@ public class NewChallengePage {
                             start,
                             end,
                             null,
-                            focusArea == null || focusArea.isBlank() ? List.of() : List.of(focusArea)));
+                            focusArea == null || focusArea.isBlank() ? List.of() : List.of(focusArea),
+                            sure));
             FacesContext.getCurrentInstance()
                     .getExternalContext()
                     .getFlash()
                     .put("done", "The challenge is proposed." + String.join(" ", created.schedulingWarnings()));
             return "/app/challenges/challenge.xhtml?faces-redirect=true&id=" + created.id();
+        } catch (UnconfirmedDates unusual) {
+            confirmation.ask(UNUSUAL_VISIT, null, unusual.reasons());
         } catch (DomainRuleViolation refused) {
             errors.add(refused.rule().startsWith("visit") ? "onSiteEnd" : "council", refused.getMessage());
         } catch (NotFound unknown) {
@@ -68,13 +73,13 @@ public class NewChallengePage {
         return null;
     }
 
-    private LocalDate date(String field, String text, String message) {
-        try {
-            return FieldInput.date(field, text);
-        } catch (FieldError unreadable) {
-            errors.add(field, message);
-            return null;
-        }
+    /** Whether the page asks "are these dates right?" (just asked, or being answered). */
+    public boolean isAskingAboutDates() {
+        return confirmation.asking(UNUSUAL_VISIT, null);
+    }
+
+    public List<String> getReasons() {
+        return confirmation.reasons();
     }
 
     public List<CouncilSummary> getCouncils() {
@@ -91,22 +96,6 @@ public class NewChallengePage {
 
     public void setCouncil(String v) {
         council = v;
-    }
-
-    public String getOnSiteStart() {
-        return onSiteStart;
-    }
-
-    public void setOnSiteStart(String v) {
-        onSiteStart = v;
-    }
-
-    public String getOnSiteEnd() {
-        return onSiteEnd;
-    }
-
-    public void setOnSiteEnd(String v) {
-        onSiteEnd = v;
     }
 
     public String getFocusArea() {

@@ -1,5 +1,6 @@
 package uk.gov.lga.hub.ui.form;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,7 @@ public final class Confirmation {
 
     private String askedStep;
     private Long askedSubject;
+    private List<String> reasons = List.of();
 
     /** Whether the post confirms this step (about this record, where it names one). */
     public boolean confirms(String step, Long subject) {
@@ -22,8 +24,18 @@ public final class Confirmation {
 
     /** Shows the question instead of doing the step. */
     public void ask(String step, Long subject) {
+        ask(step, subject, List.of());
+    }
+
+    /** As above, with the reasons for asking (the domain's, where it found something unusual). */
+    public void ask(String step, Long subject, List<String> why) {
         askedStep = step;
         askedSubject = subject;
+        reasons = List.copyOf(why);
+    }
+
+    public List<String> reasons() {
+        return reasons;
     }
 
     /** Whether the page shows this question: just asked, or being answered. */

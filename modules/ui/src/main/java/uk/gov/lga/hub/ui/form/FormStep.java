@@ -29,11 +29,17 @@ public final class FormStep {
         });
     }
 
-    /** As above, where what is said on success depends on what the action found (its result is the message). */
+    /**
+     * As above, where what is said on success depends on what the action found (its result is the message). An
+     * action that did nothing and has already said why (an "are you sure?") answers null: the page is shown again.
+     */
     public static String run(
             FormErrors errors, Function<String, String> fieldOfRule, String next, Supplier<String> action) {
         try {
             String done = action.get();
+            if (done == null) {
+                return null;
+            }
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("done", done);
             return next;
         } catch (DomainRuleViolation refused) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import uk.gov.lga.hub.application.actionplan.ActionPlanService;
 import uk.gov.lga.hub.application.actionplan.ActionPlanView;
@@ -15,6 +16,7 @@ import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.domain.committee.Considered;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
+import uk.gov.lga.hub.ui.form.FormInput;
 import uk.gov.lga.hub.ui.form.FormStep;
 import uk.gov.lga.hub.ui.form.PageLoad;
 
@@ -37,7 +39,6 @@ public class MeetingsPage {
     private List<MeetingView> meetings;
     private ActionPlanView plan;
     private String committee;
-    private String metOn;
     private String considered;
     private String resolution;
     private String minutesUrl;
@@ -49,8 +50,11 @@ public class MeetingsPage {
     }
 
     public String add() {
-        if (considered == null || considered.isBlank()) {
-            errors.add("considered", "Say what the meeting considered");
+        FormInput input = new FormInput(errors);
+        input.text("committee", committee, "Enter the committee's name");
+        LocalDate metOn = input.date("metOn");
+        Considered what = input.choice("considered", considered, Considered.class, "Say what the meeting considered");
+        if (!input.complete()) {
             return null;
         }
         return FormStep.run(
@@ -63,15 +67,7 @@ public class MeetingsPage {
                 "The meeting is recorded.",
                 here(),
                 () -> committees.add(
-                        caller,
-                        getId(),
-                        new MeetingCommand(
-                                committee,
-                                FieldInput.date("metOn", metOn),
-                                Considered.valueOf(considered),
-                                resolution,
-                                minutesUrl,
-                                null)));
+                        caller, getId(), new MeetingCommand(committee, metOn, what, resolution, minutesUrl, null)));
     }
 
     public String remove(long meetingId, String name) {
@@ -130,14 +126,6 @@ public class MeetingsPage {
 
     public void setCommittee(String v) {
         committee = v;
-    }
-
-    public String getMetOn() {
-        return metOn;
-    }
-
-    public void setMetOn(String v) {
-        metOn = v;
     }
 
     public String getConsidered() {

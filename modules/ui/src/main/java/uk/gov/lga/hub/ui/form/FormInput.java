@@ -1,0 +1,61 @@
+package uk.gov.lga.hub.ui.form;
+
+import java.time.LocalDate;
+
+/**
+ * Reads a form's fields and collects every problem before anything is sent on, so the error summary lists them
+ * all at once, each linked to its field. The domain still checks its own rules when the step runs; these are the
+ * checks of what was typed (missing, unreadable), which need no domain to answer.
+ */
+public final class FormInput {
+
+    private final FormErrors errors;
+
+    public FormInput(FormErrors errors) {
+        this.errors = errors;
+    }
+
+    /** The date in a GOV.UK date input; null (and the reason at the field) when missing or not a real date. */
+    public LocalDate date(String id) {
+        try {
+            return DateInput.of(id);
+        } catch (FieldError unreadable) {
+            errors.add(unreadable.field(), unreadable.getMessage());
+            return null;
+        }
+    }
+
+    /** As {@link #date}, but empty boxes mean no date. */
+    public LocalDate optionalDate(String id) {
+        try {
+            return DateInput.optional(id);
+        } catch (FieldError unreadable) {
+            errors.add(unreadable.field(), unreadable.getMessage());
+            return null;
+        }
+    }
+
+    /** Text that must be there: stripped, or null with the message at the field. */
+    public String text(String id, String value, String whenMissing) {
+        if (value == null || value.isBlank()) {
+            errors.add(id, whenMissing);
+            return null;
+        }
+        return value.strip();
+    }
+
+    /** One of a list's options, by its name; null with the message at the field when none (or no such) is chosen. */
+    public <E extends Enum<E>> E choice(String id, String value, Class<E> options, String whenMissing) {
+        try {
+            return Enum.valueOf(options, value == null ? "" : value.strip());
+        } catch (IllegalArgumentException none) {
+            errors.add(id, whenMissing);
+            return null;
+        }
+    }
+
+    /** Whether everything read so far was there and readable. */
+    public boolean complete() {
+        return errors.isEmpty();
+    }
+}
