@@ -1012,7 +1012,9 @@ class BrowserJourneysIT {
             Browser.setDate(page, "onSiteEnd", "2026-05-14");
             page.findElement(By.id("create-challenge")).click();
             waitForBanner(page, "The challenge is imported.");
-            assertTrue(page.findElement(By.tagName("h1")).getText().contains("Report drafting"));
+            // The manager lands on the report to check it before issuing.
+            assertEquals("Report and recommendations", page.findElement(By.tagName("h1")).getText());
+            assertEquals("Report drafting", page.findElement(By.id("challenge-status")).getText());
             assertTrue(page.findElement(By.id("main-content")).getText().contains("2.2 Member development"));
             browser.check("imported-challenge");
             signOut(browser);

@@ -124,7 +124,7 @@ public class ImportReportPage {
             return null;
         }
         drafts().remove(draftKey());
-        return "/app/challenges/challenge.xhtml?faces-redirect=true&id=" + created[0].id();
+        return "/app/challenges/report.xhtml?faces-redirect=true&id=" + created[0].id();
     }
 
     public ReportDraftView getDraft() {
