@@ -740,6 +740,51 @@ class BrowserJourneysIT {
         }
     }
 
+    @Test
+    void aCouncilEditorPicksAColleagueAsAnActionsOwnerAndSeesTheirName() throws Exception {
+        Api api = new Api(base);
+        long challenge = coventryChallenge(api);
+        acceptAnyWaitingVersion(api, challenge);
+        long recommendation = api.get("api/v1/action-plans/" + challenge, Tokens.of("coventry-editor"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("recommendations")
+                .getJsonObject(1)
+                .getJsonNumber("recommendationId")
+                .longValue();
+        String description = "Agree the workforce plan with the unions " + System.nanoTime();
+        try (Browser browser = Browser.open("action-owner")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "coventry-editor");
+            page.navigate().to(base + "app/plan/recommendation.xhtml?challenge=" + challenge + "&id=" + recommendation);
+            page.findElement(By.id("new-description")).sendKeys(description);
+            page.findElement(By.cssSelector("label[for='new-owner-kind']")).click();
+            new WebDriverWait(page, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("new-owner-user")));
+            browser.check("action-owner-choices");
+
+            // Sent without choosing the person: refused at the select, with what was typed and chosen kept.
+            clickAndWaitForNewPage(page, By.id("add-action"));
+            assertTrue(page.findElement(By.className("govuk-error-summary"))
+                    .getText()
+                    .contains("Choose the person in the council who owns it."));
+            assertEquals(description, page.findElement(By.id("new-description")).getAttribute("value"));
+            assertTrue(page.findElement(By.id("new-owner-kind")).isSelected(), "the choice of a person is kept");
+            browser.check("action-owner-refused");
+
+            new Select(page.findElement(By.id("new-owner-user"))).selectByVisibleText("Colin Viewer");
+            clickAndWaitForNewPage(page, By.id("add-action"));
+            waitForBanner(page, "The action is added.");
+            String card = "//div[contains(@class,'govuk-summary-card')][.//h3[contains(., '" + description + "')]]";
+            assertEquals(
+                    "Colin Viewer",
+                    page.findElement(By.xpath(card + "//dd[@data-field='owner']"))
+                            .getText());
+            browser.check("action-owner-chosen");
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
     /** Clicks what posts a form and waits until the page being left is gone, so nothing is read from it. */
     private static void clickAndWaitForNewPage(WebDriver page, By what) {
         org.openqa.selenium.WebElement leaving = page.findElement(By.tagName("html"));
