@@ -546,7 +546,13 @@ class BrowserJourneysIT {
 
             page.findElement(By.id("new-description")).sendKeys("Run a staff pulse survey");
             setDate(page, "new-due", "2024-10-31");
-            page.findElement(By.id("add-action")).click();
+            clickAndWaitForNewPage(page, By.id("add-action"));
+            assertEquals(
+                    List.of(),
+                    page.findElements(By.className("govuk-error-summary")).stream()
+                            .map(WebElement::getText)
+                            .toList(),
+                    page.getCurrentUrl());
             waitForBanner(page, "The action is added.");
             String card =
                     "//div[contains(@class,'govuk-summary-card')][.//h3[contains(., 'Run a staff pulse survey')]]";

@@ -13,9 +13,12 @@ import uk.gov.lga.hub.ui.form.FieldInput;
  */
 record OwnerFields(OwnerKind kind, String user, String name, String role) {
 
+    /** The "no owner yet" choice (an empty radio value would not survive Facelets' parameters). */
+    static final String NONE = "NONE";
+
     static OwnerFields sent(String prefix, String suffix) {
         String chosen = param(prefix + "owner-kind");
-        if (chosen == null) {
+        if (chosen == null || chosen.equals(NONE)) {
             return new OwnerFields(null, null, null, null);
         }
         OwnerKind kind;
