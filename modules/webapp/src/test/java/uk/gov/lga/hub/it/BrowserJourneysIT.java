@@ -580,7 +580,13 @@ class BrowserJourneysIT {
 
             page.findElement(By.id("new-description")).sendKeys("Run a staff pulse survey");
             Browser.setDate(page, "new-due", "2024-10-31");
-            page.findElement(By.id("add-action")).click();
+            Browser.clickAndWaitForNewPage(page, By.id("add-action"));
+            assertEquals(
+                    List.of(),
+                    page.findElements(By.className("govuk-error-summary")).stream()
+                            .map(WebElement::getText)
+                            .toList(),
+                    page.getCurrentUrl());
             waitForBanner(page, "The action is added.");
             String card =
                     "//div[contains(@class,'govuk-summary-card')][.//h3[contains(., 'Run a staff pulse survey')]]";
@@ -770,6 +776,51 @@ class BrowserJourneysIT {
             waitForBanner(page, "Version " + second + " of the action plan is accepted.");
             browser.check("resubmission-accepted");
             signOut(browser);
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    @Test
+    void aCouncilEditorPicksAColleagueAsAnActionsOwnerAndSeesTheirName() throws Exception {
+        Api api = new Api(base);
+        long challenge = coventryChallenge(api);
+        acceptAnyWaitingVersion(api, challenge);
+        long recommendation = api.get("api/v1/action-plans/" + challenge, Tokens.of("coventry-editor"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("recommendations")
+                .getJsonObject(1)
+                .getJsonNumber("recommendationId")
+                .longValue();
+        String description = "Agree the workforce plan with the unions " + System.nanoTime();
+        try (Browser browser = Browser.open("action-owner")) {
+            WebDriver page = browser.driver;
+            signIn(browser, "coventry-editor");
+            page.navigate().to(base + "app/plan/recommendation.xhtml?challenge=" + challenge + "&id=" + recommendation);
+            page.findElement(By.id("new-description")).sendKeys(description);
+            page.findElement(By.cssSelector("label[for='new-owner-kind']")).click();
+            new WebDriverWait(page, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("new-owner-user")));
+            browser.check("action-owner-choices");
+
+            // Sent without choosing the person: refused at the select, with what was typed and chosen kept.
+            Browser.clickAndWaitForNewPage(page, By.id("add-action"));
+            assertTrue(page.findElement(By.className("govuk-error-summary"))
+                    .getText()
+                    .contains("Choose the person in the council who owns it."));
+            assertEquals(description, page.findElement(By.id("new-description")).getAttribute("value"));
+            assertTrue(page.findElement(By.id("new-owner-kind")).isSelected(), "the choice of a person is kept");
+            browser.check("action-owner-refused");
+
+            new Select(page.findElement(By.id("new-owner-user"))).selectByVisibleText("Colin Viewer");
+            Browser.clickAndWaitForNewPage(page, By.id("add-action"));
+            waitForBanner(page, "The action is added.");
+            String card = "//div[contains(@class,'govuk-summary-card')][.//h3[contains(., '" + description + "')]]";
+            assertEquals(
+                    "Colin Viewer",
+                    page.findElement(By.xpath(card + "//dd[@data-field='owner']"))
+                            .getText());
+            browser.check("action-owner-chosen");
             assertEquals(List.of(), browser.violations());
         }
     }
@@ -1013,8 +1064,12 @@ class BrowserJourneysIT {
             page.findElement(By.id("create-challenge")).click();
             waitForBanner(page, "The challenge is imported.");
             // The manager lands on the report to check it before issuing.
-            assertEquals("Report and recommendations", page.findElement(By.tagName("h1")).getText());
-            assertEquals("Report drafting", page.findElement(By.id("challenge-status")).getText());
+            assertEquals(
+                    "Report and recommendations",
+                    page.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Report drafting",
+                    page.findElement(By.id("challenge-status")).getText());
             assertTrue(page.findElement(By.id("main-content")).getText().contains("2.2 Member development"));
             browser.check("imported-challenge");
             signOut(browser);

@@ -14,7 +14,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Issue 13, point 5: cancelling a challenge asks first, says what will happen, and "no" changes nothing. */
+/**
+ * Issue 13, point 5: irreversible steps (cancelling a challenge, removing a committee meeting from a plan) ask
+ * first, say what will happen, and "no" changes nothing; submitting and deciding on a plan ask first too (see
+ * BrowserJourneysIT). One mechanism: the pages' Confirmation.
+ */
 @ExtendWith(RunningStack.class)
 class IrreversibleStepsIT {
 
@@ -57,6 +61,46 @@ class IrreversibleStepsIT {
             waitFor(page, By.id("confirm-cancel")).click();
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cancelled"));
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    @Test
+    void removingACommitteeMeetingFromThePlanAsksFirstAndNoKeepsIt() throws Exception {
+        Api api = new Api(base);
+        long challenge = api.get("api/v1/councils/E08000026/challenges", Tokens.of("pcm"))
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        String committee = "Irreversible steps committee " + System.nanoTime();
+        Api.Reply added = api.send(
+                "POST",
+                "api/v1/action-plans/" + challenge + "/meetings",
+                Tokens.of("coventry-editor"),
+                "{\"committee\":\"" + committee + "\",\"metOn\":\"2025-06-10\",\"considered\":\"FEEDBACK_REPORT\"}");
+        assertEquals(201, added.status(), added.body());
+        By remove = By.cssSelector("input[value='Remove'][aria-label^='Remove the " + committee + "']");
+        try (Browser browser = Browser.open("irreversible-meeting")) {
+            WebDriver page = browser.driver;
+            browser.signIn(base, "coventry-editor");
+            page.get(base + "app/plan/meetings.xhtml?id=" + challenge);
+            page.findElement(remove).click();
+            By yes = By.cssSelector("input[value='Yes, remove']");
+            waitFor(page, yes);
+            assertTrue(page.getPageSource().contains("The record of this meeting will be deleted from the plan."));
+            browser.check("meeting-removal-asks-first");
+            page.findElement(By.linkText("No, keep it")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(yes));
+            assertEquals(1, page.findElements(remove).size(), "no keeps the meeting");
+
+            page.findElement(remove).click();
+            waitFor(page, yes).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.className("govuk-notification-banner__heading"), "meeting is removed"));
+            assertTrue(page.findElements(remove).isEmpty(), "yes removes it");
             assertEquals(List.of(), browser.violations());
         }
     }

@@ -123,7 +123,8 @@ class TenantIsolationIT {
                 new Case(
                         "POST",
                         f -> response + f.recommendationId() + "/response/actions",
-                        f -> "{\"description\":\"" + f.marker() + " action\"}",
+                        f -> "{\"description\":\"" + f.marker() + " action\",\"ownerKind\":\"USER\","
+                                + "\"ownerUser\":\"" + colleagueIn(f.council()) + "\"}",
                         EDITS));
         cases.put(
                 "PUT /api/v1/recommendations/{id}/response/actions/{actionId}",
@@ -426,6 +427,64 @@ class TenantIsolationIT {
             assertTrue(failures.isEmpty(), String.join("\n", failures));
             assertEquals(scoped.size() * USERS.size() * 2, run);
         }
+    }
+
+    /** A user of the council other than its editor, to name as an action's owner. */
+    private static String colleagueIn(Council council) {
+        return council.equals(COVENTRY) ? "coventry-viewer" : council.equals(GATESHEAD) ? "gateshead-editor" : "nobody";
+    }
+
+    /**
+     * An action's owner may be one of the council's users, never another council's: naming one is refused with a
+     * 422 problem whether the action is added or changed, and nothing is written to either council.
+     */
+    @Test
+    void aCouncilCanNeverNameAnotherCouncilsUserAsAnActionsOwner() throws Exception {
+        Api api = new Api(base);
+        try (Connection owner = OwnerDatabase.connect()) {
+            Map<Council, Fixture> fixtures = Map.of(COVENTRY, coventry(api, owner), GATESHEAD, gateshead(api, owner));
+            for (Council council : List.of(COVENTRY, GATESHEAD)) {
+                Fixture mine = fixtures.get(council);
+                Council other = council.equals(COVENTRY) ? GATESHEAD : COVENTRY;
+                String token = Tokens.of(council.equals(COVENTRY) ? "coventry-editor" : "gateshead-editor");
+                String actions = "api/v1/recommendations/" + mine.recommendationId() + "/response/actions";
+                List<String> before = OwnerDatabase.councilData(owner, council.code());
+                List<String> otherBefore = OwnerDatabase.councilData(owner, other.code());
+
+                Api.Reply added = api.send("POST", actions, token, ownedBy("Not ours", colleagueIn(other), null));
+                long action = OwnerDatabase.longs(
+                                owner,
+                                "select p.id from plan_action p join council_response r on r.id = p.response_id"
+                                        + " where r.recommendation_id = " + mine.recommendationId()
+                                        + " order by p.id desc limit 1")
+                        .get(0);
+                long version = OwnerDatabase.longs(owner, "select version from plan_action where id = " + action)
+                        .get(0);
+                Api.Reply revised = api.send(
+                        "PUT", actions + "/" + action, token, ownedBy("Not ours", colleagueIn(other), version));
+
+                for (Api.Reply refused : List.of(added, revised)) {
+                    assertEquals(422, refused.status(), refused.body());
+                    assertTrue(refused.isProblem(), refused.body());
+                    assertEquals(
+                            "action-owner-not-of-council",
+                            refused.json().asJsonObject().getString("rule"),
+                            refused.body());
+                }
+                assertEquals(before, OwnerDatabase.councilData(owner, council.code()));
+                assertEquals(otherBefore, OwnerDatabase.councilData(owner, other.code()));
+
+                Api.Reply ours = api.send("POST", actions, token, ownedBy("Ours", colleagueIn(council), null));
+                assertEquals(201, ours.status(), ours.body());
+                assertEquals("USER", ours.json().asJsonObject().getString("ownerKind"), ours.body());
+                assertEquals(colleagueIn(council), ours.json().asJsonObject().getString("ownerUser"));
+            }
+        }
+    }
+
+    private static String ownedBy(String description, String username, Long version) {
+        return "{\"description\":\"" + description + "\",\"ownerKind\":\"USER\",\"ownerUser\":\"" + username + "\""
+                + (version == null ? "" : ",\"version\":" + version) + "}";
     }
 
     /** Ids and a code that exist nowhere: what a caller who may not know a record exists must be told alike. */

@@ -411,6 +411,48 @@ class UiIsolationIT {
         }
     }
 
+    /**
+     * The action forms name an owner from the council's own users: a post naming another council's user, with
+     * the caller's own ids, is refused at the field and writes nothing to either council.
+     */
+    @Test
+    void theActionFormRefusesAnotherCouncilsUserAsOwner() throws Exception {
+        Api api = new Api(base);
+        try (Connection owner = OwnerDatabase.connect()) {
+            Map<Council, Target> targets = targets(api, owner);
+            for (Council council : List.of(COVENTRY, GATESHEAD)) {
+                Council other = council == COVENTRY ? GATESHEAD : COVENTRY;
+                String editor = council == COVENTRY ? "coventry-editor" : "gateshead-editor";
+                String othersUser = other == COVENTRY ? "coventry-viewer" : "gateshead-editor";
+                UiSession session = UiSession.signedIn(base, editor);
+                String path = "app/plan/recommendation.xhtml?challenge="
+                        + targets.get(council).fixture().challengeId() + "&id="
+                        + targets.get(council).fixture().recommendationId();
+                UiSession.Form form = session.get(path).forms().stream()
+                        .filter(f -> f.buttons().contains("add-action"))
+                        .findFirst()
+                        .orElseThrow();
+                Map<String, String> fields = new LinkedHashMap<>(form.fields());
+                fields.put("new-description", "MARK-TAMPER owner");
+                fields.put("new-owner-kind", "USER");
+                fields.put("new-owner-user", othersUser);
+                fields.put("add-action", "x");
+                List<String> mineBefore = OwnerDatabase.councilData(owner, council.code());
+                List<String> otherBefore = OwnerDatabase.councilData(owner, other.code());
+
+                UiSession.Reply reply = session.post(form.action().replaceFirst("^/", ""), fields);
+
+                assertEquals(200, reply.status(), reply.body());
+                assertTrue(
+                        reply.body().contains("The owner must be one of the council&#39;s own users")
+                                || reply.body().contains("The owner must be one of the council's own users"),
+                        "refused at the field");
+                assertEquals(mineBefore, OwnerDatabase.councilData(owner, council.code()));
+                assertEquals(otherBefore, OwnerDatabase.councilData(owner, other.code()));
+            }
+        }
+    }
+
     private List<String> check(Route route, User user, UiSession session, Target mine, Target other) throws Exception {
         String path = route.path().apply(mine);
         String label = path + " as " + (user == null ? "anonymous" : user.name()) + " for "

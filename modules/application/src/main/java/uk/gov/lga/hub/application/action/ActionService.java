@@ -46,6 +46,9 @@ public class ActionService {
     AuditLog audit;
 
     @Inject
+    Colleagues colleagues;
+
+    @Inject
     Clock clock;
 
     public ActionPlanView.ActionView add(Caller caller, long recommendationId, ActionCommand command) {
@@ -55,7 +58,8 @@ public class ActionService {
                     .findByRecommendation(recommendationId)
                     .orElseThrow(() -> new NotFound(
                             "Record the council's response to this recommendation before adding actions."));
-            PlanAction action = response.addAction(command.details(), tenant.actor(), clock.instant());
+            PlanAction action =
+                    response.addAction(command.details(colleagues.peopleOf(tenant)), tenant.actor(), clock.instant());
             actions.flush();
             audit.record(tenant, "action.added", subject(action), null, ActionSnapshot.of(action));
             return plans.viewOf(action);
@@ -70,7 +74,11 @@ public class ActionService {
             PlanAction action = plans.actionUnder(recommendationId, actionId);
             StaleRecord.requireCurrent(command.version(), action.version(), "this action", () -> plans.viewOf(action));
             ActionSnapshot before = ActionSnapshot.of(action);
-            action.revise(command.details(), command.reasonForNewDate(), tenant.actor(), clock.instant());
+            action.revise(
+                    command.details(colleagues.peopleOf(tenant)),
+                    command.reasonForNewDate(),
+                    tenant.actor(),
+                    clock.instant());
             actions.flush();
             audit.record(tenant, "action.revised", subject(action), before, ActionSnapshot.of(action));
             return plans.viewOf(action);
@@ -104,6 +112,12 @@ public class ActionService {
                     update.recordedAt(),
                     List.of());
         });
+    }
+
+    /** The council's users an editor may choose as an action's owner. */
+    public List<Colleagues.Colleague> possibleOwners(Caller caller, long recommendationId) {
+        Tenant tenant = councils.writerForRecommendation(caller, recommendationId);
+        return scope.call(tenant, () -> colleagues.of(tenant));
     }
 
     public List<ActionPlanView.UpdateView> updates(Caller caller, long recommendationId, long actionId) {

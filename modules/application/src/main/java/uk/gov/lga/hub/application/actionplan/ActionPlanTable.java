@@ -17,7 +17,7 @@ public final class ActionPlanTable {
             "Response",
             "Action",
             "Owner",
-            "Owner role",
+            "Owner's user name",
             "Original due date",
             "Due date",
             "Days moved",
@@ -50,8 +50,8 @@ public final class ActionPlanTable {
                         : a.updates().get(a.updates().size() - 1);
                 row.addAll(Arrays.asList(
                         a.description(),
-                        a.ownerName(),
-                        a.ownerRole(),
+                        a.ownerShown(),
+                        a.ownerUser(),
                         a.originalDue(),
                         a.due(),
                         a.slippageDays(),

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.gov.lga.hub.application.evidence.EvidenceView;
@@ -17,9 +18,11 @@ import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.evidence.Evidence;
 import uk.gov.lga.hub.domain.evidence.EvidenceTarget;
+import uk.gov.lga.hub.domain.response.ActionOwner;
 import uk.gov.lga.hub.domain.response.ActionStatus;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
 import uk.gov.lga.hub.domain.response.DueDateChange;
+import uk.gov.lga.hub.domain.response.OwnerKind;
 import uk.gov.lga.hub.domain.response.PlanAction;
 import uk.gov.lga.hub.domain.response.ProgressUpdate;
 import uk.gov.lga.hub.domain.shared.Rag;
@@ -57,6 +60,8 @@ public record ActionPlanView(
             long id,
             int order,
             String description,
+            OwnerKind ownerKind,
+            String ownerUser,
             String ownerName,
             String ownerRole,
             LocalDate originalDue,
@@ -70,7 +75,18 @@ public record ActionPlanView(
             long version,
             List<DateChangeView> dateChanges,
             List<UpdateView> updates,
-            List<EvidenceView> evidence) {}
+            List<EvidenceView> evidence) {
+
+        /** The owner, read the same way for plans written before owners had kinds (frozen copies too). */
+        public Optional<ActionOwner> owner() {
+            return Optional.ofNullable(ActionOwner.restored(ownerKind, ownerUser, ownerName, ownerRole));
+        }
+
+        /** The owner as pages, exports and print show it. */
+        public String ownerShown() {
+            return owner().map(ActionOwner::shown).orElse(null);
+        }
+    }
 
     public record DateChangeView(LocalDate from, LocalDate to, String reason, String changedBy, Instant changedAt) {
         static DateChangeView of(DueDateChange c) {
@@ -158,6 +174,8 @@ public record ActionPlanView(
                 a.id(),
                 a.listOrder(),
                 a.description(),
+                a.owner().map(ActionOwner::kind).orElse(null),
+                a.owner().map(ActionOwner::username).orElse(null),
                 a.ownerName(),
                 a.ownerRole(),
                 a.originalDue(),
@@ -199,7 +217,7 @@ public record ActionPlanView(
                         Evidence::lineage, Collectors.maxBy(Comparator.comparingInt(Evidence::versionNo))))
                 .values()
                 .stream()
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Evidence::addedAt))
                 .map(EvidenceView::of)
                 .toList();

@@ -2,6 +2,7 @@ package uk.gov.lga.hub.application.action;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.lga.hub.application.fakes.People.COVENTRY_EDITOR;
 import static uk.gov.lga.hub.application.fakes.People.COVENTRY_VIEWER;
@@ -10,7 +11,9 @@ import static uk.gov.lga.hub.application.fakes.People.NORTH_EAST_ADVISER;
 import static uk.gov.lga.hub.application.fakes.People.WEST_MIDLANDS_ADVISER;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.gov.lga.hub.application.access.IdentityProvisioning;
 import uk.gov.lga.hub.application.actionplan.ActionPlanView;
 import uk.gov.lga.hub.application.fakes.Demo;
 import uk.gov.lga.hub.application.fakes.HubAssertions;
@@ -18,6 +21,7 @@ import uk.gov.lga.hub.domain.audit.AuditEvent;
 import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
 import uk.gov.lga.hub.domain.response.ActionStatus;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
+import uk.gov.lga.hub.domain.response.OwnerKind;
 import uk.gov.lga.hub.domain.response.PlanAction;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.Rag;
@@ -31,7 +35,16 @@ class ActionServiceTest {
 
     private static ActionCommand action(String description, LocalDate due, String reason, Long version) {
         return new ActionCommand(
-                description, "Jane Owner", "Director", due, ActionStatus.IN_PROGRESS, Rag.AMBER, reason, version);
+                description,
+                null,
+                null,
+                "Jane Owner",
+                "Director",
+                due,
+                ActionStatus.IN_PROGRESS,
+                Rag.AMBER,
+                reason,
+                version);
     }
 
     private PlanAction existingAction() {
@@ -160,5 +173,43 @@ class ActionServiceTest {
                 service.add(COVENTRY_VIEWER, cityCentre.id(), action("No", LocalDate.of(2024, 10, 1), null, null)));
         expect.refusedAsDenied(() -> service.recordUpdate(
                 COVENTRY_VIEWER, cityCentre.id(), action.id(), new UpdateCommand(null, "No.", null, null)));
+    }
+
+    @Test
+    void anEditorNamesAColleagueAsOwnerAndTheActionShowsTheirName() {
+        demo.respond(cityCentre, "We accept it.");
+        demo.hub.identity.grantCouncilRole(
+                Demo.COVENTRY,
+                "sam",
+                IdentityProvisioning.CouncilRole.COUNCIL_VIEWER,
+                new IdentityProvisioning.Person("sam@example.org", "Sam", "Smith", null));
+
+        ActionPlanView.ActionView added = service.add(COVENTRY_EDITOR, cityCentre.id(), ownedBy("sam"));
+
+        assertEquals(OwnerKind.USER, added.ownerKind());
+        assertEquals("sam", added.ownerUser());
+        assertEquals("Sam Smith", added.ownerShown());
+        assertEquals(
+                List.of(new Colleagues.Colleague("sam", "Sam Smith")),
+                service.possibleOwners(COVENTRY_EDITOR, cityCentre.id()));
+    }
+
+    @Test
+    void anotherCouncilsUserIsRefusedAsOwnerAndNothingIsWritten() {
+        CouncilResponse response = demo.respond(cityCentre, "We accept it.");
+        demo.hub.identity.grantCouncilRole(
+                Demo.GATESHEAD, "gateshead-editor", IdentityProvisioning.CouncilRole.COUNCIL_EDITOR, null);
+
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
+                () -> service.add(COVENTRY_EDITOR, cityCentre.id(), ownedBy("gateshead-editor")));
+
+        assertEquals("action-owner-not-of-council", refused.rule());
+        assertTrue(response.actions().isEmpty());
+    }
+
+    private static ActionCommand ownedBy(String username) {
+        return new ActionCommand(
+                "Consult on the vision", OwnerKind.USER, username, null, null, null, null, null, null, null);
     }
 }

@@ -13,7 +13,7 @@ import uk.gov.lga.hub.application.access.IdentityProvisioning;
 public final class RecordingIdentityProvisioning implements IdentityProvisioning {
 
     private final List<String> calls = new ArrayList<>();
-    private final List<Member> members = new ArrayList<>();
+    private final Map<String, List<Member>> members = new HashMap<>();
     /** User names with an account: the first grant creates it, later ones find it. */
     private final Set<String> accounts = new HashSet<>();
 
@@ -44,22 +44,24 @@ public final class RecordingIdentityProvisioning implements IdentityProvisioning
     @Override
     public List<Member> members(String councilCode) {
         call("members " + councilCode);
-        return List.copyOf(members);
+        return List.copyOf(members.getOrDefault(councilCode, List.of()));
     }
 
     @Override
     public boolean grantCouncilRole(String councilCode, String username, CouncilRole role, Person person) {
         call("grant " + councilCode + " " + username + " " + role.roleName());
         boolean created = accounts.add(username);
-        members.removeIf(m -> m.username().equals(username));
-        members.add(member(username, role.roleName(), person));
+        List<Member> ofCouncil = members.computeIfAbsent(councilCode, c -> new ArrayList<>());
+        ofCouncil.removeIf(m -> m.username().equals(username));
+        ofCouncil.add(member(username, role.roleName(), person));
         return created;
     }
 
     @Override
     public void revokeCouncilAccess(String councilCode, String username) {
         call("revoke " + councilCode + " " + username);
-        members.removeIf(m -> m.username().equals(username));
+        members.getOrDefault(councilCode, new ArrayList<>())
+                .removeIf(m -> m.username().equals(username));
     }
 
     @Override

@@ -2,6 +2,7 @@ package uk.gov.lga.hub.domain.response;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,11 +46,9 @@ public class PlanAction extends AttributedRecord {
     @Column(nullable = false)
     private String description;
 
-    @Column(name = "owner_name")
-    private String ownerName;
-
-    @Column(name = "owner_role")
-    private String ownerRole;
+    /** Null when no owner is given. */
+    @Embedded
+    private ActionOwner owner;
 
     @Column(name = "original_due")
     private LocalDate originalDue;
@@ -131,8 +130,7 @@ public class PlanAction extends AttributedRecord {
     private void apply(ActionDetails details, String by, Instant at) {
         this.description = DomainRuleViolation.requireText(
                 details.description(), "action-description-required", "What the action is");
-        this.ownerName = blankToNull(details.ownerName());
-        this.ownerRole = blankToNull(details.ownerRole());
+        this.owner = details.owner();
         this.status =
                 details.status() == null ? (status == null ? ActionStatus.NOT_STARTED : status) : details.status();
         this.rag = details.rag() == null ? rag : details.rag();
@@ -158,10 +156,6 @@ public class PlanAction extends AttributedRecord {
         return date == null ? "no date" : HumanDate.of(date);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     public String councilCode() {
         return councilCode;
     }
@@ -178,12 +172,17 @@ public class PlanAction extends AttributedRecord {
         return description;
     }
 
+    public Optional<ActionOwner> owner() {
+        return Optional.ofNullable(owner);
+    }
+
+    /** A user owner's name or the owner as typed, else null. */
     public String ownerName() {
-        return ownerName;
+        return owner == null ? null : owner.name();
     }
 
     public String ownerRole() {
-        return ownerRole;
+        return owner == null ? null : owner.role();
     }
 
     public LocalDate originalDue() {

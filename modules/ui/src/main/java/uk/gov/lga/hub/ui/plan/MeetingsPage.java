@@ -14,6 +14,7 @@ import uk.gov.lga.hub.application.committee.MeetingView;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.domain.committee.Considered;
+import uk.gov.lga.hub.ui.form.Confirmation;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormInput;
@@ -34,6 +35,9 @@ public class MeetingsPage {
     @Inject
     Caller caller;
 
+    static final String REMOVE = "REMOVE_MEETING";
+
+    private final Confirmation confirmation = new Confirmation();
     private final FormErrors errors = new FormErrors();
     private Long id;
     private List<MeetingView> meetings;
@@ -70,13 +74,23 @@ public class MeetingsPage {
                         caller, getId(), new MeetingCommand(committee, metOn, what, resolution, minutesUrl, null)));
     }
 
+    /** The first press asks (the row says what will happen); only the confirmation's post removes it. */
     public String remove(long meetingId, String name) {
+        if (!confirmation.confirms(REMOVE, meetingId)) {
+            confirmation.ask(REMOVE, meetingId);
+            return null;
+        }
         return FormStep.run(
                 errors,
                 "meetings",
                 "The " + name + " meeting is removed.",
                 here(),
                 () -> committees.remove(caller, getId(), meetingId));
+    }
+
+    /** Whether the row of this meeting asks to confirm its removal. */
+    public boolean askingToRemove(long meetingId) {
+        return confirmation.asking(REMOVE, meetingId);
     }
 
     private String here() {

@@ -10,6 +10,7 @@ import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.domain.actionplan.ActionPlanStatus;
 import uk.gov.lga.hub.domain.response.ActionStatus;
+import uk.gov.lga.hub.ui.form.Confirmation;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
@@ -30,10 +31,13 @@ public class PlanPage {
     @Inject
     Caller caller;
 
+    /** The step the confirmation asks about. */
+    static final String SUBMIT = "SUBMIT";
+
     private final FormErrors errors = new FormErrors();
+    private final Confirmation confirmation = new Confirmation();
     private Long id;
     private ActionPlanView plan;
-    private boolean confirmingSubmit;
 
     /** On a first visit: the plan in the address, or 404 (also for another council's plan). */
     public void load() throws IOException {
@@ -49,14 +53,16 @@ public class PlanPage {
         return plan;
     }
 
-    /** The first press of "Submit": says what submitting does and asks again before anything is sent. */
-    public String askToSubmit() {
-        getPlan(); // another council's id is refused here, as the submission itself would be
-        confirmingSubmit = true;
-        return null;
-    }
-
+    /**
+     * "Submit": the first press says what submitting does and asks again; only the confirmation's own post
+     * (see {@link Confirmation}) sends the plan.
+     */
     public String submit() {
+        if (!confirmation.confirms(SUBMIT, null)) {
+            getPlan(); // another council's id is refused here, as the submission itself would be
+            confirmation.ask(SUBMIT, null);
+            return null;
+        }
         return FormStep.run(
                 errors,
                 "submit-plan",
@@ -120,14 +126,9 @@ public class PlanPage {
         return caller.hasRole(Role.PEER_CHALLENGE_MANAGER) && getPlan().status() == ActionPlanStatus.SUBMITTED;
     }
 
-    /**
-     * Whether the page asks to confirm the submission: just asked for, or posted back from the confirmation form
-     * (which carries "confirm-submit" so Faces still finds it); a refusal goes back to the plan with the reason.
-     */
+    /** Whether the page asks to confirm the submission; a refusal goes back to the plan with the reason. */
     public boolean isConfirmingSubmit() {
-        return (confirmingSubmit || FieldInput.parameter("confirm-submit") != null)
-                && errors.isEmpty()
-                && isSubmittable();
+        return confirmation.asking(SUBMIT, null) && errors.isEmpty() && isSubmittable();
     }
 
     public Long getId() {

@@ -8,9 +8,12 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import uk.gov.lga.hub.application.access.IdentityProviderFailure;
 import uk.gov.lga.hub.application.action.ActionCommand;
 import uk.gov.lga.hub.application.action.ActionService;
+import uk.gov.lga.hub.application.action.Colleagues;
 import uk.gov.lga.hub.application.action.UpdateCommand;
 import uk.gov.lga.hub.application.actionplan.ActionPlanService;
 import uk.gov.lga.hub.application.actionplan.ActionPlanView;
@@ -58,6 +61,7 @@ public class RecommendationPage {
     private String acceptance;
     private String narrative;
     private Part file;
+    private List<Colleagues.Colleague> people;
 
     public void load() throws IOException {
         PageLoad.orNotFound(() -> {
@@ -106,43 +110,70 @@ public class RecommendationPage {
 
     public String addAction() {
         return step(
-                rule -> "new-description",
-                "The action is added.",
-                () -> actions.add(
-                        caller,
-                        getEntry().recommendationId(),
-                        new ActionCommand(
-                                param("new-description"),
-                                param("new-owner-name"),
-                                param("new-owner-role"),
-                                FieldInput.optionalDate("new-due", param("new-due")),
-                                null,
-                                null,
-                                null,
-                                null)));
+                rule -> OwnerFields.fieldOf(rule, "new-", "").orElse("new-description"), "The action is added.", () -> {
+                    OwnerFields owner = OwnerFields.sent("new-", "");
+                    actions.add(
+                            caller,
+                            getEntry().recommendationId(),
+                            new ActionCommand(
+                                    param("new-description"),
+                                    owner.kind(),
+                                    owner.user(),
+                                    owner.name(),
+                                    owner.role(),
+                                    FieldInput.optionalDate("new-due", param("new-due")),
+                                    null,
+                                    null,
+                                    null,
+                                    null));
+                });
     }
 
     public String reviseAction() {
         long actionId = number("actionId");
         return step(
-                rule -> switch (rule) {
-                    case "action-due-date-reason-required" -> "reason-" + actionId;
-                    default -> "description-" + actionId;
-                },
+                rule -> OwnerFields.fieldOf(rule, "", "-" + actionId)
+                        .orElse(
+                                switch (rule) {
+                                    case "action-due-date-reason-required" -> "reason-" + actionId;
+                                    default -> "description-" + actionId;
+                                }),
                 "The action is saved.",
-                () -> actions.revise(
-                        caller,
-                        getEntry().recommendationId(),
-                        actionId,
-                        new ActionCommand(
-                                param("description"),
-                                param("owner-name"),
-                                param("owner-role"),
-                                FieldInput.optionalDate("due-" + actionId, param("due")),
-                                status(param("status")),
-                                rag(param("rag")),
-                                param("reason"),
-                                number("version"))));
+                () -> {
+                    OwnerFields owner = OwnerFields.sent("", "-" + actionId);
+                    actions.revise(
+                            caller,
+                            getEntry().recommendationId(),
+                            actionId,
+                            new ActionCommand(
+                                    param("description"),
+                                    owner.kind(),
+                                    owner.user(),
+                                    owner.name(),
+                                    owner.role(),
+                                    FieldInput.optionalDate("due-" + actionId, param("due")),
+                                    status(param("status")),
+                                    rag(param("rag")),
+                                    param("reason"),
+                                    number("version")));
+                });
+    }
+
+    /** The council's users, for the "a person in the council" choice; none when the sign-in service is away. */
+    public List<Colleagues.Colleague> getPeople() {
+        if (people == null) {
+            try {
+                people = actions.possibleOwners(caller, getEntry().recommendationId());
+            } catch (IdentityProviderFailure away) {
+                people = List.of();
+            }
+        }
+        return people;
+    }
+
+    /** Whether the change form of this action was refused at its owner, so it opens showing why. */
+    public boolean ownerRefused(long actionId) {
+        return OwnerFields.ids("", "-" + actionId).stream().anyMatch(errors::has);
     }
 
     public String addUpdate() {
@@ -245,7 +276,7 @@ public class RecommendationPage {
         return value == null || value.isBlank() ? null : Rag.valueOf(value);
     }
 
-    private static Map<String, String> params() {
+    static Map<String, String> params() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     }
 

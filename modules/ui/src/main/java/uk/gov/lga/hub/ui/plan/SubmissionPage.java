@@ -14,6 +14,7 @@ import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.domain.actionplan.ActionPlanStatus;
 import uk.gov.lga.hub.domain.actionplan.Decision;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
+import uk.gov.lga.hub.ui.form.Confirmation;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
@@ -35,9 +36,9 @@ public class SubmissionPage {
     Caller caller;
 
     private final FormErrors errors = new FormErrors();
+    private final Confirmation confirmation = new Confirmation();
     private SubmissionView submission;
     private SubmissionChanges changes;
-    private Decision confirming;
     private String comment;
 
     /** The version in the address, or 404 (also for another council's plan). */
@@ -78,16 +79,20 @@ public class SubmissionPage {
         getSubmission(); // a version that is not there, or not the caller's, is refused before anything else
         try {
             comment = chosen.comment(comment);
-            confirming = chosen;
+            confirmation.ask(chosen.name(), (long) versionNumber());
         } catch (DomainRuleViolation refused) {
             errors.add("comment", refused.getMessage());
         }
         return null;
     }
 
+    /** Decides only on the confirmation's own post (see {@link Confirmation}), for the version it names. */
     public String decide() {
         Decision chosen = getConfirming();
         int number = versionNumber();
+        if (chosen == null || !confirmation.confirms(chosen.name(), (long) number)) {
+            return null;
+        }
         return FormStep.run(
                 errors,
                 "comment",
@@ -98,19 +103,12 @@ public class SubmissionPage {
                 () -> plans.decide(caller, challengeId(), number, new DecisionCommand(chosen, comment)));
     }
 
-    /**
-     * The decision waiting for confirmation: just chosen, or carried by the confirmation form itself (so that
-     * form is still on the page when Faces reads its post).
-     */
+    /** The decision the page asks to confirm: just chosen, or being confirmed; null when none. */
     public Decision getConfirming() {
-        if (confirming == null) {
-            String posted = FieldInput.parameter("decision");
-            confirming = Arrays.stream(Decision.values())
-                    .filter(d -> d.name().equals(posted))
-                    .findFirst()
-                    .orElse(null);
-        }
-        return confirming;
+        return Arrays.stream(Decision.values())
+                .filter(d -> confirmation.asking(d.name(), (long) versionNumber()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The confirmation shows until the decision is sent; a refusal goes back to the form, with what was typed. */
