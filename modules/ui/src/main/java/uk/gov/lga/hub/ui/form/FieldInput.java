@@ -1,26 +1,9 @@
 package uk.gov.lga.hub.ui.form;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 /** Reading what people typed into the forms' text boxes. */
 public final class FieldInput {
 
     private FieldInput() {}
-
-    /** A date from a date input (ISO, whatever the browser shows); a missing or unreal date is a field error. */
-    public static LocalDate date(String field, String text) {
-        try {
-            return LocalDate.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new FieldError(field, "Enter a real date");
-        }
-    }
-
-    /** As {@link #date}, but an empty box means no date. */
-    public static LocalDate optionalDate(String field, String text) {
-        return text == null || text.isBlank() ? null : date(field, text);
-    }
 
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

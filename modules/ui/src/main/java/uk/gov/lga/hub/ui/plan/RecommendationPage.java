@@ -26,6 +26,7 @@ import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.domain.response.Acceptance;
 import uk.gov.lga.hub.domain.response.ActionStatus;
 import uk.gov.lga.hub.domain.shared.Rag;
+import uk.gov.lga.hub.ui.form.DateInput;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
@@ -121,7 +122,7 @@ public class RecommendationPage {
                                     owner.user(),
                                     owner.name(),
                                     owner.role(),
-                                    FieldInput.optionalDate("new-due", param("new-due")),
+                                    DateInput.optional("new-due"),
                                     null,
                                     null,
                                     null,
@@ -151,7 +152,7 @@ public class RecommendationPage {
                                     owner.user(),
                                     owner.name(),
                                     owner.role(),
-                                    FieldInput.optionalDate("due-" + actionId, param("due")),
+                                    DateInput.optional("due-" + actionId),
                                     status(param("status")),
                                     rag(param("rag")),
                                     param("reason"),
@@ -186,7 +187,7 @@ public class RecommendationPage {
                         getEntry().recommendationId(),
                         actionId,
                         new UpdateCommand(
-                                FieldInput.optionalDate("written-on-" + actionId, param("written-on")),
+                                DateInput.optional("written-on-" + actionId),
                                 param("update"),
                                 status(param("new-status")),
                                 rag(param("new-rag")))));
