@@ -1,7 +1,5 @@
 package uk.gov.lga.hub.ui.signin;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -25,24 +23,27 @@ public class SignInWarmUp {
     @Inject
     OidcSettings settings;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService background;
-
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         if (!settings.warmUp()) {
             return;
         }
-        background.execute(() -> {
-            long t0 = System.nanoTime();
-            try {
-                realm.warmUp();
-                LOG.info(() -> String.format(
-                        "Sign-in warmed up: Keycloak's discovery and keys fetched in %d ms",
-                        (System.nanoTime() - t0) / 1_000_000));
-            } catch (KeycloakUnavailable | IllegalStateException notNow) {
-                LOG.warning(() -> "Sign-in warm-up skipped, the first sign-in will fetch Keycloak's keys: "
-                        + notNow.getMessage());
-            }
-        });
+        // A thread of its own: it only makes HTTP calls, and the container's default executor is not yet bound
+        // while the application is being initialised.
+        Thread warmUp = new Thread(
+                () -> {
+                    long t0 = System.nanoTime();
+                    try {
+                        realm.warmUp();
+                        LOG.info(() -> String.format(
+                                "Sign-in warmed up: Keycloak's discovery and keys fetched in %d ms",
+                                (System.nanoTime() - t0) / 1_000_000));
+                    } catch (KeycloakUnavailable | IllegalStateException notNow) {
+                        LOG.warning(() -> "Sign-in warm-up skipped, the first sign-in will fetch Keycloak's keys: "
+                                + notNow.getMessage());
+                    }
+                },
+                "sign-in-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 }
