@@ -24,7 +24,7 @@ public final class DevStack {
 
         String jdbcUrl = System.getenv("HUB_DB_URL");
         if (jdbcUrl == null) {
-            Database db = Database.localOrEmbedded("hub", false);
+            Database db = Database.localOrEmbedded(env("HUB_DB_NAME", "hub"), false);
             started.push(db);
             jdbcUrl = db.jdbcUrl();
             say("PostgreSQL " + (db.isEmbedded() ? "embedded, started" : "on 127.0.0.1:5432") + ": " + jdbcUrl);
@@ -33,13 +33,14 @@ public final class DevStack {
         }
 
         String realmUrl = System.getenv("HUB_KEYCLOAK_REALM_URL");
+        int appPort = Integer.parseInt(env("HUB_PORT", "8080"));
         long t1 = System.nanoTime();
         if (realmUrl == null) {
             KeycloakServer keycloak = KeycloakServer.start(
                     runtime.resolve("keycloak.tar.gz"),
                     work.resolve("keycloak"),
-                    root.resolve("deploy/keycloak/lga-realm.json"),
-                    8180);
+                    KeycloakServer.realmFileFor(root.resolve("deploy/keycloak/lga-realm.json"), work, appPort),
+                    Integer.parseInt(env("HUB_KEYCLOAK_PORT", "8180")));
             started.push(keycloak);
             realmUrl = keycloak.realmUrl();
             say("Keycloak ready at " + keycloak.baseUrl() + " in " + seconds(t1));
@@ -51,7 +52,11 @@ public final class DevStack {
         if (provisionerUrl == null) {
             String keycloakBase = realmUrl.substring(0, realmUrl.indexOf("/realms/"));
             ProvisionerServer provisioner = ProvisionerServer.start(
-                    root.resolve("modules/provisioning"), 8181, keycloakBase, false, work.resolve("provisioner.log"));
+                    root.resolve("modules/provisioning"),
+                    Integer.parseInt(env("HUB_PROVISIONER_PORT", "8181")),
+                    keycloakBase,
+                    false,
+                    work.resolve("provisioner.log"));
             started.push(provisioner);
             provisionerUrl = provisioner.baseUrl();
             say("Provisioner ready at " + provisionerUrl);
@@ -66,7 +71,7 @@ public final class DevStack {
                 runtime.resolve("payara-micro.jar"),
                 root.resolve("modules/webapp/target/hub.war"),
                 work,
-                8080,
+                appPort,
                 settings);
         started.push(app);
         say("Peer Challenge Hub ready at " + app.baseUrl() + " in " + seconds(t2) + " (whole stack " + seconds(t0)
@@ -83,6 +88,11 @@ public final class DevStack {
                 System.err.println("While stopping: " + e);
             }
         }
+    }
+
+    /** The stack's ports and database name can move, so a second stack (e.g. a benchmark's) can run beside it. */
+    private static String env(String name, String otherwise) {
+        return System.getenv().getOrDefault(name, otherwise);
     }
 
     private static String seconds(long since) {

@@ -70,6 +70,19 @@ public final class KeycloakServer implements AutoCloseable {
         return server;
     }
 
+    /**
+     * The dev realm sends browsers back to http://localhost:8080 only; for an application on another port, a copy
+     * of {@code realmFile} (in {@code workDir}) that sends them to that port.
+     */
+    public static Path realmFileFor(Path realmFile, Path workDir, int appPort) throws IOException {
+        if (appPort == 8080) {
+            return realmFile;
+        }
+        return Files.writeString(
+                Files.createDirectories(workDir.resolve("realm")).resolve(realmFile.getFileName()),
+                Files.readString(realmFile).replace("http://localhost:8080", "http://localhost:" + appPort));
+    }
+
     private static Path unpack(Path distribution, Path workDir) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         Path marker = workDir.resolve(".unpacked-" + distribution.getFileName() + "-" + Files.size(distribution));

@@ -26,8 +26,12 @@ public class Navigation {
     @Inject
     CouncilDirectory councils;
 
-    /** The signed-in areas a caller may use, in the order of their landing page first. */
     public List<Item> getItems() {
+        return itemsFor(caller);
+    }
+
+    /** The signed-in areas a caller may use, in the order of their landing page first. */
+    public static List<Item> itemsFor(Caller caller) {
         List<Item> items = new ArrayList<>();
         if (caller.hasRole(Role.PEER_CHALLENGE_MANAGER)) {
             items.add(new Item("Challenges", "/app/challenges/index.xhtml"));

@@ -52,6 +52,11 @@ public class OidcSettings {
     @ConfigProperty(name = "hub.ui.session.max-hours", defaultValue = "10")
     long maxHours;
 
+    /** Fetch the realm's discovery document and keys at start-up rather than at the first sign-in. */
+    @Inject
+    @ConfigProperty(name = "hub.ui.keycloak.warm-up", defaultValue = "true")
+    boolean warmUp;
+
     public String issuer() {
         return issuer;
     }
@@ -70,6 +75,10 @@ public class OidcSettings {
 
     int readTimeoutMs() {
         return readTimeoutMs;
+    }
+
+    boolean warmUp() {
+        return warmUp;
     }
 
     Duration retryAfter() {

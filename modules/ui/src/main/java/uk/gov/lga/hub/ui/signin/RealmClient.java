@@ -1,5 +1,8 @@
 package uk.gov.lga.hub.ui.signin;
 
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -60,8 +63,23 @@ public class RealmClient {
     private volatile Realm realm;
     private volatile Instant quietUntil = Instant.MIN;
 
-    /** What discovery found, and the validation that goes with its keys; resolved once, then kept. */
-    private record Realm(OIDCProviderMetadata metadata, TokenValidation tokens) {}
+    /** What discovery found, its keys and the validation that goes with them; resolved once, then kept. */
+    private record Realm(OIDCProviderMetadata metadata, JWKSource<SecurityContext> keys, TokenValidation tokens) {}
+
+    /**
+     * Asks Keycloak now for what the first sign-in after a start would otherwise wait for: discovery and the
+     * realm's keys (see {@link SignInWarmUp}).
+     */
+    void warmUp() {
+        Realm known = realm();
+        guarded(() -> {
+            try {
+                return known.keys().get(new JWKSelector(new JWKMatcher.Builder().build()), null);
+            } catch (KeySourceException e) {
+                throw new IOException("the realm's keys could not be fetched: " + e.getMessage(), e);
+            }
+        });
+    }
 
     URI authorizationRequest(PendingSignIn flow, URI callback) {
         return new AuthenticationRequest.Builder(
@@ -154,8 +172,9 @@ public class RealmClient {
                 if (known == null) {
                     OIDCProviderMetadata metadata = guarded(() -> OIDCProviderMetadata.resolve(
                             new Issuer(settings.issuer()), settings.connectTimeoutMs(), settings.readTimeoutMs()));
+                    JWKSource<SecurityContext> keys = keys(metadata);
                     known = new Realm(
-                            metadata, new TokenValidation(settings.issuer(), settings.clientId(), keys(metadata)));
+                            metadata, keys, new TokenValidation(settings.issuer(), settings.clientId(), keys));
                     realm = known;
                 }
             }

@@ -29,12 +29,13 @@ public class SessionCheck {
     @Inject
     SessionIndex index;
 
-    /** Signs the session in with freshly validated tokens. */
-    void signIn(HttpSession session, ValidatedTokens tokens, Instant now) {
+    /** Signs the session in with freshly validated tokens; who is now signed in. */
+    SignedInUser signIn(HttpSession session, ValidatedTokens tokens, Instant now) {
         String signOutToken = new com.nimbusds.oauth2.sdk.id.State().getValue();
         SignedInUser user = tokens.user(signOutToken, null);
         keep(session, tokens, user, now, now);
         index.add(tokens.sessionId(), session);
+        return user;
     }
 
     /** Who is signed in on this request's session, after rechecking with Keycloak if that is due. */

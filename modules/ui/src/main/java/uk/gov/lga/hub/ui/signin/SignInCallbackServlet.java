@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.logging.Logger;
+import uk.gov.lga.hub.ui.layout.Landing;
 
 /**
  * Ends the code flow: swaps the code for tokens at Keycloak (client secret and PKCE verifier), validates the ID
@@ -59,7 +60,13 @@ public class SignInCallbackServlet extends HttpServlet {
         request.changeSessionId();
         PendingSignIns.forgetAll(session);
         session.setMaxInactiveInterval(request.getServletContext().getSessionTimeout() * 60);
-        sessions.signIn(session, tokens, Instant.now());
-        response.sendRedirect(request.getContextPath() + pending.returnTo());
+        SignedInUser user = sessions.signIn(session, tokens, Instant.now());
+        response.sendRedirect(request.getContextPath() + landing(pending.returnTo(), user));
+    }
+
+    /** Sent to /app/: straight on to the user's first area, sparing the browser /app/'s own redirect there. */
+    static String landing(String returnTo, SignedInUser user) {
+        String first = "/app/".equals(returnTo) ? Landing.firstAreaOf(user.caller()) : null;
+        return first != null ? first : returnTo;
     }
 }
