@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Locale;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
@@ -40,6 +41,9 @@ public class Theme {
     @ManyToOne
     @JoinColumn(name = "merged_into")
     private Theme mergedInto;
+
+    @Version
+    private long version;
 
     protected Theme() {}
 
