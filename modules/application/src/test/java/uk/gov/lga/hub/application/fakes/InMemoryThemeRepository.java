@@ -64,6 +64,13 @@ public final class InMemoryThemeRepository implements uk.gov.lga.hub.domain.them
     }
 
     @Override
+    public Map<String, String> names() {
+        Map<String, String> names = new LinkedHashMap<>();
+        themes.values().forEach(t -> names.put(t.code(), t.current().name()));
+        return names;
+    }
+
+    @Override
     public List<FocusAreaUse> focusAreaUses() {
         return themes.values().stream()
                 .filter(t -> !t.isCore() && !t.isMergedAway())

@@ -1,6 +1,7 @@
 package uk.gov.lga.hub.domain.theme;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface ThemeRepository {
@@ -15,6 +16,9 @@ public interface ThemeRepository {
 
     /** The focus area with this name (or the one it was merged into), added to the vocabulary if it is new. */
     Theme focusArea(String name);
+
+    /** Every theme's name by its code; a merged focus area's code gives the kept one's name. */
+    Map<String, String> names();
 
     /** The focus areas that are still a choice, by name, with how much each is used. */
     List<FocusAreaUse> focusAreaUses();

@@ -52,6 +52,12 @@ public class JpaThemeRepository implements ThemeRepository {
     }
 
     @Override
+    public Map<String, String> names() {
+        return em.createQuery("select t from Theme t", Theme.class).getResultList().stream()
+                .collect(Collectors.toMap(Theme::code, t -> t.current().name()));
+    }
+
+    @Override
     public List<FocusAreaUse> focusAreaUses() {
         Map<String, Long> challenges = counts(
                 "select t.code, count(c) from PeerChallenge c join c.scope t where t.kind = :kind group by t.code");
