@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -81,6 +82,13 @@ final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return new Browser(driver, journey);
+    }
+
+    /** Clicks what posts a form and waits until the page being left is gone, so nothing is read from it. */
+    static void clickAndWaitForNewPage(WebDriver page, By what) {
+        org.openqa.selenium.WebElement leaving = page.findElement(By.tagName("html"));
+        page.findElement(what).click();
+        new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
     }
 
     /** Photographs the page and records what axe-core finds wrong with it at WCAG 2.2 AA. */

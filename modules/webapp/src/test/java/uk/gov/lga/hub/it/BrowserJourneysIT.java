@@ -3,6 +3,7 @@ package uk.gov.lga.hub.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.lga.hub.it.Browser.clickAndWaitForNewPage;
 
 import java.net.URL;
 import java.sql.Connection;
@@ -738,13 +739,6 @@ class BrowserJourneysIT {
             signOut(browser);
             assertEquals(List.of(), browser.violations());
         }
-    }
-
-    /** Clicks what posts a form and waits until the page being left is gone, so nothing is read from it. */
-    private static void clickAndWaitForNewPage(WebDriver page, By what) {
-        org.openqa.selenium.WebElement leaving = page.findElement(By.tagName("html"));
-        page.findElement(what).click();
-        new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
     }
 
     /** Submits the plan open on the page, through its confirmation; answers the version submitted. */
