@@ -67,6 +67,11 @@ public class Theme {
         return new Theme(codeFor(clean), clean, ThemeKind.FOCUS_AREA, null, 100);
     }
 
+    /** Whether the text could be a theme's code (as {@link #codeFor} makes them, within the column's 80). */
+    public static boolean isCodeShaped(String text) {
+        return text != null && text.matches("[a-z0-9][a-z0-9-]{0,79}");
+    }
+
     public static String codeFor(String name) {
         return name.strip()
                 .toLowerCase(Locale.ROOT)

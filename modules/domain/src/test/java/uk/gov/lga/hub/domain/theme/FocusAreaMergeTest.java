@@ -76,6 +76,15 @@ class FocusAreaMergeTest {
                 Map.of(kept.code(), "Merged words."), merge.feedbackMerged(Map.of(merged.code(), "Merged words.")));
     }
 
+    @Test
+    void onlyTextShapedLikeACodeCanNameATheme() {
+        assertTrue(Theme.isCodeShaped("the-one-coventry-approach"));
+        assertFalse(Theme.isCodeShaped("The One Coventry approach"));
+        assertFalse(Theme.isCodeShaped("one\u0000two"));
+        assertFalse(Theme.isCodeShaped("a".repeat(81)));
+        assertFalse(Theme.isCodeShaped(null));
+    }
+
     private static String refusal(Runnable step) {
         return assertThrows(DomainRuleViolation.class, step::run).rule();
     }

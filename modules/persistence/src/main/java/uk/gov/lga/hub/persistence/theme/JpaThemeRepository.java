@@ -39,7 +39,8 @@ public class JpaThemeRepository implements ThemeRepository {
 
     @Override
     public Optional<Theme> findAsStored(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Theme.class, code));
+        // Anything else names no theme, and is never sent to the database (a NUL would be refused there).
+        return Theme.isCodeShaped(code) ? Optional.ofNullable(em.find(Theme.class, code)) : Optional.empty();
     }
 
     @Override
