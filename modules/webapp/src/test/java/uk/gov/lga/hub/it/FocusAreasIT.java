@@ -159,9 +159,18 @@ class FocusAreasIT {
                     "codes are never shown");
             browser.check("focus-areas");
 
-            clickAndWaitForNewPage(
-                    page,
-                    By.xpath("//input[@value='Merge “One Gateshead approach” into “The One Gateshead approach”']"));
+            By suggested =
+                    By.xpath("//input[@value='Merge “One Gateshead approach” into “The One Gateshead approach”']");
+            clickAndWaitForNewPage(page, suggested);
+            clickAndWaitForNewPage(page, By.id("keep-both"));
+            assertEquals("Focus areas", page.findElement(By.tagName("h1")).getText(), "no changes nothing");
+            assertEquals(
+                    1,
+                    page.findElements(By.xpath(
+                                    "//table[@id='focus-areas']//th[normalize-space()='One Gateshead approach']"))
+                            .size(),
+                    "both are still offered");
+            clickAndWaitForNewPage(page, suggested);
             assertEquals(
                     "Merge “One Gateshead approach” into “The One Gateshead approach”?",
                     page.findElement(By.tagName("h1")).getText());
