@@ -106,7 +106,7 @@ class UiIsolationIT {
                         ADMIN_AREA,
                         t -> "app/admin/region-advisers.xhtml?region="
                                 + t.council().region())));
-        for (String page : List.of("index", "new", "import")) {
+        for (String page : List.of("index", "new", "import", "focus-areas")) {
             r.put(
                     "/app/challenges/" + page + ".xhtml",
                     List.of(Route.of(Access.AREA, CHALLENGES_AREA, fixed.apply("app/challenges/" + page + ".xhtml"))));

@@ -26,6 +26,7 @@ import uk.gov.lga.hub.domain.progress.RecommendationFigures;
 import uk.gov.lga.hub.domain.progress.RollUp;
 import uk.gov.lga.hub.domain.progress.ThemeLine;
 import uk.gov.lga.hub.domain.region.Region;
+import uk.gov.lga.hub.domain.theme.ThemeRepository;
 
 /**
  * Progress across councils for principal advisers and the LGA. Every number comes from the same domain code
@@ -41,6 +42,9 @@ public class ProgressService {
 
     @Inject
     ProgressFigures figures;
+
+    @Inject
+    ThemeRepository themes;
 
     @Inject
     CouncilDirectory councils;
@@ -69,7 +73,7 @@ public class ProgressService {
                 council.region().code(),
                 today,
                 measures,
-                ThemeLine.of(recommendations),
+                ThemeLine.of(recommendations, themes.names()),
                 FiveYearCycle.position(
                         challenges.stream().map(ChallengeFacts::visit).toList(), today));
     }
@@ -119,9 +123,11 @@ public class ProgressService {
                 .map(e -> RollUp.of(e.getKey(), e.getValue()))
                 .toList();
         var admitted = measures.stream().map(m -> m.challenge().challengeId()).collect(Collectors.toSet());
-        List<ThemeLine> themes = ThemeLine.of(recommendations.stream()
-                .filter(r -> admitted.contains(r.challengeId()) && filter.admits(r))
-                .toList());
+        List<ThemeLine> themes = ThemeLine.of(
+                recommendations.stream()
+                        .filter(r -> admitted.contains(r.challengeId()) && filter.admits(r))
+                        .toList(),
+                this.themes.names());
         return new Dashboard(
                 title,
                 today,

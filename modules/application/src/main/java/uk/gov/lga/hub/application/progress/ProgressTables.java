@@ -129,7 +129,7 @@ public final class ProgressTables {
                 headings,
                 themes.stream()
                         .map(t -> {
-                            List<Object> row = new ArrayList<>(List.of(t.theme()));
+                            List<Object> row = new ArrayList<>(List.of(t.name()));
                             row.addAll(counts(t.counts()));
                             return row;
                         })

@@ -56,7 +56,7 @@ public final class InMemoryHub {
     private String boundCouncil;
 
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    public final InMemoryThemeRepository themes = new InMemoryThemeRepository();
+    public final InMemoryThemeRepository themes = new InMemoryThemeRepository(this);
     public final RecordingDataScope scope;
     public final RecordingIdentityProvisioning identity = new RecordingIdentityProvisioning();
     public final FixedProgressFigures progressFigures = new FixedProgressFigures();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.theme.Theme;
 
 /** Challenges: shared data (the council's own records hang off them behind the tenant wall). */
 final class InMemoryPeerChallengeRepository implements PeerChallengeRepository {
@@ -34,6 +35,11 @@ final class InMemoryPeerChallengeRepository implements PeerChallengeRepository {
     @Override
     public List<PeerChallenge> findAll() {
         return hub.challenges.stream().sorted(MOST_RECENT_FIRST).toList();
+    }
+
+    @Override
+    public List<PeerChallenge> namingTheme(Theme theme) {
+        return hub.challenges.stream().filter(c -> c.scope().contains(theme)).toList();
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
+import uk.gov.lga.hub.domain.theme.FocusAreaMerge;
 import uk.gov.lga.hub.domain.theme.Theme;
 
 /**
@@ -62,6 +63,11 @@ public class FeedbackReport {
             }
         });
         return new FeedbackReport(summary == null || summary.isBlank() ? null : summary.strip(), kept, issuedOn);
+    }
+
+    /** The report with the merged focus area's feedback under the kept one (both texts kept where both had some). */
+    FeedbackReport withThemeMerged(FocusAreaMerge merge) {
+        return new FeedbackReport(executiveSummary, merge.feedbackMerged(themeFeedback), issuedOn);
     }
 
     /** Issued once the visit is over, with its summary and at least one key recommendation. */

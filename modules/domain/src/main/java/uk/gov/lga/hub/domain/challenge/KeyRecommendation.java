@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.Identified;
+import uk.gov.lga.hub.domain.theme.FocusAreaMerge;
 import uk.gov.lga.hub.domain.theme.Theme;
 
 /** One of a feedback report's numbered key recommendations, numbered as printed ("2.1", "a)"). */
@@ -67,6 +68,10 @@ public class KeyRecommendation extends Identified {
         this.text = DomainRuleViolation.requireText(text, "recommendation-text-required", "A recommendation's text");
         this.themes.clear();
         this.themes.addAll(themes);
+    }
+
+    void mergeTheme(FocusAreaMerge merge) {
+        merge.replaceIn(themes);
     }
 
     public PeerChallenge challenge() {

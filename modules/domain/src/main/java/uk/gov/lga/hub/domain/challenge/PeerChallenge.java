@@ -26,6 +26,7 @@ import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
 import uk.gov.lga.hub.domain.shared.Identified;
+import uk.gov.lga.hub.domain.theme.FocusAreaMerge;
 import uk.gov.lga.hub.domain.theme.Theme;
 import uk.gov.lga.hub.domain.theme.ThemeFramework;
 
@@ -118,10 +119,7 @@ public class PeerChallenge extends Identified {
         return challenge;
     }
 
-    /**
-     * Moves the visit (before it happens) and the date the position statement is due (by default two weeks
-     * before). Unusual dates need the manager's confirmation; returns what stays unusual, to show.
-     */
+    /** Moves the visit (before it happens) and the statement's due date (default two weeks before), if sure. */
     public List<String> reschedule(OnSiteVisit newVisit, LocalDate newPositionStatementDue, UnusualDates check) {
         ChallengeStep.MOVE_VISIT.requireAllowedIn(status);
         check.requireConfirmedVisit(newVisit);
@@ -140,6 +138,13 @@ public class PeerChallenge extends Identified {
     /** What is unusual about the visit, confirmed by the manager, shown while it matters. */
     public List<String> schedulingWarnings() {
         return UnusualDates.ofLength(visit);
+    }
+
+    /** Names the kept focus area wherever the merged one was named, in any state: nothing said changes. */
+    public void mergeTheme(FocusAreaMerge merge) {
+        merge.replaceIn(scope);
+        recommendations.forEach(r -> r.mergeTheme(merge));
+        report = report.withThemeMerged(merge);
     }
 
     /** Adds a focus area the council asked the peers to look at, e.g. Transformation. */
@@ -256,10 +261,7 @@ public class PeerChallenge extends Identified {
         status = next;
     }
 
-    /**
-     * Issues the feedback report to the council: its recommendations are fixed from now on, and the progress
-     * review is proposed ten months after the visit unless one is already planned.
-     */
+    /** Issues the report: its recommendations are fixed, and a progress review proposed if none is planned. */
     public void issueReport(LocalDate issuedOn) {
         ChallengeStep.ISSUE_REPORT.requireAllowedIn(status);
         report = report.issuedOn(issuedOn, visit, recommendations.size());
@@ -269,10 +271,7 @@ public class PeerChallenge extends Identified {
         moveTo(ChallengeStatus.REPORT_ISSUED);
     }
 
-    /**
-     * Records that the council published something, freezing the published version. Publishing the feedback
-     * report or the progress review report moves the challenge on.
-     */
+    /** Records a publication, freezing what was published; the two reports' publications move the challenge on. */
     public Publication publish(
             PublicationKind kind,
             LocalDate publishedOn,

@@ -2,6 +2,7 @@ package uk.gov.lga.hub.domain.challenge;
 
 import java.util.List;
 import java.util.Optional;
+import uk.gov.lga.hub.domain.theme.Theme;
 
 public interface PeerChallengeRepository {
 
@@ -12,6 +13,9 @@ public interface PeerChallengeRepository {
 
     /** Every council's challenges, most recent visit first. */
     List<PeerChallenge> findAll();
+
+    /** The challenges whose scope names the theme (their recommendations' themes and feedback lie within it). */
+    List<PeerChallenge> namingTheme(Theme theme);
 
     void add(PeerChallenge challenge);
 

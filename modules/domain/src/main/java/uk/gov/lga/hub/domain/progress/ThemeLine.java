@@ -6,11 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** One theme across many challenges: how many recommendations it drew and how far their actions are done. */
-public record ThemeLine(String theme, ActionCounts counts, Double shareComplete) {
+/**
+ * One theme across many challenges: how many recommendations it drew and how far their actions are done. People
+ * read its {@code name}; its {@code theme} code is for addresses (filters) only.
+ */
+public record ThemeLine(String theme, String name, ActionCounts counts, Double shareComplete) {
 
-    /** Themes by the recommendations they drew, most first; a recommendation counts under each of its themes. */
-    public static List<ThemeLine> of(Collection<RecommendationFigures> figures) {
+    /**
+     * Themes by the recommendations they drew, most first; a recommendation counts under each of its themes.
+     *
+     * @param nameOf each theme code's name (a code it does not know is shown as it is, rather than dropped)
+     */
+    public static List<ThemeLine> of(Collection<RecommendationFigures> figures, Map<String, String> nameOf) {
         Map<String, List<RecommendationFigures>> byTheme = figures.stream()
                 .flatMap(f -> f.themes().stream().map(t -> Map.entry(t, f)))
                 .collect(Collectors.groupingBy(
@@ -18,11 +25,12 @@ public record ThemeLine(String theme, ActionCounts counts, Double shareComplete)
         return byTheme.entrySet().stream()
                 .map(e -> {
                     ActionCounts counts = ActionCounts.of(e.getValue());
-                    return new ThemeLine(e.getKey(), counts, counts.shareComplete());
+                    return new ThemeLine(
+                            e.getKey(), nameOf.getOrDefault(e.getKey(), e.getKey()), counts, counts.shareComplete());
                 })
                 .sorted(Comparator.comparingInt((ThemeLine t) -> t.counts().recommendations())
                         .reversed()
-                        .thenComparing(ThemeLine::theme))
+                        .thenComparing(ThemeLine::name))
                 .toList();
     }
 }

@@ -233,11 +233,15 @@ class ProgressMeasuresTest {
     }
 
     @Test
-    void themesAreRankedByTheRecommendationsTheyDrewAndCarryTheirCompletion() {
-        List<ThemeLine> themes = ThemeLine.of(figures);
+    void themesAreRankedByTheRecommendationsTheyDrewAndCarryTheirCompletionAndName() {
+        List<ThemeLine> themes =
+                ThemeLine.of(figures, Map.of("finance", "Financial planning", "governance", "Governance and culture"));
         assertEquals(
                 List.of("finance", "governance"),
                 themes.stream().map(ThemeLine::theme).toList());
+        assertEquals(
+                List.of("Financial planning", "Governance and culture"),
+                themes.stream().map(ThemeLine::name).toList());
         assertEquals(2, themes.get(0).counts().recommendations());
         assertEquals(0.6, themes.get(0).shareComplete(), 1e-9);
         assertEquals(1.0, themes.get(1).shareComplete(), 1e-9, "governance: 1 complete, 1 dropped");

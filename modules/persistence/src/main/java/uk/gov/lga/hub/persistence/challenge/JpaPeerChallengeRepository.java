@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.theme.Theme;
 
 @ApplicationScoped
 public class JpaPeerChallengeRepository implements PeerChallengeRepository {
@@ -34,6 +35,14 @@ public class JpaPeerChallengeRepository implements PeerChallengeRepository {
         return em.createQuery(
                         "select c from PeerChallenge c join fetch c.council order by c.visit.startDate desc",
                         PeerChallenge.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<PeerChallenge> namingTheme(Theme theme) {
+        return em.createQuery(
+                        "select distinct c from PeerChallenge c join c.scope t where t = :theme", PeerChallenge.class)
+                .setParameter("theme", theme)
                 .getResultList();
     }
 

@@ -36,6 +36,9 @@ public class Navigation {
         if (caller.hasRole(Role.PEER_CHALLENGE_MANAGER)) {
             items.add(new Item("Challenges", "/app/challenges/index.xhtml"));
         }
+        if (caller.isLgaStaff()) {
+            items.add(new Item("Focus areas", "/app/challenges/focus-areas.xhtml"));
+        }
         if (caller.isCouncilUser()) {
             items.add(new Item("Our peer challenges", "/app/council/index.xhtml"));
         }
