@@ -603,8 +603,12 @@ class BrowserJourneysIT {
 
             page.findElement(By.xpath(card + "//summary[contains(., 'Change this action')]"))
                     .click();
-            WebElement due = page.findElement(By.xpath(card + "//input[@name='due']"));
-            ((org.openqa.selenium.JavascriptExecutor) page).executeScript("arguments[0].value = '2024-12-20'", due);
+            // The action's due date: a date input named after the action ("due-<id>").
+            String due = page.findElement(By.xpath(
+                            card + "//div[contains(@class,'govuk-date-input')]" + "//input[starts-with(@id,'due-')]"))
+                    .getAttribute("id")
+                    .replaceAll("-(day|month|year)$", "");
+            Browser.setDate(page, due, "2024-12-20");
             page.findElement(By.xpath(card + "//input[@value='Save the action']"))
                     .click();
             String problem =
@@ -613,8 +617,11 @@ class BrowserJourneysIT {
                     problem.contains("A reason for moving the due date from 31 October 2024 to 20 December 2024"),
                     problem);
             assertEquals(
-                    "2024-12-20",
-                    page.findElement(By.xpath(card + "//input[@name='due']")).getAttribute("value"),
+                    List.of("20", "12", "2024"),
+                    List.of(
+                            page.findElement(By.id(due + "-day")).getAttribute("value"),
+                            page.findElement(By.id(due + "-month")).getAttribute("value"),
+                            page.findElement(By.id(due + "-year")).getAttribute("value")),
                     "what was typed is kept");
             browser.check("action-refused");
             page.findElement(By.xpath(card + "//input[@name='reason']")).sendKeys("Survey moved after the budget");

@@ -220,7 +220,7 @@ class FocusAreasIT {
                 "api/v1/councils/" + GATESHEAD + "/challenges",
                 pcm,
                 "{\"onSiteStart\":\"2025-06-02\",\"onSiteEnd\":\"2025-06-05\",\"focusAreas\":[\"" + first + "\",\""
-                        + second + "\"]}");
+                        + second + "\"],\"confirmed\":true}");
         assertEquals(201, proposed.status(), proposed.body());
         long id = proposed.json().asJsonObject().getJsonNumber("id").longValue();
         String firstCode = code(first);
