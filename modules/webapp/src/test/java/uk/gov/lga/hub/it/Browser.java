@@ -111,7 +111,15 @@ final class Browser implements AutoCloseable {
     static void clickAndWaitForNewPage(WebDriver page, By what) {
         WebElement leaving = page.findElement(By.tagName("html"));
         page.findElement(what).click();
-        new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
+        // Gone when asking about it fails: Chrome says "stale", or, mid-navigation, "does not belong to the document".
+        new WebDriverWait(page, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                leaving.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Types a date the way a person does: day, month and year into a GOV.UK date input's boxes. */
