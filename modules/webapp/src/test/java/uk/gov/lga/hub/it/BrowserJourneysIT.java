@@ -688,13 +688,7 @@ class BrowserJourneysIT {
         Api api = new Api(base);
         long challenge = coventryChallenge(api);
         acceptAnyWaitingVersion(api, challenge);
-        long recommendation = api.get("api/v1/action-plans/" + challenge, Tokens.of("coventry-editor"))
-                .json()
-                .asJsonObject()
-                .getJsonArray("recommendations")
-                .getJsonObject(0)
-                .getJsonNumber("recommendationId")
-                .longValue();
+        long recommendation = planRecommendation(api, challenge, 0);
         String recommendationUrl =
                 base + "app/plan/recommendation.xhtml?challenge=" + challenge + "&id=" + recommendation;
         // Whatever other suites submitted before, this run's first version differs from it.
@@ -792,13 +786,7 @@ class BrowserJourneysIT {
         Api api = new Api(base);
         long challenge = coventryChallenge(api);
         acceptAnyWaitingVersion(api, challenge);
-        long recommendation = api.get("api/v1/action-plans/" + challenge, Tokens.of("coventry-editor"))
-                .json()
-                .asJsonObject()
-                .getJsonArray("recommendations")
-                .getJsonObject(1)
-                .getJsonNumber("recommendationId")
-                .longValue();
+        long recommendation = planRecommendation(api, challenge, 1);
         String description = "Agree the workforce plan with the unions " + System.nanoTime();
         try (Browser browser = Browser.open("action-owner")) {
             WebDriver page = browser.driver;
@@ -847,6 +835,17 @@ class BrowserJourneysIT {
         Browser.clickAndWaitForNewPage(page, By.id("confirm-submit-button"));
         waitForBanner(page, "Version " + version + " of the action plan is submitted to the LGA.");
         return version;
+    }
+
+    /** The recommendation at this place in the challenge's action plan, as the council's editor reads it. */
+    private static long planRecommendation(Api api, long challenge, int place) throws Exception {
+        return api.get("api/v1/action-plans/" + challenge, Tokens.of("coventry-editor"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("recommendations")
+                .getJsonObject(place)
+                .getJsonNumber("recommendationId")
+                .longValue();
     }
 
     private static long coventryChallenge(Api api) throws Exception {
