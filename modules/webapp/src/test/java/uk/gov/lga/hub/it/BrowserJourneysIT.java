@@ -802,7 +802,7 @@ class BrowserJourneysIT {
             Browser.clickAndWaitForNewPage(page, By.id("add-action"));
             assertTrue(page.findElement(By.className("govuk-error-summary"))
                     .getText()
-                    .contains("Choose the person in the council who owns it."));
+                    .contains("Choose the person in the council who owns it"));
             assertEquals(description, page.findElement(By.id("new-description")).getAttribute("value"));
             assertTrue(page.findElement(By.id("new-owner-kind")).isSelected(), "the choice of a person is kept");
             browser.check("action-owner-refused");

@@ -104,6 +104,11 @@ class FocusAreasIT {
         JsonObject after = api.get("api/v1/focus-areas", pcm).json().asJsonObject();
         assertFalse(codes(after.getJsonArray("focusAreas")).contains(merged), "the merged focus area is not offered");
         assertTrue(codes(after.getJsonArray("focusAreas")).contains(kept));
+        // The merge changed Gateshead's challenge, so Gateshead's own trail says who did it; Coventry's says nothing.
+        assertEquals(
+                List.of("pcm: focus area \"Climate emergency\" merged into \"The climate emergency\""),
+                mergesInTrailOf(GATESHEAD, "gateshead-editor"));
+        assertEquals(List.of(), mergesInTrailOf("E08000026", "coventry-editor"));
         try (Connection owner = OwnerDatabase.connect()) {
             assertEquals(
                     List.of("pcm " + merged + " " + kept),
@@ -275,6 +280,15 @@ class FocusAreasIT {
 
     private Api.Reply merge(String merged, String kept, String token) throws Exception {
         return api.send("POST", mergePath(merged), token, "{\"into\":\"" + kept + "\"}");
+    }
+
+    private List<String> mergesInTrailOf(String council, String reader) throws Exception {
+        return api.get("api/v1/councils/" + council + "/audit", Tokens.of(reader)).json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("action").equals("focus-area.merged")
+                        && e.getString("subject").contains("Climate emergency"))
+                .map(e -> e.getString("actor") + ": " + e.getString("subject"))
+                .toList();
     }
 
     private static void assertProblem(int status, String rule, Api.Reply reply) {

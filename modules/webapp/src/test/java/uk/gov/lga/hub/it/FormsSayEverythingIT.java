@@ -66,6 +66,67 @@ class FormsSayEverythingIT {
     }
 
     @Test
+    void theActionPlansFormsListEveryProblemAtOnceToo() throws Exception {
+        Api api = new Api(base);
+        long challenge = api.get("api/v1/councils/E08000026/challenges", Tokens.of("pcm"))
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        long recommendation = api.get("api/v1/action-plans/" + challenge, Tokens.of("coventry-editor"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("recommendations")
+                .getJsonObject(0)
+                .getJsonNumber("recommendationId")
+                .longValue();
+        try (Browser browser = Browser.open("plan-every-error-at-once")) {
+            WebDriver page = browser.driver;
+            browser.signIn(base, "coventry-editor");
+            page.get(base + "app/plan/recommendation.xhtml?challenge=" + challenge + "&id=" + recommendation);
+            // A new action with no description, a role chosen but not typed, and 31 February.
+            page.findElement(By.cssSelector("label[for='new-owner-kind-role']")).click();
+            Browser.type(page, "new-due-day", "31");
+            Browser.type(page, "new-due-month", "2");
+            Browser.type(page, "new-due-year", "2027");
+            Browser.clickAndWaitForNewPage(page, By.id("add-action"));
+            assertSummaryLinksToFields(
+                    page,
+                    List.of(
+                            "Enter what the action is",
+                            "Enter the owner's role",
+                            "The date must be a real date, for example 27 3 2027"));
+            assertTrue(page.findElement(By.id("new-owner-kind-role")).isSelected(), "the chosen kind is kept");
+            assertEquals("31", page.findElement(By.id("new-due-day")).getAttribute("value"), "typed day kept");
+            browser.check("plan-action-every-error");
+
+            // Evidence: no title and an address that is not a web address, both at once.
+            page.get(base + "app/plan/recommendation.xhtml?challenge=" + challenge + "&id=" + recommendation);
+            page.findElement(By.cssSelector("#link-title"))
+                    .findElement(By.xpath("ancestor::details/summary"))
+                    .click();
+            page.findElement(By.id("link-url")).sendKeys("javascript:alert(1)");
+            Browser.clickAndWaitForNewPage(page, By.id("add-link"));
+            assertSummaryLinksToFields(
+                    page, List.of("Enter a title for the link", "Enter a web address starting with https://"));
+            assertEquals(
+                    "javascript:alert(1)", page.findElement(By.id("link-url")).getAttribute("value"));
+            browser.check("plan-link-every-error");
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    private static void assertSummaryLinksToFields(WebDriver page, List<String> expected) {
+        List<WebElement> links = page.findElements(By.cssSelector(".govuk-error-summary__list a"));
+        assertEquals(expected, links.stream().map(WebElement::getText).toList(), "all at once, in the form's order");
+        for (WebElement link : links) {
+            String target = link.getAttribute("href").replaceAll(".*#", "");
+            assertFalse(page.findElements(By.id(target)).isEmpty(), "the summary links to a field: " + target);
+        }
+    }
+
+    @Test
     void aDateIsReadAsDayMonthAndYearAndAPartMissingIsNamed() throws Exception {
         try (Browser browser = Browser.open("date-input")) {
             WebDriver page = browser.driver;

@@ -25,7 +25,8 @@ import uk.gov.lga.hub.domain.theme.ThemeRepository;
 /**
  * The focus areas councils asked for, kept tidy by the LGA's managers: which are in use, which are likely the same
  * area typed twice, and merging one into another. Themes and challenges are LGA-owned shared data, so a merge is one
- * transaction across every council's challenges, recorded in the themes' own trail.
+ * transaction across every council's challenges, recorded in the themes' own trail and in the audit trail of each
+ * council whose challenges it touched.
  */
 @ApplicationScoped
 @Transactional
@@ -84,8 +85,13 @@ public class FocusAreaService {
             c.mergeTheme(merge);
             challenges.markChanged(c);
         });
-        ThemeMergeRecord record =
-                new ThemeMergeRecord(merge, caller.username(), clock.instant(), touched.size(), recommendations);
+        ThemeMergeRecord record = new ThemeMergeRecord(
+                merge,
+                caller.username(),
+                clock.instant(),
+                touched.size(),
+                recommendations,
+                touched.stream().map(c -> c.council().code()).toList());
         themes.recordMerge(record, kept);
         try {
             challenges.flush();

@@ -11,14 +11,18 @@ public final class WebAddress {
     private WebAddress() {}
 
     public static String require(String address, String rule, String message) {
+        DomainRuleViolation.require(isWebAddress(address), rule, message);
+        return URI.create(address.strip()).toString();
+    }
+
+    /** Whether the text is such an address, for forms that report every problem before asking the domain. */
+    public static boolean isWebAddress(String address) {
         try {
             URI uri = URI.create(address == null ? "" : address.strip());
-            boolean web = ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
                     && uri.getHost() != null;
-            DomainRuleViolation.require(web, rule, message);
-            return uri.toString();
         } catch (IllegalArgumentException notAnAddress) {
-            throw new DomainRuleViolation(rule, message);
+            return false;
         }
     }
 }

@@ -4,12 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.Identified;
 
 /**
  * Who merged which focus area into which, when, and how many challenges and recommendations it touched. Never
- * changed or removed (the database role may only add one).
+ * changed or removed (the database role may only add one). It names the councils whose challenges it touched: the
+ * database writes the merge into each of their audit trails as it stores this record (migration V10).
  */
 @Entity
 @Table(name = "theme_merge")
@@ -39,10 +43,19 @@ public class ThemeMergeRecord extends Identified {
     @Column(nullable = false, updatable = false)
     private int recommendations;
 
+    /** The touched councils' codes, comma-separated, in order. */
+    @Column(nullable = false, updatable = false)
+    private String councils;
+
     protected ThemeMergeRecord() {}
 
     public ThemeMergeRecord(
-            FocusAreaMerge merge, String mergedBy, Instant mergedAt, int challenges, int recommendations) {
+            FocusAreaMerge merge,
+            String mergedBy,
+            Instant mergedAt,
+            int challenges,
+            int recommendations,
+            Collection<String> councils) {
         this.mergedCode = merge.merged().code();
         this.mergedName = merge.merged().name();
         this.keptCode = merge.kept().code();
@@ -51,6 +64,7 @@ public class ThemeMergeRecord extends Identified {
         this.mergedAt = mergedAt;
         this.challenges = challenges;
         this.recommendations = recommendations;
+        this.councils = String.join(",", new TreeSet<>(councils));
     }
 
     public String mergedCode() {
@@ -83,5 +97,9 @@ public class ThemeMergeRecord extends Identified {
 
     public int recommendations() {
         return recommendations;
+    }
+
+    public List<String> councils() {
+        return councils.isEmpty() ? List.of() : List.of(councils.split(","));
     }
 }

@@ -1,6 +1,7 @@
 package uk.gov.lga.hub.ui.form;
 
 import java.time.LocalDate;
+import uk.gov.lga.hub.domain.shared.WebAddress;
 
 /**
  * Reads a form's fields and collects every problem before anything is sent on, so the error summary lists them
@@ -52,6 +53,21 @@ public final class FormInput {
             errors.add(id, whenMissing);
             return null;
         }
+    }
+
+    /** A web address the service will store (http or https, with a host); null with the message when not one. */
+    public String webAddress(String id, String value, String whenMissing) {
+        String text = text(id, value, whenMissing);
+        if (text != null && !WebAddress.isWebAddress(text)) {
+            errors.add(id, "Enter a web address starting with https://");
+            return null;
+        }
+        return text;
+    }
+
+    /** A problem found by a reader of part of the form (a field group that reads itself). */
+    public void add(FieldError problem) {
+        errors.add(problem.field(), problem.getMessage());
     }
 
     /** Whether everything read so far was there and readable. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import uk.gov.lga.hub.domain.response.OwnerKind;
 import uk.gov.lga.hub.ui.form.FieldError;
 import uk.gov.lga.hub.ui.form.FieldInput;
+import uk.gov.lga.hub.ui.form.FormInput;
 
 /**
  * The owner part of an action form (WEB-INF/includes/action-owner.xhtml): which kind was chosen and the one field
@@ -32,6 +33,32 @@ record OwnerFields(OwnerKind kind, String user, String name, String role) {
             case ROLE -> new OwnerFields(kind, null, null, param(prefix + "owner-role"));
             case TEXT -> new OwnerFields(kind, null, param(prefix + "owner-text"), param(prefix + "owner-text-role"));
         };
+    }
+
+    /**
+     * As {@link #sent}, with every missing part reported into the form's other problems instead of thrown, so the
+     * error summary lists the owner's problem together with the rest of the form's.
+     */
+    static OwnerFields read(FormInput input, String prefix, String suffix) {
+        OwnerFields owner;
+        try {
+            owner = sent(prefix, suffix);
+        } catch (FieldError unknown) {
+            input.add(unknown);
+            return new OwnerFields(null, null, null, null);
+        }
+        if (owner.kind() != null) {
+            switch (owner.kind()) {
+                case USER ->
+                    input.text(
+                            prefix + "owner-user" + suffix,
+                            owner.user(),
+                            "Choose the person in the council who owns it");
+                case ROLE -> input.text(prefix + "owner-role" + suffix, owner.role(), "Enter the owner's role");
+                case TEXT -> input.text(prefix + "owner-text" + suffix, owner.name(), "Enter who owns the action");
+            }
+        }
+        return owner;
     }
 
     /** The field to show a refusal of the owner at, if the rule is about the owner. */

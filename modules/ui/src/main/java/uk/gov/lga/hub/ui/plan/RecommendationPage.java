@@ -8,6 +8,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import uk.gov.lga.hub.application.access.IdentityProviderFailure;
@@ -26,9 +27,9 @@ import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.domain.response.Acceptance;
 import uk.gov.lga.hub.domain.response.ActionStatus;
 import uk.gov.lga.hub.domain.shared.Rag;
-import uk.gov.lga.hub.ui.form.DateInput;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
+import uk.gov.lga.hub.ui.form.FormInput;
 import uk.gov.lga.hub.ui.form.FormStep;
 import uk.gov.lga.hub.ui.form.PageLoad;
 
@@ -95,8 +96,11 @@ public class RecommendationPage {
 
     public String saveResponse() {
         acceptance = param("acceptance");
-        if (acceptance == null) {
-            errors.add("acceptance", "Say whether the council accepts the recommendation");
+        FormInput input = new FormInput(errors);
+        Acceptance chosen = input.choice(
+                "acceptance", acceptance, Acceptance.class, "Say whether the council accepts the recommendation");
+        String text = input.text("narrative", narrative, "Enter the council's response");
+        if (!input.complete()) {
             return null;
         }
         Long version = getEntry().answered() ? number("responseVersion") : null;
@@ -104,34 +108,45 @@ public class RecommendationPage {
                 rule -> rule.startsWith("response-narrative") ? "narrative" : "acceptance",
                 "The council's response is saved.",
                 () -> responses.respond(
-                        caller,
-                        getEntry().recommendationId(),
-                        new ResponseCommand(Acceptance.valueOf(acceptance), narrative, version)));
+                        caller, getEntry().recommendationId(), new ResponseCommand(chosen, text, version)));
     }
 
     public String addAction() {
+        FormInput input = new FormInput(errors);
+        String description = input.text("new-description", param("new-description"), "Enter what the action is");
+        OwnerFields owner = OwnerFields.read(input, "new-", "");
+        LocalDate due = input.optionalDate("new-due");
+        if (!input.complete()) {
+            return null;
+        }
         return step(
-                rule -> OwnerFields.fieldOf(rule, "new-", "").orElse("new-description"), "The action is added.", () -> {
-                    OwnerFields owner = OwnerFields.sent("new-", "");
-                    actions.add(
-                            caller,
-                            getEntry().recommendationId(),
-                            new ActionCommand(
-                                    param("new-description"),
-                                    owner.kind(),
-                                    owner.user(),
-                                    owner.name(),
-                                    owner.role(),
-                                    DateInput.optional("new-due"),
-                                    null,
-                                    null,
-                                    null,
-                                    null));
-                });
+                rule -> OwnerFields.fieldOf(rule, "new-", "").orElse("new-description"),
+                "The action is added.",
+                () -> actions.add(
+                        caller,
+                        getEntry().recommendationId(),
+                        new ActionCommand(
+                                description,
+                                owner.kind(),
+                                owner.user(),
+                                owner.name(),
+                                owner.role(),
+                                due,
+                                null,
+                                null,
+                                null,
+                                null)));
     }
 
     public String reviseAction() {
         long actionId = number("actionId");
+        FormInput input = new FormInput(errors);
+        String description = input.text("description-" + actionId, param("description"), "Enter what the action is");
+        OwnerFields owner = OwnerFields.read(input, "", "-" + actionId);
+        LocalDate due = input.optionalDate("due-" + actionId);
+        if (!input.complete()) {
+            return null;
+        }
         return step(
                 rule -> OwnerFields.fieldOf(rule, "", "-" + actionId)
                         .orElse(
@@ -140,24 +155,21 @@ public class RecommendationPage {
                                     default -> "description-" + actionId;
                                 }),
                 "The action is saved.",
-                () -> {
-                    OwnerFields owner = OwnerFields.sent("", "-" + actionId);
-                    actions.revise(
-                            caller,
-                            getEntry().recommendationId(),
-                            actionId,
-                            new ActionCommand(
-                                    param("description"),
-                                    owner.kind(),
-                                    owner.user(),
-                                    owner.name(),
-                                    owner.role(),
-                                    DateInput.optional("due-" + actionId),
-                                    status(param("status")),
-                                    rag(param("rag")),
-                                    param("reason"),
-                                    number("version")));
-                });
+                () -> actions.revise(
+                        caller,
+                        getEntry().recommendationId(),
+                        actionId,
+                        new ActionCommand(
+                                description,
+                                owner.kind(),
+                                owner.user(),
+                                owner.name(),
+                                owner.role(),
+                                due,
+                                status(param("status")),
+                                rag(param("rag")),
+                                param("reason"),
+                                number("version"))));
     }
 
     /** The council's users, for the "a person in the council" choice; none when the sign-in service is away. */
@@ -179,6 +191,12 @@ public class RecommendationPage {
 
     public String addUpdate() {
         long actionId = number("actionId");
+        FormInput input = new FormInput(errors);
+        String text = input.text("update-" + actionId, param("update"), "Enter what has happened");
+        LocalDate writtenOn = input.optionalDate("written-on-" + actionId);
+        if (!input.complete()) {
+            return null;
+        }
         return step(
                 rule -> "update-" + actionId,
                 "The update is added.",
@@ -186,37 +204,37 @@ public class RecommendationPage {
                         caller,
                         getEntry().recommendationId(),
                         actionId,
-                        new UpdateCommand(
-                                DateInput.optional("written-on-" + actionId),
-                                param("update"),
-                                status(param("new-status")),
-                                rag(param("new-rag")))));
+                        new UpdateCommand(writtenOn, text, status(param("new-status")), rag(param("new-rag")))));
     }
 
     public String addLink() {
+        FormInput input = new FormInput(errors);
+        String title = input.text("link-title", param("link-title"), "Enter a title for the link");
+        String url = input.webAddress("link-url", param("link-url"), "Enter the web address");
+        if (!input.complete()) {
+            return null;
+        }
         return step(
                 rule -> rule.startsWith("evidence-url") || rule.startsWith("web-address") ? "link-url" : "link-title",
                 "The link is added.",
                 () -> evidence.addLink(
-                        caller,
-                        attachment(param("link-to")),
-                        new EvidenceService.LinkCommand(param("link-title"), param("link-url"))));
+                        caller, attachment(param("link-to")), new EvidenceService.LinkCommand(title, url)));
     }
 
     public String upload() {
+        FormInput input = new FormInput(errors);
+        String title = input.text("file-title", param("file-title"), "Enter a title for the file");
         if (file == null || file.getSize() == 0) {
             errors.add("file", "Choose a file to upload");
+        }
+        if (!input.complete()) {
             return null;
         }
         return step(
                 rule -> rule.equals("evidence-title-required") ? "file-title" : "file", "The file is uploaded.", () -> {
                     try (InputStream content = file.getInputStream()) {
                         evidence.addFile(
-                                caller,
-                                attachment(param("file-to")),
-                                param("file-title"),
-                                file.getSubmittedFileName(),
-                                content);
+                                caller, attachment(param("file-to")), title, file.getSubmittedFileName(), content);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
