@@ -10,6 +10,11 @@ public final class AppSettings {
     /** How often a signed-in UI session is rechecked with Keycloak in the dev stack and the tests. */
     public static final int DEV_SESSION_RECHECK_SECONDS = 5;
 
+    /** GreenMail's ports on a developer's machine: SMTP for the application, IMAP for reading what it sent. */
+    public static final int DEV_SMTP_PORT = 3025;
+
+    public static final int DEV_IMAP_PORT = 3143;
+
     private AppSettings() {}
 
     public static Map<String, String> of(
@@ -28,6 +33,11 @@ public final class AppSettings {
         // The dev stack and the tests recheck UI sessions with Keycloak every few seconds, so a user removed or
         // disabled there loses access at once (production keeps the default, 300 s: docs/operations.md).
         settings.put("hub.ui.session.recheck-seconds", Integer.toString(DEV_SESSION_RECHECK_SECONDS));
+        // The development trigger for the daily reminders (POST /api/v1/admin/notifications/run): never in production.
+        settings.put("hub.dev.notifications-trigger", "true");
+        // No scheduled reminders or mail unless the stack has a mail server (GreenMailServer#appSettings): an extra
+        // instance a test starts beside the shared one must not deliver the shared outbox elsewhere.
+        settings.put("hub.notifications.enabled", "false");
         return settings;
     }
 

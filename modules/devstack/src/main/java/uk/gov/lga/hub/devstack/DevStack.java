@@ -62,7 +62,18 @@ public final class DevStack {
             say("Provisioner ready at " + provisionerUrl);
         }
 
+        GreenMailServer mail = GreenMailServer.start(
+                runtime.resolve("greenmail-standalone.jar"),
+                work.resolve("greenmail.log"),
+                Integer.parseInt(env("HUB_SMTP_PORT", Integer.toString(AppSettings.DEV_SMTP_PORT))),
+                Integer.parseInt(env("HUB_IMAP_PORT", Integer.toString(AppSettings.DEV_IMAP_PORT))),
+                Integer.parseInt(env("HUB_GREENMAIL_API_PORT", "3080")));
+        started.push(mail);
+        say("GreenMail: SMTP on 127.0.0.1:" + mail.smtpPort() + ", IMAP on 127.0.0.1:" + mail.imapPort()
+                + " (any login; mail for jo@example.gov.uk is in the mailbox of user jo@example.gov.uk, any password)");
+
         Map<String, String> settings = AppSettings.of(jdbcUrl, realmUrl, provisionerUrl, true);
+        settings.putAll(mail.appSettings());
         // Variables the operator set win over the stack's defaults (HUB_DB_OWNER_USER → hub.db.owner.user, …).
         settings.replaceAll(
                 (key, value) -> System.getenv().getOrDefault(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));

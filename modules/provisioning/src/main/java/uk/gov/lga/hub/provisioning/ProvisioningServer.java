@@ -22,6 +22,7 @@ import uk.gov.lga.hub.provisioning.keycloak.KeycloakRealm;
 import uk.gov.lga.hub.provisioning.region.RegionAdvisers;
 import uk.gov.lga.hub.provisioning.region.RegionResource;
 import uk.gov.lga.hub.provisioning.user.UserAccounts;
+import uk.gov.lga.hub.provisioning.user.UserResource;
 
 /**
  * The provisioner: manages councils' and advisers' access in Keycloak, over HTTP on the loopback interface only, as
@@ -93,7 +94,8 @@ public final class ProvisioningServer implements AutoCloseable {
         List<Object> resources = new ArrayList<>(List.of(
                 new HealthResource(keycloak),
                 new CouncilResource(councils, new CouncilMembers(councils, groups, users), faults, changes),
-                new RegionResource(new RegionAdvisers(groups, users), changes)));
+                new RegionResource(new RegionAdvisers(groups, users), changes),
+                new UserResource(users)));
         if (faults.enabled()) {
             resources.add(new FaultResource(faults));
         }

@@ -17,6 +17,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import uk.gov.lga.hub.api.HubApi;
 import uk.gov.lga.hub.api.scope.CouncilScoped;
+import uk.gov.lga.hub.api.scope.PersonalData;
 import uk.gov.lga.hub.api.scope.SharedData;
 
 /** Every endpoint the API module declares, read from its classes, so no endpoint escapes the test matrix. */
@@ -36,7 +37,9 @@ final class Endpoints {
         }
 
         boolean classified() {
-            return method.isAnnotationPresent(CouncilScoped.class) || method.isAnnotationPresent(SharedData.class);
+            return method.isAnnotationPresent(CouncilScoped.class)
+                    || method.isAnnotationPresent(SharedData.class)
+                    || method.isAnnotationPresent(PersonalData.class);
         }
     }
 

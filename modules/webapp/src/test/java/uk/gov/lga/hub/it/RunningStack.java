@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import uk.gov.lga.hub.devstack.AppSettings;
 import uk.gov.lga.hub.devstack.Database;
+import uk.gov.lga.hub.devstack.GreenMailServer;
 import uk.gov.lga.hub.devstack.KeycloakServer;
 import uk.gov.lga.hub.devstack.PayaraMicroServer;
 import uk.gov.lga.hub.devstack.ProvisionerServer;
@@ -63,8 +64,7 @@ public class RunningStack implements BeforeAllCallback {
 
     private static PayaraMicroServer startApp(Stack running) {
         Path runtime = Path.of(System.getProperty("hub.runtime.dir"));
-        Map<String, String> settings = AppSettings.of(
-                running.database.jdbcUrl(), running.keycloak.realmUrl(), running.provisioner.baseUrl(), true);
+        Map<String, String> settings = settings(running.database, running.keycloak, running.provisioner, running.mail);
         for (int attempt = 1; ; attempt++) {
             try {
                 Path work = java.nio.file.Files.createDirectories(runtime.resolve("shared-app-" + attempt));
@@ -90,6 +90,20 @@ public class RunningStack implements BeforeAllCallback {
         }
     }
 
+    /** The application's settings on this stack: the dev trigger on, mail to the suite's GreenMail. */
+    static Map<String, String> settings(
+            Database database, KeycloakServer keycloak, ProvisionerServer provisioner, GreenMailServer mail) {
+        Map<String, String> settings =
+                AppSettings.of(database.jdbcUrl(), keycloak.realmUrl(), provisioner.baseUrl(), true);
+        settings.putAll(mail.appSettings());
+        return settings;
+    }
+
+    /** The suite's mail server, which tests read over IMAP and may stop and start again. */
+    public static GreenMailServer mail() {
+        return stack.mail;
+    }
+
     /** A port nothing listens on now, for a server a suite starts of its own. */
     static int freePort() throws java.io.IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
@@ -109,12 +123,14 @@ public class RunningStack implements BeforeAllCallback {
         final Database database;
         final KeycloakServer keycloak;
         final ProvisionerServer provisioner;
+        final GreenMailServer mail;
         PayaraMicroServer app;
 
-        Stack(Database database, KeycloakServer keycloak, ProvisionerServer provisioner) {
+        Stack(Database database, KeycloakServer keycloak, ProvisionerServer provisioner, GreenMailServer mail) {
             this.database = database;
             this.keycloak = keycloak;
             this.provisioner = provisioner;
+            this.mail = mail;
         }
 
         static Stack start() throws Exception {
@@ -133,17 +149,22 @@ public class RunningStack implements BeforeAllCallback {
                     keycloak.baseUrl(),
                     true,
                     runtime.resolve("provisioner.log"));
+            GreenMailServer mail = GreenMailServer.start(
+                    runtime.resolve("greenmail-standalone.jar"),
+                    runtime.resolve("greenmail.log"),
+                    Integer.getInteger("hub.it.smtp.port", 18025),
+                    Integer.getInteger("hub.it.imap.port", 18143),
+                    Integer.getInteger("hub.it.greenmail.api.port", 18026));
             System.out.printf(
-                    "[it] PostgreSQL %s%s, Keycloak %s and the provisioner ready in %.1f s%n",
+                    "[it] PostgreSQL %s%s, Keycloak %s, the provisioner and GreenMail ready in %.1f s%n",
                     database.jdbcUrl(),
                     database.isEmbedded() ? " (embedded)" : "",
                     keycloak.baseUrl(),
                     (System.nanoTime() - t0) / 1e9);
             List<String> options = new ArrayList<>(List.of("-Xmx768m"));
-            options.addAll(AppSettings.asJvmOptions(
-                    AppSettings.of(database.jdbcUrl(), keycloak.realmUrl(), provisioner.baseUrl(), true)));
+            options.addAll(AppSettings.asJvmOptions(settings(database, keycloak, provisioner, mail)));
             System.setProperty("payara.cmdOptions", String.join(" ", options));
-            return new Stack(database, keycloak, provisioner);
+            return new Stack(database, keycloak, provisioner, mail);
         }
 
         @Override
@@ -152,6 +173,7 @@ public class RunningStack implements BeforeAllCallback {
                 app.close();
             }
             provisioner.close();
+            mail.close();
             keycloak.close();
             database.close();
         }

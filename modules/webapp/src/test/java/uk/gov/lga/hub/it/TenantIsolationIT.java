@@ -353,7 +353,7 @@ class TenantIsolationIT {
                 .filter(e -> !e.classified())
                 .map(Endpoints.Endpoint::key)
                 .toList();
-        assertEquals(List.of(), unclassified, "mark each endpoint @CouncilScoped or @SharedData");
+        assertEquals(List.of(), unclassified, "mark each endpoint @CouncilScoped, @SharedData or @PersonalData");
     }
 
     @Test

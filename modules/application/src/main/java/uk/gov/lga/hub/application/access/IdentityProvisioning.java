@@ -1,6 +1,7 @@
 package uk.gov.lga.hub.application.access;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who may sign in as what, kept in the identity provider (Keycloak groups and roles). Every operation is
@@ -30,6 +31,9 @@ public interface IdentityProvisioning {
 
     /** The region's principal advisers (normally one). */
     List<Member> advisers(String regionCode);
+
+    /** A person's contact details (role empty), if there is such a user: to reach people who are not signed in. */
+    Optional<Member> person(String username);
 
     enum CouncilRole {
         COUNCIL_EDITOR("council-editor"),

@@ -28,8 +28,14 @@ public record DemoData(List<CouncilEntry> councils, List<ChallengeEntry> challen
 
     public record PublicationEntry(String kind, LocalDate publishedOn, String url) {}
 
+    /** A peer; {@code username} when they sign in to the Hub (the demo's manager, who then gets reminders). */
     public record TeamEntry(
-            String name, String role, String position, String homeOrganisation, String politicalGroup) {}
+            String name,
+            String role,
+            String position,
+            String homeOrganisation,
+            String politicalGroup,
+            String username) {}
 
     public record RecommendationEntry(String number, String title, String text, List<String> themes) {}
 }

@@ -86,7 +86,7 @@ public class DemoDataLoader {
                         m.position(),
                         m.homeOrganisation(),
                         m.politicalGroup(),
-                        null));
+                        m.username()));
         for (DemoData.RecommendationEntry r : entry.recommendations()) {
             List<Theme> recThemes = r.themes().stream()
                     .map(code -> themes.findByCode(code)

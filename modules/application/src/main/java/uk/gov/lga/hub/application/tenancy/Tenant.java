@@ -78,6 +78,15 @@ public final class Tenant {
         return new Tenant(CouncilCode.of(councilCode), true, actor);
     }
 
+    /**
+     * The service's daily reminders reading one council's records to decide who hears what: read-only, one
+     * council at a time, so what it finds about a council can only be addressed to people of that council's
+     * challenge (its own users, the challenge's manager, its region's adviser).
+     */
+    public static Tenant reminders(String councilCode) {
+        return new Tenant(CouncilCode.of(councilCode), false, "hub-reminders");
+    }
+
     public CouncilCode councilCode() {
         return councilCode;
     }

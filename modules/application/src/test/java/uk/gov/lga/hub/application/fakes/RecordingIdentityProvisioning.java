@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import uk.gov.lga.hub.application.access.IdentityProviderFailure;
 import uk.gov.lga.hub.application.access.IdentityProvisioning;
@@ -84,6 +85,17 @@ public final class RecordingIdentityProvisioning implements IdentityProvisioning
     public List<Member> advisers(String regionCode) {
         call("advisers " + regionCode);
         return List.copyOf(advisers.getOrDefault(regionCode, List.of()));
+    }
+
+    @Override
+    public Optional<Member> person(String username) {
+        call("person " + username);
+        return java.util.stream.Stream.concat(
+                        members.values().stream().flatMap(List::stream),
+                        advisers.values().stream().flatMap(List::stream))
+                .filter(m -> m.username().equals(username))
+                .map(m -> new Member(m.username(), null, m.email(), m.firstName(), m.lastName()))
+                .findFirst();
     }
 
     private static Member member(String username, String role, Person person) {

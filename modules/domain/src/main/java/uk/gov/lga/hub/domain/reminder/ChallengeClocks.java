@@ -1,30 +1,39 @@
 package uk.gov.lga.hub.domain.reminder;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
-import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
-import uk.gov.lga.hub.domain.challenge.Deadline;
+import java.util.Map;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.PublicationRules;
 
 /**
- * The dates of one challenge that reminders are about, from the same functions the pages use (publication rules,
- * progress review window), and its open actions, as plain facts.
+ * The dates of one challenge that reminders are about, as they stood on a given day: from the same functions the
+ * pages use (publication rules, progress review window), with what the challenge records as done later than that
+ * day counted as not done yet. So a day of a past cycle (Coventry's 2024) gives the reminders that were due then.
+ *
+ * @param finished closed or cancelled: nothing is due any more
+ * @param visitAhead the peers had not yet arrived
+ * @param reportIssued the feedback report had been issued to the council
  */
 public record ChallengeClocks(
         long challengeId,
-        ChallengeStatus status,
+        boolean finished,
+        boolean visitAhead,
+        boolean reportIssued,
         LocalDate visitStart,
         LocalDate visitEnd,
         LocalDate positionStatementDue,
         boolean positionStatementSubmitted,
         LocalDate reviewPlanned,
         LocalDate reviewHeld,
-        List<Deadline> deadlines,
+        List<uk.gov.lga.hub.domain.challenge.Deadline> deadlines,
         List<ActionClock> actions) {
 
     /** An action of the council's plan with its due date; done ones are never due. */
-    public record ActionClock(long actionId, String description, LocalDate due, boolean done, String owner) {}
+    public record ActionClock(
+            long actionId, long recommendationId, String description, LocalDate due, boolean done, String owner) {}
 
     public ChallengeClocks {
         deadlines = List.copyOf(deadlines);
@@ -34,19 +43,28 @@ public record ChallengeClocks(
     public static ChallengeClocks of(
             PeerChallenge challenge,
             PublicationRules rules,
-            LocalDate today,
+            LocalDate day,
             boolean positionStatementSubmitted,
             List<ActionClock> actions) {
+        Map<PublicationKind, LocalDate> published = new EnumMap<>(PublicationKind.class);
+        challenge.publications().stream()
+                .filter(p -> !p.publishedOn().isAfter(day))
+                .forEach(p -> published.put(p.kind(), p.publishedOn()));
+        LocalDate issued = challenge.report().issuedOn();
+        LocalDate held = challenge.progressReview().map(r -> r.heldDate()).orElse(null);
         return new ChallengeClocks(
                 challenge.id(),
-                challenge.status(),
+                challenge.status().finished(),
+                challenge.status().visitAhead()
+                        || day.isBefore(challenge.visit().startDate()),
+                challenge.status().reportIssued() && issued != null && !issued.isAfter(day),
                 challenge.visit().startDate(),
                 challenge.visit().endDate(),
                 challenge.positionStatementDue(),
                 positionStatementSubmitted,
                 challenge.progressReview().map(r -> r.plannedDate()).orElse(null),
-                challenge.progressReview().map(r -> r.heldDate()).orElse(null),
-                challenge.deadlines(rules, today),
+                held == null || held.isAfter(day) ? null : held,
+                rules.deadlines(challenge.status(), challenge.visit().endDate(), published, day),
                 actions);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
  *
  * @param detail what the reminder names (the publication's kind, the action's description)
  * @param owner the action owner's sign-in name, for {@link Audience#ACTION_OWNER}
+ * @param recommendationId the recommendation an action answers (0 for what is not an action)
  * @param daysLate how late it is (0 when not yet due)
  */
 public record Reminder(
@@ -22,6 +23,7 @@ public record Reminder(
         String threshold,
         Set<Audience> audience,
         String owner,
+        long recommendationId,
         long daysLate) {
 
     public boolean urgent() {

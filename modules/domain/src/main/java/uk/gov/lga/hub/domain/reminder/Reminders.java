@@ -22,7 +22,7 @@ public final class Reminders {
     private Reminders() {}
 
     public static List<Reminder> due(ChallengeClocks clocks, LocalDate today, ReminderThresholds thresholds) {
-        if (clocks.status().finished()) {
+        if (clocks.finished()) {
             return List.of();
         }
         List<Reminder> due = new ArrayList<>();
@@ -43,9 +43,7 @@ public final class Reminders {
         }
 
         void positionStatement() {
-            if (c.positionStatementDue() == null
-                    || c.positionStatementSubmitted()
-                    || !c.status().visitAhead()) {
+            if (c.positionStatementDue() == null || c.positionStatementSubmitted() || !c.visitAhead()) {
                 return;
             }
             clock(
@@ -59,7 +57,7 @@ public final class Reminders {
         }
 
         void reportNotIssued() {
-            if (c.status().reportIssued() || c.status().visitAhead()) {
+            if (c.reportIssued() || c.visitAhead()) {
                 return;
             }
             long since = ChronoUnit.DAYS.between(c.visitEnd(), today);
@@ -86,7 +84,7 @@ public final class Reminders {
             }
             boolean possible = deadline.kind() == PublicationKind.PROGRESS_REVIEW_REPORT
                     ? c.reviewHeld() != null
-                    : c.status().reportIssued();
+                    : c.reportIssued();
             boolean late = today.isAfter(deadline.due());
             if (!late && !possible) {
                 return;
@@ -103,7 +101,7 @@ public final class Reminders {
         }
 
         void reviewNotScheduled() {
-            if (!c.status().reportIssued() || c.reviewPlanned() != null || c.reviewHeld() != null) {
+            if (!c.reportIssued() || c.reviewPlanned() != null || c.reviewHeld() != null) {
                 return;
             }
             LocalDate by = c.visitEnd().plusMonths(t.reviewScheduledByMonth());
@@ -210,7 +208,25 @@ public final class Reminders {
                 String owner,
                 long daysLate) {
             out.add(new Reminder(
-                    kind, c.challengeId(), subject, detail, date, threshold, Set.copyOf(who), owner, daysLate));
+                    kind,
+                    c.challengeId(),
+                    subject,
+                    detail,
+                    date,
+                    threshold,
+                    Set.copyOf(who),
+                    owner,
+                    recommendationOf(subject),
+                    daysLate));
+        }
+
+        /** The recommendation an action answers, for links to it; 0 for what is not an action. */
+        long recommendationOf(String subject) {
+            return c.actions().stream()
+                    .filter(a -> subject.equals("action-" + a.actionId()))
+                    .mapToLong(ChallengeClocks.ActionClock::recommendationId)
+                    .findFirst()
+                    .orElse(0);
         }
     }
 }

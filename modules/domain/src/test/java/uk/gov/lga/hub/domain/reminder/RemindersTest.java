@@ -66,9 +66,9 @@ class RemindersTest {
                         PublicationKind.FEEDBACK_REPORT, VISIT_END,
                         PublicationKind.ACTION_PLAN, VISIT_END),
                 List.of(
-                        new ActionClock(77, "Refresh the One Coventry Plan", LocalDate.of(2024, 9, 30), false, "jo"),
-                        new ActionClock(78, "Agree the workforce plan", LocalDate.of(2024, 9, 20), false, null),
-                        new ActionClock(79, "Done already", LocalDate.of(2024, 9, 1), true, "jo")));
+                        new ActionClock(77, 5, "Refresh the One Coventry Plan", LocalDate.of(2024, 9, 30), false, "jo"),
+                        new ActionClock(78, 5, "Agree the workforce plan", LocalDate.of(2024, 9, 20), false, null),
+                        new ActionClock(79, 5, "Done already", LocalDate.of(2024, 9, 1), true, "jo")));
         assertEquals(
                 List.of(
                         "ACTION_DUE Refresh the One Coventry Plan 2024-09-30 due-in-7 [ACTION_OWNER] jo",
@@ -85,7 +85,7 @@ class RemindersTest {
                 List.of("REPORT_NOT_ISSUED feedback report 2024-02-15 after-28-days [MANAGER]"),
                 lines(coventry(ChallengeStatus.REPORT_DRAFTING, Map.of(), List.of()), "2024-02-15"));
         ChallengeClocks unplanned = new ChallengeClocks(
-                2, ChallengeStatus.PUBLISHED, VISIT_START, VISIT_END, null, false, null, null, List.of(), List.of());
+                2, false, false, true, VISIT_START, VISIT_END, null, false, null, null, List.of(), List.of());
         assertEquals(
                 List.of("PROGRESS_REVIEW_NOT_SCHEDULED progress review 2024-09-18 month-8 [MANAGER]"),
                 lines(unplanned, "2024-09-18"));
@@ -95,7 +95,9 @@ class RemindersTest {
     void theCouncilHearsThePositionStatementIsDueAndTheProgressReviewIsComing() {
         ChallengeClocks ahead = new ChallengeClocks(
                 3,
-                ChallengeStatus.SCHEDULED,
+                false,
+                true,
+                false,
                 VISIT_START,
                 VISIT_END,
                 LocalDate.of(2024, 1, 5),
@@ -109,7 +111,9 @@ class RemindersTest {
                 lines(ahead, "2024-01-01"));
         ChallengeClocks reviewPlanned = new ChallengeClocks(
                 3,
-                ChallengeStatus.PROGRESS_REVIEW_SCHEDULED,
+                false,
+                false,
+                true,
                 VISIT_START,
                 VISIT_END,
                 null,
@@ -124,6 +128,26 @@ class RemindersTest {
     }
 
     @Test
+    void whatWasDoneAfterTheDayAskedAboutCountsAsNotDoneYet() {
+        LocalDate day = LocalDate.of(2024, 4, 10);
+        ChallengeClocks before = new ChallengeClocks(
+                1,
+                false,
+                false,
+                true,
+                VISIT_START,
+                VISIT_END,
+                null,
+                true,
+                null,
+                null,
+                PublicationRules.LGA_CURRENT.deadlines(
+                        ChallengeStatus.PROGRESS_REVIEW_PUBLISHED, VISIT_END, new HashMap<>(), day),
+                List.of());
+        assertEquals(2, Reminders.due(before, day, T).size(), "both publications still due on 10 April 2024");
+    }
+
+    @Test
     void aClosedOrCancelledChallengeRemindsNobody() {
         for (ChallengeStatus finished : Set.of(ChallengeStatus.CLOSED, ChallengeStatus.CANCELLED)) {
             assertEquals(List.of(), lines(coventry(finished, Map.of(), List.of()), "2024-05-03"), finished.name());
@@ -133,7 +157,18 @@ class RemindersTest {
     private static ChallengeClocks coventry(
             ChallengeStatus status, Map<PublicationKind, LocalDate> published, List<ActionClock> actions) {
         return new ChallengeClocks(
-                1, status, VISIT_START, VISIT_END, null, true, null, null, deadlinesOn(status, published), actions);
+                1,
+                status.finished(),
+                status.visitAhead(),
+                status.reportIssued(),
+                VISIT_START,
+                VISIT_END,
+                null,
+                true,
+                null,
+                null,
+                deadlinesOn(status, published),
+                actions);
     }
 
     /** The deadlines as the pages compute them; the day they are asked on does not change their dates. */

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.lga.hub.application.access.IdentityProviderFailure;
 import uk.gov.lga.hub.application.access.IdentityProvisioning;
@@ -91,16 +92,31 @@ public class ProvisionerClient implements IdentityProvisioning {
         return membersIn(send("GET", "/regions/" + encode(regionCode) + "/advisers", null));
     }
 
+    @Override
+    public Optional<Member> person(String username) {
+        try {
+            return Optional.of(memberOf(
+                    Json.createReader(new StringReader(send("GET", "/users/" + encode(username), null)))
+                            .readObject()));
+        } catch (NotFound none) {
+            return Optional.empty();
+        }
+    }
+
     private static List<Member> membersIn(String body) {
         return Json.createReader(new StringReader(body)).readArray().stream()
                 .map(JsonValue::asJsonObject)
-                .map(m -> new Member(
-                        m.getString("username"),
-                        m.getString("role"),
-                        m.getString("email", null),
-                        m.getString("firstName", null),
-                        m.getString("lastName", null)))
+                .map(ProvisionerClient::memberOf)
                 .toList();
+    }
+
+    private static Member memberOf(JsonObject m) {
+        return new Member(
+                m.getString("username"),
+                m.getString("role", null),
+                m.getString("email", null),
+                m.getString("firstName", null),
+                m.getString("lastName", null));
     }
 
     private static JsonObjectBuilder person(Person person) {

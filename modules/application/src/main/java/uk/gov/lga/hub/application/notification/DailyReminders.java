@@ -1,0 +1,172 @@
+package uk.gov.lga.hub.application.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
+import uk.gov.lga.hub.application.tenancy.Tenant;
+import uk.gov.lga.hub.domain.actionplan.ActionPlanRepository;
+import uk.gov.lga.hub.domain.actionplan.PositionStatement;
+import uk.gov.lga.hub.domain.challenge.PeerChallenge;
+import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.challenge.PublicationRules;
+import uk.gov.lga.hub.domain.council.Council;
+import uk.gov.lga.hub.domain.council.CouncilRepository;
+import uk.gov.lga.hub.domain.notification.Frequency;
+import uk.gov.lga.hub.domain.notification.Notification;
+import uk.gov.lga.hub.domain.notification.NotificationPreference;
+import uk.gov.lga.hub.domain.notification.NotificationRepository;
+import uk.gov.lga.hub.domain.reminder.ChallengeClocks;
+import uk.gov.lga.hub.domain.reminder.Reminder;
+import uk.gov.lga.hub.domain.reminder.ReminderThresholds;
+import uk.gov.lga.hub.domain.reminder.Reminders;
+import uk.gov.lga.hub.domain.response.OwnerKind;
+import uk.gov.lga.hub.domain.response.PlanAction;
+import uk.gov.lga.hub.domain.response.PlanActionRepository;
+
+/**
+ * The daily job: for each council, in a transaction bound to that council, works out from the domain's reminders
+ * what is due and late, finds the people it is for and records one notification per person in the outbox, once
+ * (the same decision made again, by a second run or a second instance, adds nothing). The sender mails them.
+ */
+@ApplicationScoped
+public class DailyReminders {
+
+    /** The LGA's deadlines are days in England. */
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Inject
+    CouncilRepository councils;
+
+    @Inject
+    PeerChallengeRepository challenges;
+
+    @Inject
+    PlanActionRepository actions;
+
+    @Inject
+    ActionPlanRepository plans;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    NotificationSettings settings;
+
+    @Inject
+    PublicationRules rules;
+
+    @Inject
+    CouncilDataScope scope;
+
+    @Inject
+    Clock clock;
+
+    /** One notification the run added: to whom, about which council, and how it is delivered. */
+    public record Added(String recipient, String council, String kind, String subject, String delivery) {}
+
+    /** What a run added, and the councils it could not finish (tried again, without duplicates, next run). */
+    public record Run(LocalDate day, List<Added> added, List<String> failures) {}
+
+    public Run today() {
+        return on(LocalDate.now(clock.withZone(LONDON)));
+    }
+
+    public Run on(LocalDate day) {
+        ReminderThresholds thresholds = settings.thresholds();
+        Recipients.Lookup lookup = recipients.lookup();
+        List<Added> added = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Council council : councils.findAll()) {
+            try {
+                added.addAll(scope.call(
+                        Tenant.reminders(council.code()), () -> decide(council.code(), day, thresholds, lookup)));
+            } catch (RuntimeException failed) {
+                // One council's failure (the sign-in service away) must not stop the others'.
+                failures.add(council.code() + ": " + failed.getMessage());
+            }
+        }
+        return new Run(day, added, failures);
+    }
+
+    private List<Added> decide(String council, LocalDate day, ReminderThresholds thresholds, Recipients.Lookup lookup) {
+        List<Added> added = new ArrayList<>();
+        for (PeerChallenge challenge : challenges.findByCouncilCode(council)) {
+            if (challenge.status().finished()) {
+                continue;
+            }
+            ChallengeClocks clocks =
+                    ChallengeClocks.of(challenge, rules, day, statementSubmitted(challenge), open(challenge));
+            for (Reminder reminder : Reminders.due(clocks, day, thresholds)) {
+                for (Recipient to : lookup.of(reminder, challenge)) {
+                    Notification notification = new Notification(
+                            new Notification.Decided(
+                                    String.join(
+                                            "|",
+                                            to.username(),
+                                            reminder.subject(),
+                                            reminder.date().toString(),
+                                            reminder.threshold()),
+                                    to.username(),
+                                    to.email(),
+                                    council,
+                                    challenge.id(),
+                                    reminder.kind().name(),
+                                    reminder.urgent(),
+                                    ReminderMail.of(reminder, challenge, to, settings),
+                                    frequencyOf(to.username()).deliveryOf(reminder.urgent())),
+                            clock.instant());
+                    if (notifications.addOnce(notification)) {
+                        added.add(new Added(
+                                to.username(),
+                                council,
+                                reminder.kind().name(),
+                                notification.subject(),
+                                notification.delivery().name()));
+                    }
+                }
+            }
+        }
+        return added;
+    }
+
+    private Frequency frequencyOf(String username) {
+        return notifications
+                .preferenceOf(username)
+                .map(NotificationPreference::frequency)
+                .orElse(Frequency.DEFAULT);
+    }
+
+    private boolean statementSubmitted(PeerChallenge challenge) {
+        return plans.positionStatementOf(challenge.id())
+                .map(s -> s.status() == PositionStatement.Status.SUBMITTED)
+                .orElse(false);
+    }
+
+    private List<ChallengeClocks.ActionClock> open(PeerChallenge challenge) {
+        return actions.findByChallenge(challenge.id()).stream()
+                .map(DailyReminders::clockOf)
+                .toList();
+    }
+
+    private static ChallengeClocks.ActionClock clockOf(PlanAction action) {
+        String owner = action.owner()
+                .filter(o -> o.kind() == OwnerKind.USER)
+                .map(o -> o.username())
+                .orElse(null);
+        return new ChallengeClocks.ActionClock(
+                action.id(),
+                action.response().recommendation().id(),
+                action.description(),
+                action.due(),
+                !action.status().isOpen(),
+                owner);
+    }
+}
