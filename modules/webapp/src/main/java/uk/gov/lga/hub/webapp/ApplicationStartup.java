@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import uk.gov.lga.hub.application.demo.DemoActionPlanLoader;
 import uk.gov.lga.hub.application.demo.DemoDataLoader;
+import uk.gov.lga.hub.application.demo.DemoInFlightLoader;
 import uk.gov.lga.hub.persistence.migration.SchemaMigration;
 
 /** At deployment: migrate the schema first, then (only where asked for) load the demo data. */
@@ -21,9 +22,13 @@ public class ApplicationStartup {
     @Inject
     DemoActionPlanLoader demoActionPlan;
 
+    @Inject
+    DemoInFlightLoader demoInFlight;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         schema.migrate();
         demoData.loadIfEnabled();
         demoActionPlan.loadIfEnabled();
+        demoInFlight.loadIfEnabled();
     }
 }

@@ -241,6 +241,30 @@ class NotificationsIT {
         api.put("api/v1/notifications/preferences", Tokens.of("pcm"), "{\"frequency\":\"IMMEDIATELY\"}");
     }
 
+    @Test
+    @Order(7)
+    void theDemosInFlightGatesheadChallengeHasRemindersDueTheFirstTimeTheJobRuns() throws Exception {
+        Api.Reply reply = api.send("POST", RUN, Tokens.of("admin"), null);
+        assertEquals(200, reply.status(), reply.body());
+        List<String> toEditor = reply.json().asJsonObject().getJsonObject("run").getJsonArray("added").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("recipient").equals("gateshead-editor"))
+                .map(a -> a.getString("kind"))
+                .sorted()
+                .toList();
+        assertEquals(List.of("ACTION_OVERDUE", "PUBLICATION_DUE", "PUBLICATION_DUE"), toEditor, reply.body());
+        List<Mailbox.Mail> mail = Mailbox.await(
+                "gateshead-editor",
+                m -> m.stream().anyMatch(x -> x.subject().contains("Publish the joint climate plan")),
+                Duration.ofSeconds(30));
+        Mailbox.Mail overdue = mail.stream()
+                .filter(m -> m.subject().contains("Publish the joint climate plan"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(overdue.text().contains("you own this action"), overdue.text());
+        assertTrue(overdue.text().contains("app/plan/recommendation.xhtml?challenge="), overdue.text());
+    }
+
     private JsonObject run(String day) throws Exception {
         Api.Reply reply = api.send("POST", RUN + "?today=" + day, Tokens.of("admin"), null);
         assertEquals(200, reply.status(), reply.body());
