@@ -265,6 +265,45 @@ class NotificationsIT {
         assertTrue(overdue.text().contains("app/plan/recommendation.xhtml?challenge="), overdue.text());
     }
 
+    @Test
+    @Order(8)
+    void onMondaysEachAdviserGetsTheirRegionsDigestAndNothingOfAnotherRegion() throws Exception {
+        // Monday 3 June 2024: Coventry's action 2.7 (due 31 May) became overdue that week.
+        JsonObject result = run("2024-06-03");
+        List<String> digests = result.getJsonObject("run").getJsonArray("added").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("kind").equals("REGION_DIGEST"))
+                .map(a -> a.getString("recipient"))
+                .sorted()
+                .toList();
+        assertEquals(List.of("adviser-ne", "adviser-wm"), digests, result.toString());
+        Mailbox.Mail westMidlands = Mailbox.await(
+                        "adviser-wm",
+                        m -> m.stream().anyMatch(x -> x.subject().startsWith("West Midlands, week to 3 June 2024")),
+                        Duration.ofSeconds(30))
+                .stream()
+                .filter(x -> x.subject().startsWith("West Midlands, week to 3 June 2024"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(westMidlands.subject().endsWith("1 newly overdue"), westMidlands.subject());
+        assertTrue(westMidlands.text().contains("Who is behind in West Midlands"), westMidlands.text());
+        assertTrue(
+                westMidlands.text().contains("Coventry City Council: Action overdue since 31 May 2024"),
+                westMidlands.text());
+        assertFalse(westMidlands.text().contains("Gateshead"), westMidlands.text());
+        Mailbox.Mail northEast = Mailbox.await(
+                        "adviser-ne",
+                        m -> m.stream().anyMatch(x -> x.subject().startsWith("North East, week to 3 June 2024")),
+                        Duration.ofSeconds(30))
+                .stream()
+                .filter(x -> x.subject().startsWith("North East, week to 3 June 2024"))
+                .findFirst()
+                .orElseThrow();
+        assertFalse(northEast.text().contains("Coventry"), northEast.text());
+        assertEquals(
+                0, run("2024-06-03").getJsonObject("run").getJsonArray("added").size(), "never twice");
+    }
+
     private JsonObject run(String day) throws Exception {
         Api.Reply reply = api.send("POST", RUN + "?today=" + day, Tokens.of("admin"), null);
         assertEquals(200, reply.status(), reply.body());

@@ -99,6 +99,11 @@ public class RunningStack implements BeforeAllCallback {
         return settings;
     }
 
+    /** What the shared application is configured with, for a suite that starts a second instance beside it. */
+    public static Map<String, String> appSettings() {
+        return new java.util.LinkedHashMap<>(settings(stack.database, stack.keycloak, stack.provisioner, stack.mail));
+    }
+
     /** The suite's mail server, which tests read over IMAP and may stop and start again. */
     public static GreenMailServer mail() {
         return stack.mail;

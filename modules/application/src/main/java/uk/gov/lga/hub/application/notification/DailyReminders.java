@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
 import uk.gov.lga.hub.application.tenancy.Tenant;
 import uk.gov.lga.hub.domain.actionplan.ActionPlanRepository;
@@ -20,6 +22,7 @@ import uk.gov.lga.hub.domain.notification.Frequency;
 import uk.gov.lga.hub.domain.notification.Notification;
 import uk.gov.lga.hub.domain.notification.NotificationPreference;
 import uk.gov.lga.hub.domain.notification.NotificationRepository;
+import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.domain.reminder.ChallengeClocks;
 import uk.gov.lga.hub.domain.reminder.Reminder;
 import uk.gov.lga.hub.domain.reminder.ReminderThresholds;
@@ -38,6 +41,8 @@ public class DailyReminders {
 
     /** The LGA's deadlines are days in England. */
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    static final int DAYS_IN_A_WEEK = 7;
 
     @Inject
     CouncilRepository councils;
@@ -67,6 +72,9 @@ public class DailyReminders {
     CouncilDataScope scope;
 
     @Inject
+    AdviserDigests digests;
+
+    @Inject
     Clock clock;
 
     /** One notification the run added: to whom, about which council, and how it is delivered. */
@@ -84,19 +92,34 @@ public class DailyReminders {
         Recipients.Lookup lookup = recipients.lookup();
         List<Added> added = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        Map<Region, List<String>> becameOverdue = new EnumMap<>(Region.class);
         for (Council council : councils.findAll()) {
             try {
+                List<String> overdue = new ArrayList<>();
                 added.addAll(scope.call(
-                        Tenant.reminders(council.code()), () -> decide(council.code(), day, thresholds, lookup)));
+                        Tenant.reminders(council.code()), () -> decide(council, day, thresholds, lookup, overdue)));
+                becameOverdue
+                        .computeIfAbsent(council.region(), r -> new ArrayList<>())
+                        .addAll(overdue);
             } catch (RuntimeException failed) {
                 // One council's failure (the sign-in service away) must not stop the others'.
                 failures.add(council.code() + ": " + failed.getMessage());
             }
         }
+        if (day.getDayOfWeek() == settings.adviserDigestDay()) {
+            try {
+                added.addAll(digests.weekly(day, becameOverdue));
+            } catch (RuntimeException failed) {
+                failures.add("advisers' digests: " + failed.getMessage());
+            }
+        }
         return new Run(day, added, failures);
     }
 
-    private List<Added> decide(String council, LocalDate day, ReminderThresholds thresholds, Recipients.Lookup lookup) {
+    /** Decides one council's notifications; what became overdue in the last week goes to its adviser's digest. */
+    private List<Added> decide(
+            Council of, LocalDate day, ReminderThresholds thresholds, Recipients.Lookup lookup, List<String> overdue) {
+        String council = of.code();
         List<Added> added = new ArrayList<>();
         for (PeerChallenge challenge : challenges.findByCouncilCode(council)) {
             if (challenge.status().finished()) {
@@ -105,6 +128,9 @@ public class DailyReminders {
             ChallengeClocks clocks =
                     ChallengeClocks.of(challenge, rules, day, statementSubmitted(challenge), open(challenge));
             for (Reminder reminder : Reminders.due(clocks, day, thresholds)) {
+                if (reminder.urgent() && reminder.daysLate() <= DAYS_IN_A_WEEK) {
+                    overdue.add(of.name() + ": " + ReminderMail.what(reminder, challenge));
+                }
                 for (Recipient to : lookup.of(reminder, challenge)) {
                     Notification notification = new Notification(
                             new Notification.Decided(
@@ -118,6 +144,7 @@ public class DailyReminders {
                                     to.email(),
                                     council,
                                     challenge.id(),
+                                    null,
                                     reminder.kind().name(),
                                     reminder.urgent(),
                                     ReminderMail.of(reminder, challenge, to, settings),

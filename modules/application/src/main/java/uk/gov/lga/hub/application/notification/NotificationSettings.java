@@ -2,6 +2,7 @@ package uk.gov.lga.hub.application.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.Arrays;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +36,11 @@ public class NotificationSettings {
     @ConfigProperty(name = "hub.notifications.escalate-after-days-late", defaultValue = "14")
     int escalateAfterDaysLate;
 
+    /** The day of the week principal advisers get their region's digest. */
+    @Inject
+    @ConfigProperty(name = "hub.notifications.adviser-digest-day", defaultValue = "MONDAY")
+    String adviserDigestDay;
+
     /** The wait before mail that could not be sent is tried again; it doubles with each attempt, up to an hour. */
     @Inject
     @ConfigProperty(name = "hub.notifications.first-retry-seconds", defaultValue = "60")
@@ -44,6 +50,10 @@ public class NotificationSettings {
     @Inject
     @ConfigProperty(name = "hub.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
+
+    public DayOfWeek adviserDigestDay() {
+        return DayOfWeek.valueOf(adviserDigestDay.strip().toUpperCase(java.util.Locale.ROOT));
+    }
 
     public Duration firstRetry() {
         return Duration.ofSeconds(firstRetrySeconds);

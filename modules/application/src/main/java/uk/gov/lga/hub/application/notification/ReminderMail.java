@@ -24,20 +24,7 @@ final class ReminderMail {
 
     static Message of(Reminder r, PeerChallenge challenge, Recipient to, NotificationSettings settings) {
         String council = challenge.council().name();
-        String date = HumanDate.of(r.date());
-        String thing = PUBLICATIONS.getOrDefault(r.detail(), r.detail());
-        String late = r.daysLate() == 1 ? "1 day late" : r.daysLate() + " days late";
-        String what = switch (r.kind()) {
-            case PUBLICATION_DUE -> council + "'s " + thing + " is due to be published by " + date;
-            case PUBLICATION_OVERDUE -> council + "'s " + thing + " was due to be published by " + date + ": " + late;
-            case ACTION_DUE -> "Action due on " + date + ": " + r.detail();
-            case ACTION_OVERDUE -> "Action overdue since " + date + " (" + late + "): " + r.detail();
-            case POSITION_STATEMENT_DUE -> council + "'s position statement is due by " + date;
-            case POSITION_STATEMENT_OVERDUE -> council + "'s position statement was due by " + date + ": " + late;
-            case PROGRESS_REVIEW_COMING -> council + "'s progress review is planned for " + date;
-            case REPORT_NOT_ISSUED -> council + "'s feedback report is not issued yet (due to be by " + date + ")";
-            case PROGRESS_REVIEW_NOT_SCHEDULED -> council + "'s progress review should have been scheduled by " + date;
-        };
+        String what = what(r, challenge);
         String subject = (r.escalated() ? "Escalated: " : r.urgent() ? "Overdue: " : "") + what;
         String link = settings.link(page(r, challenge, to));
         String why = why(to, council, challenge);
@@ -62,6 +49,25 @@ final class ReminderMail {
                 + escape(preferences) + "\" style=\"color: #1d70b8;\">Choose how often you hear from the Hub</a>.</p>"
                 + "<p style=\"font-size: 16px;\">Peer Challenge Hub, Local Government Association</p></body></html>";
         return new Message(subject, text, html, link);
+    }
+
+    /** What the reminder says, in one sentence (also a line of an adviser's weekly digest). */
+    static String what(Reminder r, PeerChallenge challenge) {
+        String council = challenge.council().name();
+        String date = HumanDate.of(r.date());
+        String thing = PUBLICATIONS.getOrDefault(r.detail(), r.detail());
+        String late = r.daysLate() == 1 ? "1 day late" : r.daysLate() + " days late";
+        return switch (r.kind()) {
+            case PUBLICATION_DUE -> council + "'s " + thing + " is due to be published by " + date;
+            case PUBLICATION_OVERDUE -> council + "'s " + thing + " was due to be published by " + date + ": " + late;
+            case ACTION_DUE -> "Action due on " + date + ": " + r.detail();
+            case ACTION_OVERDUE -> "Action overdue since " + date + " (" + late + "): " + r.detail();
+            case POSITION_STATEMENT_DUE -> council + "'s position statement is due by " + date;
+            case POSITION_STATEMENT_OVERDUE -> council + "'s position statement was due by " + date + ": " + late;
+            case PROGRESS_REVIEW_COMING -> council + "'s progress review is planned for " + date;
+            case REPORT_NOT_ISSUED -> council + "'s feedback report is not issued yet (due to be by " + date + ")";
+            case PROGRESS_REVIEW_NOT_SCHEDULED -> council + "'s progress review should have been scheduled by " + date;
+        };
     }
 
     /** The page where the person can act on it. */

@@ -29,11 +29,15 @@ public class Notification extends Identified {
     @Column(updatable = false)
     private String email;
 
-    @Column(name = "council_code", nullable = false, updatable = false)
+    /** The council and challenge it is about; a region's digest names its region instead. */
+    @Column(name = "council_code", updatable = false)
     private String councilCode;
 
-    @Column(name = "challenge_id", nullable = false, updatable = false)
-    private long challengeId;
+    @Column(name = "challenge_id", updatable = false)
+    private Long challengeId;
+
+    @Column(name = "region_code", updatable = false)
+    private String regionCode;
 
     @Column(nullable = false, updatable = false)
     private String kind;
@@ -82,7 +86,8 @@ public class Notification extends Identified {
             String recipient,
             String email,
             String councilCode,
-            long challengeId,
+            Long challengeId,
+            String regionCode,
             String kind,
             boolean urgent,
             Message message,
@@ -97,6 +102,7 @@ public class Notification extends Identified {
         this.email = decided.email();
         this.councilCode = decided.councilCode();
         this.challengeId = decided.challengeId();
+        this.regionCode = decided.regionCode();
         this.kind = decided.kind();
         this.urgent = decided.urgent();
         this.subject = decided.message().subject();
@@ -152,8 +158,12 @@ public class Notification extends Identified {
         return councilCode;
     }
 
-    public long challengeId() {
+    public Long challengeId() {
         return challengeId;
+    }
+
+    public String regionCode() {
+        return regionCode;
     }
 
     public String kind() {

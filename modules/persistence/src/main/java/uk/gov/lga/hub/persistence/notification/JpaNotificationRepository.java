@@ -31,8 +31,10 @@ public class JpaNotificationRepository implements NotificationRepository {
         int added = em.createNativeQuery(
                         "insert into notification (id, idempotency_key, recipient, email, council_code,"
                                 + " challenge_id, kind, urgent, subject, body_text, body_html, link, delivery, created_at,"
-                                + " next_attempt_at, attempts) values (nextval('hub_id_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
-                                + " ?9, ?10, ?11, ?12, cast(?13 as timestamptz), cast(?14 as timestamptz), 0) on conflict (idempotency_key) do nothing")
+                                + " next_attempt_at, attempts, region_code) values (nextval('hub_id_seq'), ?1, ?2, ?3,"
+                                + " cast(?4 as varchar), cast(?5 as bigint), ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                                + " cast(?13 as timestamptz), cast(?14 as timestamptz), 0, cast(?15 as varchar))"
+                                + " on conflict (idempotency_key) do nothing")
                 .setParameter(1, n.idempotencyKey())
                 .setParameter(2, n.recipient())
                 .setParameter(3, n.email())
@@ -47,6 +49,7 @@ public class JpaNotificationRepository implements NotificationRepository {
                 .setParameter(12, n.delivery().name())
                 .setParameter(13, utc(n.createdAt()))
                 .setParameter(14, utc(n.nextAttemptAt()))
+                .setParameter(15, n.regionCode())
                 .setHint(EclipseLinkTenantBinding.ALLOW_NATIVE_SQL, true)
                 .executeUpdate();
         return added == 1;
