@@ -16,12 +16,14 @@ import uk.gov.lga.hub.domain.challenge.PublicationRules;
  * @param finished closed or cancelled: nothing is due any more
  * @param visitAhead the peers had not yet arrived
  * @param reportIssued the feedback report had been issued to the council
+ * @param reviewPublished the progress review report had been published: the LGA's part of the cycle is over
  */
 public record ChallengeClocks(
         long challengeId,
         boolean finished,
         boolean visitAhead,
         boolean reportIssued,
+        boolean reviewPublished,
         LocalDate visitStart,
         LocalDate visitEnd,
         LocalDate positionStatementDue,
@@ -58,6 +60,7 @@ public record ChallengeClocks(
                 challenge.status().visitAhead()
                         || day.isBefore(challenge.visit().startDate()),
                 challenge.status().reportIssued() && issued != null && !issued.isAfter(day),
+                published.containsKey(PublicationKind.PROGRESS_REVIEW_REPORT),
                 challenge.visit().startDate(),
                 challenge.visit().endDate(),
                 challenge.positionStatementDue(),

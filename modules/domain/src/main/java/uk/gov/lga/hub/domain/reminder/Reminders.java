@@ -185,10 +185,13 @@ public final class Reminders {
             late(after, subject, detail, date, late, owner);
         }
 
-        /** Overdue to those who act; more than the escalation threshold late, to the manager and adviser as well. */
+        /**
+         * Overdue to those who act; more than the escalation threshold late, to the manager and adviser as well, until
+         * the progress review report is out: after it the plan is the council's own business, not the LGA's.
+         */
         void late(ReminderKind kind, String subject, String detail, LocalDate date, Set<Audience> who, String owner) {
             long daysLate = ChronoUnit.DAYS.between(date, today);
-            if (daysLate > t.escalateAfterDaysLate()) {
+            if (daysLate > t.escalateAfterDaysLate() && !c.reviewPublished()) {
                 Set<Audience> escalated = EnumSet.copyOf(who);
                 escalated.add(Audience.MANAGER);
                 escalated.add(Audience.ADVISER);

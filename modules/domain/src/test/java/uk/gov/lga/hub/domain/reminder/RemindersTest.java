@@ -85,7 +85,7 @@ class RemindersTest {
                 List.of("REPORT_NOT_ISSUED feedback report 2024-02-15 after-28-days [MANAGER]"),
                 lines(coventry(ChallengeStatus.REPORT_DRAFTING, Map.of(), List.of()), "2024-02-15"));
         ChallengeClocks unplanned = new ChallengeClocks(
-                2, false, false, true, VISIT_START, VISIT_END, null, false, null, null, List.of(), List.of());
+                2, false, false, true, false, VISIT_START, VISIT_END, null, false, null, null, List.of(), List.of());
         assertEquals(
                 List.of("PROGRESS_REVIEW_NOT_SCHEDULED progress review 2024-09-18 month-8 [MANAGER]"),
                 lines(unplanned, "2024-09-18"));
@@ -97,6 +97,7 @@ class RemindersTest {
                 3,
                 false,
                 true,
+                false,
                 false,
                 VISIT_START,
                 VISIT_END,
@@ -114,6 +115,7 @@ class RemindersTest {
                 false,
                 false,
                 true,
+                false,
                 VISIT_START,
                 VISIT_END,
                 null,
@@ -135,6 +137,7 @@ class RemindersTest {
                 false,
                 false,
                 true,
+                false,
                 VISIT_START,
                 VISIT_END,
                 null,
@@ -145,6 +148,28 @@ class RemindersTest {
                         ChallengeStatus.PROGRESS_REVIEW_PUBLISHED, VISIT_END, new HashMap<>(), day),
                 List.of());
         assertEquals(2, Reminders.due(before, day, T).size(), "both publications still due on 10 April 2024");
+    }
+
+    @Test
+    void afterTheProgressReviewReportIsOutLateActionsStayWithTheCouncilAndAreNotEscalated() {
+        ActionClock late = new ActionClock(78, 5, "Agree the workforce plan", LocalDate.of(2024, 9, 30), false, null);
+        ChallengeClocks reviewOut = new ChallengeClocks(
+                1,
+                false,
+                false,
+                true,
+                true,
+                VISIT_START,
+                VISIT_END,
+                null,
+                true,
+                LocalDate.of(2024, 11, 18),
+                LocalDate.of(2024, 11, 18),
+                List.of(),
+                List.of(late));
+        assertEquals(
+                List.of("ACTION_OVERDUE Agree the workforce plan 2024-09-30 overdue [COUNCIL_EDITORS]"),
+                lines(reviewOut, "2026-11-30"));
     }
 
     @Test
@@ -161,6 +186,7 @@ class RemindersTest {
                 status.finished(),
                 status.visitAhead(),
                 status.reportIssued(),
+                false,
                 VISIT_START,
                 VISIT_END,
                 null,
