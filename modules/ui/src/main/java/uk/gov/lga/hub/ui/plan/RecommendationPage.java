@@ -64,6 +64,7 @@ public class RecommendationPage {
     private String narrative;
     private Part file;
     private List<Colleagues.Colleague> people;
+    private boolean peopleUnavailable;
 
     public void load() throws IOException {
         PageLoad.orNotFound(() -> {
@@ -179,9 +180,16 @@ public class RecommendationPage {
                 people = actions.possibleOwners(caller, getEntry().recommendationId());
             } catch (IdentityProviderFailure away) {
                 people = List.of();
+                peopleUnavailable = true;
             }
         }
         return people;
+    }
+
+    /** The sign-in service did not answer, so the list of people is empty for now: the page says so. */
+    public boolean isPeopleUnavailable() {
+        getPeople();
+        return peopleUnavailable;
     }
 
     /** Whether the change form of this action was refused at its owner, so it opens showing why. */
