@@ -195,4 +195,41 @@ class ArchitectureTest {
                         .and(not(belongToAnyOf(CouncilCode.class, DomainRuleViolation.class))))
                 .check(HUB);
     }
+
+    /**
+     * Issue 14, point 9: every rule reads the date from the one injectable clock ({@code application.shared.Clocks}),
+     * so a test can say what day it is. Only sign-in measures real time (against tokens' real expiry).
+     */
+    @Test
+    void theDateComesFromTheOneInjectableClock() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(IN_THE_WAR)
+                .and()
+                .resideOutsideOfPackage("uk.gov.lga.hub.ui.signin..")
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.OffsetDateTime.class, "now")
+                .check(HUB);
+        noClasses()
+                .that()
+                .resideInAnyPackage(IN_THE_WAR)
+                .and()
+                .resideOutsideOfPackage("uk.gov.lga.hub.ui.signin..")
+                .and(not(belongToAnyOf(uk.gov.lga.hub.application.shared.Clocks.class)))
+                .should()
+                .callMethod(java.time.Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .check(HUB);
+    }
 }
