@@ -64,6 +64,16 @@ public class CalendarSubscriptions {
         subscriptions.remove(subscription);
     }
 
+    /**
+     * Every address of a user whose access was taken away: their claims are kept with each address, so it would
+     * otherwise go on reading what the old claims allowed.
+     */
+    public int revokeAllOf(String username) {
+        List<CalendarSubscription> theirs = subscriptions.findByUsername(username);
+        theirs.forEach(subscriptions::remove);
+        return theirs.size();
+    }
+
     /** Who the address reads as, and which feed: empty for a token that is unknown, revoked or malformed. */
     public Optional<Subscribed> holderOf(String token) {
         if (!SubscriptionTokens.wellFormed(token)) {

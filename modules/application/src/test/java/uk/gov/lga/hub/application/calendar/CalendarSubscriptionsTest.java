@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.lga.hub.application.fakes.People.COVENTRY_EDITOR;
 import static uk.gov.lga.hub.application.fakes.People.COVENTRY_VIEWER;
 import static uk.gov.lga.hub.application.fakes.People.GATESHEAD_EDITOR;
+import static uk.gov.lga.hub.application.fakes.People.LGA_ADMIN;
 import static uk.gov.lga.hub.application.fakes.People.MANAGER;
 import static uk.gov.lga.hub.application.fakes.People.NORTH_EAST_ADVISER;
 import static uk.gov.lga.hub.application.fakes.People.WEST_MIDLANDS_ADVISER;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.gov.lga.hub.application.access.CouncilOnboarding;
+import uk.gov.lga.hub.application.access.RegionAdvisers;
 import uk.gov.lga.hub.application.fakes.Demo;
 import uk.gov.lga.hub.application.fakes.HubAssertions;
 import uk.gov.lga.hub.application.fakes.InMemoryHub;
@@ -96,6 +99,21 @@ class CalendarSubscriptionsTest {
         assertEquals(List.of(), subscriptions.mine(WEST_MIDLANDS_ADVISER));
         expect.refusedAsNotFound(() -> feeds.subscribed(mine.token(), CalendarFeedsTest.ROOT));
         expect.refusedAsNotFound(() -> subscriptions.revoke(WEST_MIDLANDS_ADVISER, id));
+    }
+
+    @Test
+    void takingAwaySomeonesCouncilOrRegionRevokesTheirAddresses() {
+        NewSubscription viewers = subscriptions.subscribe(COVENTRY_VIEWER, council(Demo.COVENTRY));
+        NewSubscription editors = subscriptions.subscribe(COVENTRY_EDITOR, council(Demo.COVENTRY));
+        NewSubscription advisers =
+                subscriptions.subscribe(NORTH_EAST_ADVISER, new FeedChoice(FeedKind.REGION, null, "north-east"));
+
+        demo.hub.service(CouncilOnboarding.class).revoke(LGA_ADMIN, Demo.COVENTRY, COVENTRY_VIEWER.username());
+        demo.hub.service(RegionAdvisers.class).remove(LGA_ADMIN, "north-east", NORTH_EAST_ADVISER.username());
+
+        expect.refusedAsNotFound(() -> feeds.subscribed(viewers.token(), CalendarFeedsTest.ROOT));
+        expect.refusedAsNotFound(() -> feeds.subscribed(advisers.token(), CalendarFeedsTest.ROOT));
+        assertEquals(List.of(editors.subscription()), subscriptions.mine(COVENTRY_EDITOR), "others keep theirs");
     }
 
     @Test
