@@ -52,8 +52,7 @@ public class FeedAccess {
             }
             case MANAGED -> {
                 requireStaff(caller);
-                yield challenges.findAll().stream()
-                        .filter(c -> managedBy(c, caller.username()))
+                yield challenges.managedBy(caller.username()).stream()
                         .map(PeerChallenge::council)
                         .distinct()
                         .toList();
