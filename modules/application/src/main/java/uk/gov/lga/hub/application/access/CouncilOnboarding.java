@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import uk.gov.lga.hub.application.audit.AuditLog;
+import uk.gov.lga.hub.application.calendar.CalendarSubscriptions;
 import uk.gov.lga.hub.application.council.CouncilSummary;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.shared.NotFound;
@@ -35,6 +36,9 @@ public class CouncilOnboarding {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CalendarSubscriptions calendars;
 
     public record NewCouncil(String code, String name, CouncilType type, String region) {}
 
@@ -87,6 +91,7 @@ public class CouncilOnboarding {
         scope.call(tenant, () -> {
             requireOnboarded(councilCode);
             audit.record(tenant, "access.revoked", "user " + username, null, null);
+            calendars.revokeAllOf(username);
             identity.revokeCouncilAccess(councilCode, username);
             return null;
         });

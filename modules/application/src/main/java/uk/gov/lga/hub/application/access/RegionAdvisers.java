@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
+import uk.gov.lga.hub.application.calendar.CalendarSubscriptions;
 import uk.gov.lga.hub.application.security.AccessDenied;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.domain.region.Region;
 
-/** Gives a principal adviser their region, or takes it away. Regions are not council data: logged, not audited. */
+/**
+ * Gives a principal adviser their region, or takes it away (with their calendar subscription addresses). Regions are
+ * not council data: logged, not audited.
+ */
 @ApplicationScoped
 public class RegionAdvisers {
 
@@ -17,6 +21,9 @@ public class RegionAdvisers {
 
     @Inject
     IdentityProvisioning identity;
+
+    @Inject
+    CalendarSubscriptions calendars;
 
     public List<IdentityProvisioning.Member> advisers(Caller caller, String regionCode) {
         requireAdmin(caller);
@@ -34,6 +41,8 @@ public class RegionAdvisers {
     public void remove(Caller caller, String regionCode, String username) {
         requireAdmin(caller);
         identity.removeRegion(Region.fromCode(regionCode).code(), username);
+        // After Keycloak said yes: a failure there leaves the adviser, and their calendar addresses, as they were.
+        calendars.revokeAllOf(username);
         LOG.info(() -> caller.username() + " removed " + username + " as principal adviser for " + regionCode);
     }
 

@@ -61,6 +61,8 @@ public final class InMemoryHub {
     public final RecordingIdentityProvisioning identity = new RecordingIdentityProvisioning();
     public final FixedProgressFigures progressFigures = new FixedProgressFigures();
     public final FixedNationalResponseFigures nationalFigures = new FixedNationalResponseFigures();
+    public final InMemoryCalendarSubscriptionRepository calendarSubscriptions =
+            new InMemoryCalendarSubscriptionRepository();
     private final List<Object> ports = new ArrayList<>();
     private final Map<Class<?>, Object> beans = new IdentityHashMap<>();
 
@@ -85,7 +87,8 @@ public final class InMemoryHub {
                 new InMemoryCommitteeMeetingRepository(this),
                 new InMemoryEvidenceRepository(this),
                 new InMemoryPublicationRepository(this),
-                new InMemoryAuditTrail(this)));
+                new InMemoryAuditTrail(this),
+                calendarSubscriptions));
         inject(scope);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.domain.theme.Theme;
 
 /** Challenges: shared data (the council's own records hang off them behind the tenant wall). */
@@ -35,6 +36,14 @@ final class InMemoryPeerChallengeRepository implements PeerChallengeRepository {
     @Override
     public List<PeerChallenge> findAll() {
         return hub.challenges.stream().sorted(MOST_RECENT_FIRST).toList();
+    }
+
+    @Override
+    public List<PeerChallenge> managedBy(String username) {
+        return findAll().stream()
+                .filter(c -> c.team().stream()
+                        .anyMatch(m -> m.role() == TeamRole.PEER_CHALLENGE_MANAGER && username.equals(m.username())))
+                .toList();
     }
 
     @Override

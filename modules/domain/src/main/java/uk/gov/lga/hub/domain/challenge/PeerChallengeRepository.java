@@ -14,6 +14,9 @@ public interface PeerChallengeRepository {
     /** Every council's challenges, most recent visit first. */
     List<PeerChallenge> findAll();
 
+    /** The challenges on whose peer team the user is the peer challenge manager, most recent visit first. */
+    List<PeerChallenge> managedBy(String username);
+
     /** The challenges whose scope names the theme (their recommendations' themes and feedback lie within it). */
     List<PeerChallenge> namingTheme(Theme theme);
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
+import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.domain.theme.Theme;
 
 @ApplicationScoped
@@ -35,6 +36,18 @@ public class JpaPeerChallengeRepository implements PeerChallengeRepository {
         return em.createQuery(
                         "select c from PeerChallenge c join fetch c.council order by c.visit.startDate desc",
                         PeerChallenge.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<PeerChallenge> managedBy(String username) {
+        return em.createQuery(
+                        "select c from PeerChallenge c where exists (select m from PeerTeamMember m"
+                                + " where m.challenge = c and m.username = :username and m.role = :role)"
+                                + " order by c.visit.startDate desc",
+                        PeerChallenge.class)
+                .setParameter("username", username)
+                .setParameter("role", TeamRole.PEER_CHALLENGE_MANAGER)
                 .getResultList();
     }
 
