@@ -81,6 +81,8 @@ class UiIsolationIT {
                 "servlet /assets/govuk-frontend.css",
                 List.of(Route.of(Access.PUBLIC, Set.of(), fixed.apply("assets/govuk-frontend.css"))));
         r.put("/app/index.xhtml", List.of(Route.of(Access.SIGNED_IN, Set.of(), fixed.apply("app/index.xhtml"))));
+        // A person's own calendar addresses: whoever is signed in sees only theirs (CalendarPageIT).
+        r.put("/app/calendar.xhtml", List.of(Route.of(Access.SIGNED_IN, Set.of(), fixed.apply("app/calendar.xhtml"))));
         r.put(
                 "/app/admin/councils.xhtml",
                 List.of(Route.of(Access.AREA, ADMIN_AREA, fixed.apply("app/admin/councils.xhtml"))));
