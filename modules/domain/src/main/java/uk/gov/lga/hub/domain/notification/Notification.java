@@ -30,7 +30,7 @@ public class Notification extends Identified {
     private String email;
 
     /** The council and challenge it is about; a region's digest names its region instead. */
-    @Column(name = "council_code", updatable = false)
+    @Column(name = "about_council", updatable = false)
     private String councilCode;
 
     @Column(name = "challenge_id", updatable = false)

@@ -29,7 +29,7 @@ public class JpaNotificationRepository implements NotificationRepository {
     @Override
     public boolean addOnce(Notification n) {
         int added = em.createNativeQuery(
-                        "insert into notification (id, idempotency_key, recipient, email, council_code,"
+                        "insert into notification (id, idempotency_key, recipient, email, about_council,"
                                 + " challenge_id, kind, urgent, subject, body_text, body_html, link, delivery, created_at,"
                                 + " next_attempt_at, attempts, region_code) values (nextval('hub_id_seq'), ?1, ?2, ?3,"
                                 + " cast(?4 as varchar), cast(?5 as bigint), ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
