@@ -135,6 +135,34 @@ class NotificationCentreIT {
         }
     }
 
+    @Test
+    void someoneWithNothingToDoSeesTheLinkWithoutACountAndSaysSo() throws Exception {
+        String viewer = Tokens.of("coventry-viewer");
+        for (JsonValue open :
+                api.get("api/v1/notifications", viewer).json().asJsonObject().getJsonArray("notifications")) {
+            long id = open.asJsonObject().getJsonNumber("id").longValue();
+            assertEquals(
+                    200,
+                    api.send("POST", "api/v1/notifications/" + id + "/done", viewer, null)
+                            .status());
+        }
+        try (Browser browser = Browser.open("notification-centre-empty")) {
+            WebDriver page = browser.driver;
+            browser.signIn(base, "coventry-viewer");
+            assertEquals(
+                    "Notifications",
+                    page.findElement(By.id("notifications-link")).getText(),
+                    "no count at 0");
+            Browser.clickAndWaitForNewPage(page, By.id("notifications-link"));
+            assertEquals(
+                    "Nothing needs your action.",
+                    page.findElement(By.id("nothing-to-do")).getText());
+            assertTrue(page.findElement(By.id("frequency")).isSelected(), "everyone starts hearing at once");
+            browser.check("nothing-to-do");
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
     /** The header's count of open notifications: none shown is none open. */
     private static int count(WebDriver page) {
         Matcher count =
