@@ -220,6 +220,12 @@ class UiIsolationIT {
                         PLAN_AREA,
                         t -> "app/plan/evidence?challenge=" + t.fixture().challengeId() + "&id=" + t.evidenceId(),
                         READS)));
+        // Everyone's own notification centre: it lists and marks only the caller's own (see the test below).
+        r.put(
+                "/app/notifications/index.xhtml",
+                List.of(
+                        Route.of(Access.SIGNED_IN, Set.of(), fixed.apply("app/notifications/index.xhtml")),
+                        Route.of(Access.SIGNED_IN, Set.of(), fixed.apply("app/notifications/index.xhtml?all=true"))));
         r.put("servlet /auth/sign-in", List.of(Route.of(Access.SIGN_IN_FLOW, Set.of(), fixed.apply("auth/sign-in"))));
         r.put(
                 "servlet /auth/callback",
@@ -453,6 +459,86 @@ class UiIsolationIT {
                 assertEquals(otherBefore, OwnerDatabase.councilData(owner, other.code()));
             }
         }
+    }
+
+    /**
+     * The notification centre lists only the caller's own notifications, and its "Mark as done" form posted with
+     * someone else's notification id changes nothing and says it was not found, whoever that someone is.
+     */
+    @Test
+    void theNotificationCentreListsAndMarksOnlyTheCallersOwnNotifications() throws Exception {
+        Api api = new Api(base);
+        for (String day : List.of("2024-04-19", "2024-05-03")) {
+            Api.Reply run = api.send("POST", "api/v1/admin/notifications/run?today=" + day, Tokens.of("admin"), null);
+            assertEquals(200, run.status(), run.body());
+        }
+        try (Connection owner = OwnerDatabase.connect()) {
+            long theirs = OwnerDatabase.longs(
+                            owner,
+                            "select id from notification where recipient = 'coventry-editor'"
+                                    + " order by done_at nulls first, id desc")
+                    .get(0);
+            String doneBefore = doneAt(owner, theirs);
+            List<String> failures = new ArrayList<>();
+            int tampered = 0;
+            for (User user : USERS) {
+                if (user.name().equals("coventry-editor")) {
+                    continue;
+                }
+                UiSession session = UiSession.signedIn(base, user.name());
+                for (String view : List.of("", "?all=true")) {
+                    UiSession.Reply page = session.get("app/notifications/index.xhtml" + view);
+                    if (page.status() != 200) {
+                        failures.add(user.name() + view + ": " + page.status());
+                        continue;
+                    }
+                    List<UiSession.Form> rows = page.forms().stream()
+                            .filter(form -> form.fields().containsKey("notification"))
+                            .toList();
+                    for (UiSession.Form row : rows) {
+                        String recipient = OwnerDatabase.strings(
+                                        owner,
+                                        "select recipient from notification where id = "
+                                                + Long.parseLong(row.fields().get("notification")))
+                                .get(0);
+                        if (!recipient.equals(user.name())) {
+                            failures.add(user.name() + " is shown " + recipient + "'s notification");
+                        }
+                    }
+                    long listed = page.body().split("hub-notification\"", -1).length - 1;
+                    long own = OwnerDatabase.longs(
+                                    owner,
+                                    "select count(*) from notification where recipient = '" + user.name() + "'"
+                                            + (view.isEmpty() ? " and done_at is null" : ""))
+                            .get(0);
+                    if (listed != Math.min(own, 100)) {
+                        failures.add(user.name() + view + ": " + listed + " listed, " + own + " their own");
+                    }
+                    if (rows.isEmpty()) {
+                        continue;
+                    }
+                    Map<String, String> fields = new LinkedHashMap<>(rows.get(0).fields());
+                    fields.put("notification", String.valueOf(theirs));
+                    rows.get(0).buttons().forEach(button -> fields.put(button, "Mark as done"));
+                    UiSession.Reply reply = session.post(rows.get(0).action().replaceFirst("^/", ""), fields);
+                    tampered++;
+                    String label = user.name() + " marking coventry-editor's notification " + theirs;
+                    if (reply.status() != 200 || !reply.body().contains("not found among yours")) {
+                        failures.add(label + ": " + reply.status() + " " + excerpt(reply));
+                    }
+                    if (!String.valueOf(doneAt(owner, theirs)).equals(String.valueOf(doneBefore))) {
+                        failures.add(label + ": it changed");
+                    }
+                }
+            }
+            assertTrue(tampered >= 2, "the managers' and advisers' own rows were found and posted: " + tampered);
+            assertTrue(failures.isEmpty(), String.join("\n", failures));
+        }
+    }
+
+    private static String doneAt(Connection owner, long notification) throws Exception {
+        return OwnerDatabase.strings(owner, "select done_at::text from notification where id = " + notification)
+                .get(0);
     }
 
     private List<String> check(Route route, User user, UiSession session, Target mine, Target other) throws Exception {
