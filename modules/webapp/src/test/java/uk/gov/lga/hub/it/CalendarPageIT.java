@@ -35,7 +35,7 @@ class CalendarPageIT {
         try (Browser browser = Browser.open("calendar-page")) {
             WebDriver page = browser.driver;
             browser.signIn(base, "coventry-editor");
-            page.get(base + "app/calendar.xhtml");
+            Browser.clickAndWaitForNewPage(page, By.id("calendar-link"));
             browser.check("calendar-page");
             Browser.clickAndWaitForNewPage(page, By.cssSelector("input[data-kind='COUNCIL']"));
             String address = page.findElement(By.id("new-address")).getAttribute("value");
