@@ -942,18 +942,18 @@ class BrowserJourneysIT {
             assertFalse(due.contains("Coventry") || due.contains("Gateshead"), "not due, or not the region: " + due);
             browser.check("who-is-behind-ranked");
 
-            page.findElement(By.id("sort-days-since-update")).click();
+            Browser.clickAndWaitForNewPage(page, By.id("sort-days-since-update"));
             assertEquals("ascending", ariaSort(page, "days-since-update"));
-            page.findElement(By.id("sort-days-since-update")).click();
+            Browser.clickAndWaitForNewPage(page, By.id("sort-days-since-update"));
             assertEquals("descending", ariaSort(page, "days-since-update"));
             assertEquals("none", ariaSort(page, "council"));
             assertTrue(page.getCurrentUrl().contains("region=west-midlands"), page.getCurrentUrl());
             assertDownloadIsTheScreen(page, "by days since an update");
             browser.check("who-is-behind-by-days-since-update");
 
-            page.findElement(By.id("sort-council")).click();
+            Browser.clickAndWaitForNewPage(page, By.id("sort-council"));
             List<String> aToZ = screenCouncils(page);
-            page.findElement(By.id("sort-council")).click();
+            Browser.clickAndWaitForNewPage(page, By.id("sort-council"));
             assertEquals("descending", ariaSort(page, "council"));
             List<String> zToA = screenCouncils(page);
             List<String> reversed = new java.util.ArrayList<>(aToZ);
@@ -966,13 +966,13 @@ class BrowserJourneysIT {
                     zToA,
                     "Z to A");
             new Select(page.findElement(By.id("type"))).selectByValue("METROPOLITAN_DISTRICT");
-            page.findElement(By.id("apply-filters")).click();
+            Browser.clickAndWaitForNewPage(page, By.id("apply-filters"));
             assertEquals("descending", ariaSort(page, "council"), "filtering keeps the order");
             assertTrue(page.getCurrentUrl().contains("type=METROPOLITAN_DISTRICT"), page.getCurrentUrl());
             assertDownloadIsTheScreen(page, "filtered, Z to A");
             browser.check("who-is-behind-filtered");
 
-            page.findElement(By.id("rank")).click();
+            Browser.clickAndWaitForNewPage(page, By.id("rank"));
             assertEquals("none", ariaSort(page, "council"));
             browser.check("who-is-behind-ranked-again");
             signOut(browser);
