@@ -2,6 +2,7 @@ package uk.gov.lga.hub.importer.report;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,6 +76,28 @@ public final class ReportParser {
         return parse(DocxLines.of(docx, limits), progress);
     }
 
+    /** As {@link #parseText(String)}, the council's name matched against the names of the known councils. */
+    public static ReportDraft parseText(String text, Collection<String> knownCouncils) {
+        return parseText(text, ImportProgress.NONE, knownCouncils);
+    }
+
+    public static ReportDraft parseText(String text, ImportProgress progress, Collection<String> knownCouncils) {
+        return parse(Lines.ofText(text), progress, knownCouncils);
+    }
+
+    /** As {@link #parseDocx(InputStream)}, the council's name matched against the names of the known councils. */
+    public static ReportDraft parseDocx(InputStream docx, Collection<String> knownCouncils) {
+        return parseDocx(docx, ImportProgress.NONE, DocxLimits.DEFAULT, knownCouncils);
+    }
+
+    public static ReportDraft parseDocx(
+            InputStream docx, ImportProgress progress, DocxLimits limits, Collection<String> knownCouncils) {
+        if (progress != null) {
+            progress.step("opening the Word document", 0, 1);
+        }
+        return parse(DocxLines.of(docx, limits), progress, knownCouncils);
+    }
+
     public static ReportDraft parseText(String text) {
         return parseText(text, ImportProgress.NONE);
     }
@@ -85,6 +108,10 @@ public final class ReportParser {
     }
 
     static ReportDraft parse(List<Line> lines, ImportProgress listener) {
+        return parse(lines, listener, null);
+    }
+
+    static ReportDraft parse(List<Line> lines, ImportProgress listener, Collection<String> knownCouncils) {
         ImportProgress progress = listener == null ? ImportProgress.NONE : listener;
         List<Doubt> doubts = new ArrayList<>();
         progress.step("reading the document", 0, lines.size());
