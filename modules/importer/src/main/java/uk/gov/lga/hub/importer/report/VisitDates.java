@@ -32,6 +32,7 @@ final class VisitDates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT_THE_VISIT =
             Pattern.compile("(?i)peer challenge|on-?site|on site|visit|" + "peer team|took place");
+    private static final Pattern PROGRESS_REVIEW = Pattern.compile("(?i)progress review|follow-up visit");
     private static final int COVER_LINE = 80;
     private static final int LONGEST_VISIT_DAYS = 14;
 
@@ -40,6 +41,9 @@ final class VisitDates {
     static Optional<Visit> find(List<Line> lines) {
         Visit inPassing = null;
         for (Line line : lines) {
+            if (PROGRESS_REVIEW.matcher(line.text()).find()) {
+                continue; // the progress review's dates, printed beside the visit's, are not the visit
+            }
             Optional<Visit> visit = inLine(line.text());
             if (visit.isPresent() && visit.get().stated()) {
                 return visit;
