@@ -29,6 +29,8 @@ final class CorpusScore {
     private int summariesExact;
     private int untitledDoubted;
     private int untitled;
+    private int titleOnly;
+    private int titleOnlySaidMissing;
     private int nonReports;
     private int nonReportsAccepted;
     private int mostDoubts;
@@ -85,6 +87,14 @@ final class CorpusScore {
                 textsExact++;
             } else {
                 failures.add(where + ": text of " + number + " [" + found.text() + "]");
+            }
+            if (truth.get(2).isEmpty()) {
+                titleOnly++;
+                titleOnlySaidMissing += draft.doubts().stream()
+                                .anyMatch(d -> d.field().equals("recommendation " + number)
+                                        && d.reason().contains("text is missing"))
+                        ? 1
+                        : 0;
             }
             if (!titled) {
                 untitled++;
@@ -150,6 +160,11 @@ final class CorpusScore {
                 untitled);
         System.out.printf(
                 Locale.ROOT,
+                "  title-only recommendations whose doubt says the text is missing %d/%d%n",
+                titleOnlySaidMissing,
+                titleOnly);
+        System.out.printf(
+                Locale.ROOT,
                 "  peers            P %.3f  R %.3f  (%d found, %d expected, %d right)%n",
                 peerPrecision(),
                 peerRecall(),
@@ -184,6 +199,11 @@ final class CorpusScore {
 
     String failures() {
         return name + ": " + String.join("\n", failures);
+    }
+
+    /** Title-only recommendations whose doubt says their text is missing, and how many there are. */
+    int[] titleOnlySaidMissing() {
+        return new int[] {titleOnlySaidMissing, titleOnly};
     }
 
     double medianMillis() {

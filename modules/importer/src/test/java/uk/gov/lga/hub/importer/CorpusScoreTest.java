@@ -57,6 +57,9 @@ class CorpusScoreTest {
         assertTrue(withRegister.recommendationPrecision() >= RECOMMENDATIONS, withRegister.failures());
         assertTrue(withRegister.recommendationRecall() >= RECOMMENDATIONS, withRegister.failures());
         assertTrue(withRegister.textExact() >= TEXT_EXACT, withRegister.failures());
+        int[] titleOnly = withRegister.titleOnlySaidMissing();
+        assertTrue(titleOnly[1] > 0, "the corpus has title-only recommendations");
+        assertEquals(titleOnly[1], titleOnly[0], "each title-only recommendation's doubt says its text is missing");
         assertTrue(withRegister.peerPrecision() >= PEERS, withRegister.failures());
         assertTrue(withRegister.peerRecall() >= PEERS, withRegister.failures());
         assertEquals(0, withRegister.councilSilentlyWrong(), withRegister.failures());

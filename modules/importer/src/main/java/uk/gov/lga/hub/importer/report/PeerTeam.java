@@ -20,11 +20,11 @@ final class PeerTeam {
     private static final Pattern PEER =
             Pattern.compile("^(?:[•·*▪◦-]\\s*)?(?<name>[^–\\-,:]{3,60}?)\\s+[–—-]\\s+" + "(?<rest>.+)$");
     private static final Pattern BULLETED = Pattern.compile("^[•·*▪◦-].*");
-    /** "Officer peer – Name, job, organisation": the peer's part in the team first. */
+    /** "Officer peer – Name, job, organisation" (or "Officer peer: …"): the peer's part in the team first. */
     private static final Pattern ROLE_FIRST = Pattern.compile(
             "^(?:[•·*▪◦-]\\s*)?(?<part>(?:(?:lead|member|officer"
                     + "|shadow|shadowing|co-opted|additional)\\s+)?peer(?:\\s+challenge\\s+manager)?|(?:lga\\s+)?(?:peer\\s+)?"
-                    + "(?:challenge|review)\\s+manager)\\s*[–—-]\\s*(?<rest>\\S.*)$",
+                    + "(?:challenge|review)\\s+manager)\\s*(?:[–—-]|:)\\s*(?<rest>\\S.*)$",
             Pattern.CASE_INSENSITIVE);
     /** "Anna Kowalski, Chief Executive, Royal Borough of Elmstead": a person's name, then role and organisation. */
     private static final Pattern NAME_COMMA = Pattern.compile("^(?:[•·*▪◦-]\\s*)?(?<name>(?:(?:Cllr\\.?|Councillor|Dr)"

@@ -28,6 +28,8 @@ final class RecommendationList {
             Pattern.compile("^(?<title>[^.:–—]{3,80}?)\\s*(?::|\\s[–—])\\s+" + "(?<text>[A-Z].*)$", Pattern.DOTALL);
 
     private static final String BULLETS = "•·*▪◦–-";
+    private static final Pattern SPELLED_OUT = Pattern.compile(
+            "^(?i:recommendation)\\s+(\\d{1,2}(?:\\.\\d{1,2})?)\\s*[:.–—-]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LOWER = Pattern.compile("[a-z]+");
     private static final Pattern UPPER = Pattern.compile("[A-Z]+");
@@ -49,7 +51,8 @@ final class RecommendationList {
 
     /** Reads the items in lines [from, to); lines it cannot place are reported, never dropped quietly. */
     static List<ReportDraft.RecommendationDraft> read(
-            List<Line> lines, int from, int to, List<Doubt> doubts, ImportProgress progress) {
+            List<Line> printed, int from, int to, List<Doubt> doubts, ImportProgress progress) {
+        List<Line> lines = spelledOut(printed, from, to);
         RecommendationList list = new RecommendationList(doubts);
         String[] styles = itemStyles(lines, from, to);
         String style =
@@ -110,6 +113,23 @@ final class RecommendationList {
                     null));
         }
         return list.items;
+    }
+
+    /** "Recommendation 1: Finance" read as "1. Finance", so that the numbering is the one lists have. */
+    private static List<Line> spelledOut(List<Line> lines, int from, int to) {
+        List<Line> read = null;
+        for (int i = from; i < to; i++) {
+            Matcher spelled = SPELLED_OUT.matcher(lines.get(i).text());
+            if (spelled.matches()) {
+                read = read == null ? new ArrayList<>(lines) : read;
+                read.set(
+                        i,
+                        new Line(
+                                spelled.group(1) + ". " + spelled.group(2),
+                                lines.get(i).headingLevel()));
+            }
+        }
+        return read == null ? lines : read;
     }
 
     /** The shape of a number, so that sub-points numbered differently are not taken for new recommendations. */

@@ -22,7 +22,9 @@ final class VisitDates {
 
     private static final String MONTHS = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
             + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    /** "4", "4th", "Monday 4": a weekday before the day is passed over. */
+    private static final String DAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?(\\d{1,2})(?:st|nd|rd|th)?";
+
     private static final String UNTIL = "\\s*(?:[–—-]|to|and|until)\\s*";
     private static final Pattern SAME_MONTH = Pattern.compile(
             "\\b(?:between\\s+)?" + DAY + UNTIL + DAY + "\\s+" + MONTHS + ",?\\s+(\\d{4})\\b",
