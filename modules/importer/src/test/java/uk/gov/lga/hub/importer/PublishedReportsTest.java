@@ -132,4 +132,16 @@ class PublishedReportsTest {
                 () -> ReportParser.parseText(CorpusDocument.notReports().get("press-release.txt")));
         assertTrue(refused.getMessage().contains("no recommendations listed"), refused.getMessage());
     }
+
+    @Test
+    void aThemeIsNotInferredFromLooseWordsInPassing() {
+        ReportDraft draft = ReportParser.parseText(REPORT.formatted("North Tarnside Council")
+                + "The council has improved its financial planning over the last two years, the peer team heard.\n");
+        assertTrue(
+                !draft.coreThemes().contains("Financial planning and management"),
+                draft.coreThemes().toString());
+        assertTrue(
+                draft.doubts().stream().noneMatch(d -> d.field().equals("core themes")),
+                draft.doubts().toString());
+    }
 }
