@@ -26,6 +26,26 @@ final class PeerTeam {
                     + "|shadow|shadowing|co-opted|additional)\\s+)?peer(?:\\s+challenge\\s+manager)?|(?:lga\\s+)?(?:peer\\s+)?"
                     + "(?:challenge|review)\\s+manager)\\s*(?:[–—-]|:)\\s*(?<rest>\\S.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** A peer's part in the team, as a table's first column may give it. */
+    private static final Pattern PART = Pattern.compile(
+            "(?i)(?:(?:lead|member|officer|shadow|shadowing|co-opted"
+                    + "|additional)\\s+)?peer(?:\\s+challenge\\s+manager)?|(?:lga\\s+)?(?:peer\\s+)?(?:challenge|review)\\s+manager");
+
+    private static final java.util.Set<String> HEADER_CELLS = java.util.Set.of(
+            "name",
+            "peer",
+            "role",
+            "position",
+            "job title",
+            "title",
+            "organisation",
+            "organization",
+            "council",
+            "authority",
+            "home council",
+            "employer",
+            "role in the team",
+            "peer role");
     /** "Anna Kowalski, Chief Executive, Royal Borough of Elmstead": a person's name, then role and organisation. */
     private static final Pattern NAME_COMMA = Pattern.compile("^(?:[•·*▪◦-]\\s*)?(?<name>(?:(?:Cllr\\.?|Councillor|Dr)"
             + "\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}(?:\\s*\\([^)]{1,30}\\))?),\\s+"
@@ -121,20 +141,36 @@ final class PeerTeam {
         return lower.startsWith("lead") ? "LEAD_PEER" : lower.startsWith("member") ? "MEMBER_PEER" : "OFFICER_PEER";
     }
 
-    /** A table row: name, role[, organisation]; a header row ("Name", "Role") is skipped. */
+    /**
+     * A table row: name, role[, organisation] in that order, unless the part in the team comes first ("Lead peer",
+     * "Member peer") or a header row named the columns ("Role | Name | Organisation"); a header row is skipped.
+     */
     private static void peerFromCells(
             String[] cells, String line, List<Doubt> doubts, List<ReportDraft.PeerDraft> peers) {
-        if (cells[0].strip().equalsIgnoreCase("name") || cells[0].isBlank()) {
+        if (cells[0].isBlank() || isHeader(cells)) {
             return;
         }
-        String role = cells[1].strip();
+        String first = cells[0].strip();
+        boolean partFirst = PART.matcher(first).matches();
+        String name = partFirst ? cells[1] : cells[0];
+        String role = (partFirst ? first : cells[1]).strip();
         String organisation = cells.length > 2 ? cells[2].strip() : null;
         int comma = role.lastIndexOf(", ");
         if (organisation == null && comma > 0) {
             organisation = role.substring(comma + 2);
             role = role.substring(0, comma);
         }
-        add(cells[0], role, organisation, line, doubts, peers, null);
+        add(name, role, organisation, line, doubts, peers, partFirst ? kindOfPart(first) : null);
+    }
+
+    /** "Name | Role | Organisation" and the like: every cell a column's name. */
+    private static boolean isHeader(String[] cells) {
+        for (String cell : cells) {
+            if (!HEADER_CELLS.contains(cell.strip().toLowerCase(Locale.UK))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(
