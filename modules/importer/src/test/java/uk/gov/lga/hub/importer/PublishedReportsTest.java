@@ -144,4 +144,11 @@ class PublishedReportsTest {
                 draft.doubts().stream().noneMatch(d -> d.field().equals("core themes")),
                 draft.doubts().toString());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"press-release-2024.txt", "cabinet-minutes-2025.txt"})
+    void theSeedsThatAreNoReportAreRefused(String seed) throws Exception {
+        NotAReport refused = assertThrows(NotAReport.class, () -> ReportParser.parseText(SeedImportTest.seed(seed)));
+        assertTrue(refused.getMessage().startsWith("This file does not look like"), refused.getMessage());
+    }
 }
