@@ -51,7 +51,11 @@ final class CouncilChooser {
                         .computeIfAbsent(name.split(" ", 2)[0], w -> new ArrayList<>())
                         .add(name);
             }
-            List<Named> known = named(line -> known(line, byFirstWord));
+            Set<String> anchors = new java.util.HashSet<>();
+            for (String name : register) {
+                anchors.add(name.contains("Council") ? "Council" : name.substring(name.lastIndexOf(' ') + 1));
+            }
+            List<Named> known = named(line -> mayName(line, anchors) ? known(line, byFirstWord) : List.of());
             if (!known.isEmpty()) {
                 return pick(known, "");
             }
@@ -138,6 +142,16 @@ final class CouncilChooser {
             }
         }
         return named;
+    }
+
+    /** Whether a line holds a word every known name of some council has ("Council", else its last word). */
+    private static boolean mayName(String line, Set<String> anchors) {
+        for (String anchor : anchors) {
+            if (line.contains(anchor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The known names in a line, the longest at each place. */

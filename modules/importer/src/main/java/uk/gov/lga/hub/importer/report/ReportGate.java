@@ -18,9 +18,12 @@ final class ReportGate {
     private static final String NOT_A_REPORT = "This file does not look like an LGA peer challenge feedback report: ";
     private static final Pattern ABOUT_A_PEER_CHALLENGE =
             Pattern.compile("peer challenge|peer team|local government association|\\blga\\b");
-    private static final Pattern CODE = Pattern.compile(
-            "^(?:import |package |@[A-Za-z]|//|/\\*|\\*/|\\* |\\*$|public |private |protected |static |return |\\}).*"
-                    + "|.*(?:;|\\{|\\}|\\)\\s*->|\\);)$");
+    /** How lines of Java (and most program source) start or end; checked by hand, once a line. */
+    private static final String[] CODE_STARTS = {
+        "import ", "package ", "//", "/*", "*/", "* ", "public ", "private ", "protected ", "static ", "return ", "}"
+    };
+
+    private static final String[] CODE_ENDS = {";", "{", "}", ");", ") ->", "*/"};
     private static final int FEWEST_SIGNS = 3;
     private static final int FEWEST_FULL_STOPS = 20;
 
@@ -45,7 +48,7 @@ final class ReportGate {
                 continue;
             }
             nonBlank++;
-            code += CODE.matcher(text).matches() ? 1 : 0;
+            code += isCode(text) ? 1 : 0;
             String lower = text.toLowerCase(Locale.UK);
             if (text.indexOf('\t') >= 0) {
                 tabbed++;
@@ -59,7 +62,8 @@ final class ReportGate {
                 sentences +=
                         Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘'(".indexOf(next) >= 0 ? 1 : 0;
             }
-            aboutAPeerChallenge |= ABOUT_A_PEER_CHALLENGE.matcher(lower).find();
+            aboutAPeerChallenge =
+                    aboutAPeerChallenge || ABOUT_A_PEER_CHALLENGE.matcher(lower).find();
         }
         if (code * 5 >= nonBlank && code >= 5) {
             throw refuse("it looks like program source code (" + code + " of its " + nonBlank + " lines).");
@@ -83,6 +87,23 @@ final class ReportGate {
         if (structure == 0 || signs < FEWEST_SIGNS) {
             throw refuse(String.join(", ", missing) + ".");
         }
+    }
+
+    private static boolean isCode(String line) {
+        if (line.equals("*") || line.length() > 1 && line.charAt(0) == '@' && Character.isLetter(line.charAt(1))) {
+            return true;
+        }
+        for (String start : CODE_STARTS) {
+            if (line.startsWith(start)) {
+                return true;
+            }
+        }
+        for (String end : CODE_ENDS) {
+            if (line.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(boolean sign, String otherwise, List<String> missing) {
