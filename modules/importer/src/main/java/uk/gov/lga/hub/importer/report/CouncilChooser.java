@@ -100,7 +100,7 @@ final class CouncilChooser {
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElseThrow();
-        if (unchecked != null && (!unchecked.isEmpty() || counts.size() > 1)) {
+        if (unchecked != null) { // not on the cover: a partner council named in passing may be all the text has
             Named first = found.stream()
                     .filter(n -> n.name().equals(most))
                     .findFirst()
