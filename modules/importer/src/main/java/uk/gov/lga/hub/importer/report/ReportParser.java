@@ -94,7 +94,7 @@ public final class ReportParser {
         return parseText(text, ImportProgress.NONE);
     }
 
-    /** @throws NotAReport if the text has neither a recommendations section nor on-site dates */
+    /** @throws NotAReport if the text does not show enough signs of a feedback report (see {@link ReportGate}) */
     public static ReportDraft parseText(String text, ImportProgress progress) {
         return parse(Lines.ofText(text), progress);
     }
