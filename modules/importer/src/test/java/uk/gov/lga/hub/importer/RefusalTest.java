@@ -15,7 +15,8 @@ import uk.gov.lga.hub.importer.response.ResponseTableParser;
 class RefusalTest {
 
     private static final String NOT_A_REPORT = "This file does not look like an LGA peer challenge feedback report: no"
-            + " recommendations section and no on-site dates were found.";
+            + " recommendations listed, no executive summary, no peer team, not the sections a report has, no on-site"
+            + " dates, no mention of a peer challenge or the LGA.";
 
     @Test
     void aWordFileThatIsNotAReportIsRefusedClearly() throws Exception {

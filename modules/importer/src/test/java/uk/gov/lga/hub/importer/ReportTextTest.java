@@ -17,7 +17,11 @@ import uk.gov.lga.hub.importer.report.ReportParser;
 /** Reports given as text: dates, numbering, themes, peers, export noise, and what is said as a doubt. */
 class ReportTextTest {
 
-    private static final String ONE_RECOMMENDATION = "\nKey recommendations\n1. Finance\nPublish the accounts.\n";
+    /** A section after the recommendations: a report has several sections and names the LGA (see ReportGate). */
+    private static final String NEXT_STEPS = "Next steps\nThe LGA will be in touch.\n";
+
+    private static final String ONE_RECOMMENDATION =
+            "\nKey recommendations\n1. Finance\nPublish the accounts.\n" + NEXT_STEPS;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(
@@ -78,7 +82,7 @@ class ReportTextTest {
     @Test
     void aTitleAndTextOnOneLineAreSplitAtTheColon() {
         ReportDraft draft = ReportParser.parseText("Key recommendations\n1. Financial accounts: The council should"
-                + " publish its accounts.\n2. Scrutiny – Members should strengthen scrutiny.\n");
+                + " publish its accounts.\n2. Scrutiny – Members should strengthen scrutiny.\n" + NEXT_STEPS);
         assertEquals(List.of("Financial accounts", "Scrutiny"), WordNumberingTest.titles(draft));
         assertEquals(
                 "Members should strengthen scrutiny.",
@@ -121,7 +125,7 @@ class ReportTextTest {
                 The auditor has offered to help with this.
                 b) Strengthen scrutiny of the transformation programme.
                 The Committee noted the report.
-                """);
+                """ + NEXT_STEPS);
         assertEquals(List.of("a)", "b)"), WordNumberingTest.numbers(draft));
         assertEquals(
                 "Publish the accounts for 2020/21 before the backstop date.\nThe auditor has offered to help with"
@@ -170,7 +174,8 @@ class ReportTextTest {
 
     @Test
     void charactersThatCouldNotBeDecodedAreADoubtWithTheLine() {
-        ReportDraft draft = ReportParser.parseText("Key recommendations\n1. Finance\nThe council\ufffds accounts.\n");
+        ReportDraft draft =
+                ReportParser.parseText("Key recommendations\n1. Finance\nThe council\ufffds accounts.\n" + NEXT_STEPS);
         assertTrue(
                 draft.doubts().stream()
                         .anyMatch(
@@ -181,6 +186,7 @@ class ReportTextTest {
     @Test
     void theFiveThemesAreRecognisedDespiteWordingVariations() {
         ReportDraft draft = ReportParser.parseText("""
+                Corporate Peer Challenge
                 15 – 18 January 2024
                 1. Local priorities & outcomes - Are the priorities clear?
                 2. Organisational and place leadership - Is there leadership?
@@ -188,6 +194,9 @@ class ReportTextTest {
                 4. Financial planning & management - Is there a grip?
                 5. Capacity to improve - Can it improve?
                 In addition, the council asked the peer team to look at Housing: its delivery plans.
+                Key recommendations
+                1. Housing
+                Publish the housing delivery plan.
                 """);
         assertEquals(ReportParser.CORE_THEMES, draft.coreThemes());
         assertEquals(List.of("Housing"), draft.extraScope());
@@ -198,7 +207,8 @@ class ReportTextTest {
 
     @Test
     void aReportWithoutRecommendationsStillImportsButSaysSo() {
-        ReportDraft draft = ReportParser.parseText("Corporate Peer Challenge\n15 – 18 January 2024\n");
+        ReportDraft draft = ReportParser.parseText("Corporate Peer Challenge\n15 – 18 January 2024\nThe peer team\n"
+                + "· Jo Bloggs – Chief Executive, Wigan Council\n· Ann Other – Peer Challenge Manager, LGA\n");
         assertEquals(List.of(), draft.recommendations());
         assertNull(draft.executiveSummary());
         assertTrue(draft.doubts().stream().anyMatch(d -> d.field().equals("recommendations")));
@@ -209,7 +219,7 @@ class ReportTextTest {
     void progressIsReportedForEachRecommendationOutOfTheTotal() {
         List<String> steps = new ArrayList<>();
         ReportParser.parseText(
-                "Key recommendations\n1. Finance\nPublish.\n2. Scrutiny\nStrengthen.\n",
+                "Key recommendations\n1. Finance\nPublish.\n2. Scrutiny\nStrengthen.\n" + NEXT_STEPS,
                 (what, done, total) -> steps.add(what + " " + done + "/" + total));
         assertTrue(steps.containsAll(List.of("recommendations 1/2", "recommendations 2/2")), steps.toString());
         assertTrue(steps.get(0).startsWith("reading the document"), steps.toString());

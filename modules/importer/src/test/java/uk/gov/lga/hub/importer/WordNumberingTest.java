@@ -127,7 +127,8 @@ class WordNumberingTest {
     void lettersInBracketsAndRomanNumeralsReadAsPrinted() throws Exception {
         Docx docx = new Docx();
         BigInteger letters = docx.list(STNumberFormat.LOWER_LETTER, "(%1)");
-        docx.paragraph("15-18 January 2024")
+        docx.paragraph("Corporate Peer Challenge")
+                .paragraph("15-18 January 2024")
                 .heading("Key recommendations")
                 .numbered(letters, 0, "Finance")
                 .paragraph("Publish the accounts.")
@@ -137,7 +138,10 @@ class WordNumberingTest {
 
         Docx romanDocx = new Docx();
         BigInteger list = romanDocx.list(STNumberFormat.LOWER_ROMAN, "%1.");
-        romanDocx.paragraph("15 to 18 January 2024").heading("Recommendations");
+        romanDocx
+                .paragraph("Corporate Peer Challenge")
+                .paragraph("15 to 18 January 2024")
+                .heading("Recommendations");
         for (String title : List.of("One", "Two", "Three", "Four")) {
             romanDocx.numbered(list, 0, title + " thing").paragraph("Do the " + title.toLowerCase() + " thing.");
         }
@@ -150,7 +154,8 @@ class WordNumberingTest {
     void bulletedRecommendationsAreNumberedInOrderAndSaidSo() throws Exception {
         Docx docx = new Docx();
         BigInteger list = docx.list(STNumberFormat.BULLET, "\uF0B7");
-        docx.paragraph("15 – 18 January 2024")
+        docx.paragraph("Corporate Peer Challenge")
+                .paragraph("15 – 18 January 2024")
                 .heading("Key recommendations")
                 .numbered(list, 0, "Communications")
                 .paragraph("Refresh the external communication strategy.")
@@ -207,7 +212,8 @@ class WordNumberingTest {
     void aStrayParagraphInTheRecommendationsIsADoubtWithItsText() throws Exception {
         Docx docx = new Docx();
         BigInteger list = docx.list(STNumberFormat.DECIMAL, "%1.");
-        docx.paragraph("15 – 18 January 2024")
+        docx.paragraph("Corporate Peer Challenge")
+                .paragraph("15 – 18 January 2024")
                 .heading("Key recommendations")
                 .paragraph("See also the annex")
                 .numbered(list, 0, "Finance")

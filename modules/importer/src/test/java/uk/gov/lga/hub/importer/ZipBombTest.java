@@ -48,6 +48,7 @@ class ZipBombTest {
     void aRealReportWithinTheLimitsIsReadAsBefore() throws Exception {
         Docx docx = new Docx();
         docx.paragraph("Coventry City Council")
+                .paragraph("Corporate Peer Challenge")
                 .paragraph("15 - 18 January 2024")
                 .heading("Key recommendations")
                 .paragraph("1. Finance")

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.gov.lga.hub.application.audit.AuditLog;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
+import uk.gov.lga.hub.application.council.CouncilSummary;
 import uk.gov.lga.hub.application.response.ResponseView;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.ChallengeAccess;
@@ -92,11 +93,14 @@ public class ImportService {
     public ReportDraftView readReport(Caller caller, String fileName, InputStream file, ImportSteps progress) {
         ChallengeAccess.requireManager(caller);
         ImportProgress steps = progress::step;
+        // The register of councils the Hub knows: the draft's council is the longest known name the report
+        // gives, or a doubt; never a guess.
+        List<String> known = councils.all().stream().map(CouncilSummary::name).toList();
         try {
             return ReportDraftView.of(
                     isWord(fileName)
-                            ? ReportParser.parseDocx(limits.readWord(file), steps, limits.docx())
-                            : ReportParser.parseText(limits.readText(file), steps));
+                            ? ReportParser.parseDocx(limits.readWord(file), steps, limits.docx(), known)
+                            : ReportParser.parseText(limits.readText(file), steps, known));
         } catch (NotAReport refused) {
             throw new NotImportable(refused.getMessage(), refused);
         }

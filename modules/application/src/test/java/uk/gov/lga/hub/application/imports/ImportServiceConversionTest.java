@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.gov.lga.hub.application.council.CouncilDirectory;
+import uk.gov.lga.hub.application.fakes.InMemoryHub;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.importer.NotAReport;
@@ -32,6 +34,7 @@ class ImportServiceConversionTest {
         limits.maxExpandedBytes = 52_428_800;
         limits.maxZipEntries = 1000;
         service.limits = limits;
+        service.councils = new InMemoryHub().service(CouncilDirectory.class);
     }
 
     @Test

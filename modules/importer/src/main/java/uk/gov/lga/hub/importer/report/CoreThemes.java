@@ -38,6 +38,8 @@ final class CoreThemes {
                     "financial planning and viability|financial planning"),
             theme("Capacity for improvement", "capacity for improvement|capacity to improve", "capacity to deliver"));
 
+    private static final int SHORT_LINE_WORDS = 12;
+
     private CoreThemes() {}
 
     private static Theme theme(String name, String usual, String looser) {
@@ -68,15 +70,38 @@ final class CoreThemes {
             Matcher looser = theme.looser().matcher(text);
             if (looser.find()) {
                 int line = Arrays.binarySearch(starts, looser.start());
+                String source = lines.get(line >= 0 ? line : -line - 2).text();
+                if (!namesThemes(source)) {
+                    continue; // loose words in passing are no evidence that the challenge had this theme
+                }
                 found.add(theme.name());
                 doubts.add(new Doubt(
                         "core themes",
                         "\"" + theme.name() + "\" was taken from wording that is not"
                                 + " the theme's own name. Check it was a theme of this challenge.",
-                        lines.get(line >= 0 ? line : -line - 2).text()));
+                        source));
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Whether a line names themes: a short line (a heading, a list item) or one that names two themes or more (a
+     * sentence listing them, as the 2018 minutes do).
+     */
+    private static boolean namesThemes(String line) {
+        String normal = normal(line);
+        if (normal.strip().split(" ").length <= SHORT_LINE_WORDS) {
+            return true;
+        }
+        int named = 0;
+        for (Theme theme : THEMES) {
+            named += theme.usual().matcher(normal).find()
+                            || theme.looser().matcher(normal).find()
+                    ? 1
+                    : 0;
+        }
+        return named >= 2;
     }
 
     /** Lower case, "&" as "and", letters and single spaces only; one pass, for it is done to every line. */

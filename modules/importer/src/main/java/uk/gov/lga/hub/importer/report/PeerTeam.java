@@ -20,6 +20,36 @@ final class PeerTeam {
     private static final Pattern PEER =
             Pattern.compile("^(?:[•·*▪◦-]\\s*)?(?<name>[^–\\-,:]{3,60}?)\\s+[–—-]\\s+" + "(?<rest>.+)$");
     private static final Pattern BULLETED = Pattern.compile("^[•·*▪◦-].*");
+    /** "Officer peer – Name, job, organisation" (or "Officer peer: …"): the peer's part in the team first. */
+    private static final Pattern ROLE_FIRST = Pattern.compile(
+            "^(?:[•·*▪◦-]\\s*)?(?<part>(?:(?:lead|member|officer"
+                    + "|shadow|shadowing|co-opted|additional)\\s+)?peer(?:\\s+challenge\\s+manager)?|(?:lga\\s+)?(?:peer\\s+)?"
+                    + "(?:challenge|review)\\s+manager)\\s*(?:[–—-]|:)\\s*(?<rest>\\S.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A peer's part in the team, as a table's first column may give it. */
+    private static final Pattern PART = Pattern.compile(
+            "(?i)(?:(?:lead|member|officer|shadow|shadowing|co-opted"
+                    + "|additional)\\s+)?peer(?:\\s+challenge\\s+manager)?|(?:lga\\s+)?(?:peer\\s+)?(?:challenge|review)\\s+manager");
+
+    private static final java.util.Set<String> HEADER_CELLS = java.util.Set.of(
+            "name",
+            "peer",
+            "role",
+            "position",
+            "job title",
+            "title",
+            "organisation",
+            "organization",
+            "council",
+            "authority",
+            "home council",
+            "employer",
+            "role in the team",
+            "peer role");
+    /** "Anna Kowalski, Chief Executive, Royal Borough of Elmstead": a person's name, then role and organisation. */
+    private static final Pattern NAME_COMMA = Pattern.compile("^(?:[•·*▪◦-]\\s*)?(?<name>(?:(?:Cllr\\.?|Councillor|Dr)"
+            + "\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}(?:\\s*\\([^)]{1,30}\\))?),\\s+"
+            + "(?<rest>[^,]+,\\s+.+)$");
     /** "(Labour)", "(Lab)", "(Conservative)", "(Lib Dem)", "(Independent)" and the like. */
     private static final Pattern GROUP = Pattern.compile(
             "\\(((?:Lab|Con|Lib|LD|Ind|Green|Plaid|SNP|Reform|" + "Residents)[^)]{0,30})\\)", Pattern.CASE_INSENSITIVE);
@@ -30,55 +60,117 @@ final class PeerTeam {
 
     private PeerTeam() {}
 
-    static List<ReportDraft.PeerDraft> read(List<Line> lines, int from, int to, List<Doubt> doubts) {
+    /** The peers in lines [from, to), and the lines of the list; it ends at the first other line after a peer. */
+    record Read(List<ReportDraft.PeerDraft> peers, int firstLine, int lastLine) {}
+
+    static Read read(List<Line> lines, int from, int to, List<Doubt> doubts) {
         List<ReportDraft.PeerDraft> peers = new ArrayList<>();
+        int first = from;
+        int last = from - 1;
         for (int i = from; i < to; i++) {
             String line = lines.get(i).text();
-            String[] cells = line.split("\t");
-            if (cells.length >= 2) {
-                peerFromCells(cells, line, doubts, peers);
+            int before = peers.size();
+            if (line.isBlank()) {
                 continue;
             }
-            Matcher peer = PEER.matcher(line);
-            boolean listed = BULLETED.matcher(line).matches();
-            boolean looksLikeAPeer = peer.matches()
-                    && !line.endsWith(".")
-                    && !line.endsWith(":")
-                    && WHITESPACE.split(line).length <= PEER_LINE_WORDS;
-            if (listed && !peer.matches()) {
+            readLine(line, doubts, peers);
+            if (peers.size() > before) {
+                first = before == 0 ? i : first;
+                last = i;
+            } else if (BULLETED.matcher(line).matches()) {
                 doubts.add(new Doubt(
-                        "peer team",
-                        "This line could not be read as a peer's name, role and" + " organisation.",
-                        line));
-            } else if (listed || looksLikeAPeer) {
-                String rest = peer.group("rest").strip();
-                int comma = rest.lastIndexOf(", ");
-                add(
-                        peer.group("name"),
-                        comma > 0 ? rest.substring(0, comma) : rest,
-                        comma > 0 ? rest.substring(comma + 2) : null,
-                        line,
-                        doubts,
-                        peers);
+                        "peer team", "This line could not be read as a peer's name, role and organisation.", line));
+            } else if (!peers.isEmpty()) {
+                break; // the list has ended: what follows is the report going on
             }
         }
-        return peers;
+        return new Read(peers, first, last);
     }
 
-    /** A table row: name, role[, organisation]; a header row ("Name", "Role") is skipped. */
-    private static void peerFromCells(
-            String[] cells, String line, List<Doubt> doubts, List<ReportDraft.PeerDraft> peers) {
-        if (cells[0].strip().equalsIgnoreCase("name") || cells[0].isBlank()) {
+    private static void readLine(String line, List<Doubt> doubts, List<ReportDraft.PeerDraft> peers) {
+        String[] cells = line.split("\t");
+        if (cells.length >= 2) {
+            peerFromCells(cells, line, doubts, peers);
             return;
         }
-        String role = cells[1].strip();
+        boolean shortLine =
+                !line.endsWith(".") && !line.endsWith(":") && WHITESPACE.split(line).length <= PEER_LINE_WORDS;
+        Matcher roleFirst = ROLE_FIRST.matcher(line);
+        if (shortLine && roleFirst.matches()) {
+            String[] parts = roleFirst.group("rest").split(",\\s+");
+            String part = roleFirst.group("part").strip();
+            String role = parts.length >= 3 ? String.join(", ", List.of(parts).subList(1, parts.length - 1)) : part;
+            add(
+                    parts[0],
+                    role,
+                    parts.length >= 2 ? parts[parts.length - 1] : null,
+                    line,
+                    doubts,
+                    peers,
+                    kindOfPart(part));
+            return;
+        }
+        Matcher peer = PEER.matcher(line);
+        boolean listed = BULLETED.matcher(line).matches();
+        if (peer.matches() && (listed || shortLine)) {
+            String rest = peer.group("rest").strip();
+            int comma = rest.lastIndexOf(", ");
+            add(
+                    peer.group("name"),
+                    comma > 0 ? rest.substring(0, comma) : rest,
+                    comma > 0 ? rest.substring(comma + 2) : null,
+                    line,
+                    doubts,
+                    peers,
+                    null);
+            return;
+        }
+        Matcher named = NAME_COMMA.matcher(line);
+        if (shortLine && named.matches()) {
+            String rest = named.group("rest").strip();
+            int comma = rest.lastIndexOf(", ");
+            add(named.group("name"), rest.substring(0, comma), rest.substring(comma + 2), line, doubts, peers, null);
+        }
+    }
+
+    private static String kindOfPart(String part) {
+        String lower = part.toLowerCase(Locale.UK);
+        if (lower.contains("manager")) {
+            return "PEER_CHALLENGE_MANAGER";
+        }
+        return lower.startsWith("lead") ? "LEAD_PEER" : lower.startsWith("member") ? "MEMBER_PEER" : "OFFICER_PEER";
+    }
+
+    /**
+     * A table row: name, role[, organisation] in that order, unless the part in the team comes first ("Lead peer",
+     * "Member peer") or a header row named the columns ("Role | Name | Organisation"); a header row is skipped.
+     */
+    private static void peerFromCells(
+            String[] cells, String line, List<Doubt> doubts, List<ReportDraft.PeerDraft> peers) {
+        if (cells[0].isBlank() || isHeader(cells)) {
+            return;
+        }
+        String first = cells[0].strip();
+        boolean partFirst = PART.matcher(first).matches();
+        String name = partFirst ? cells[1] : cells[0];
+        String role = (partFirst ? first : cells[1]).strip();
         String organisation = cells.length > 2 ? cells[2].strip() : null;
         int comma = role.lastIndexOf(", ");
         if (organisation == null && comma > 0) {
             organisation = role.substring(comma + 2);
             role = role.substring(0, comma);
         }
-        add(cells[0], role, organisation, line, doubts, peers);
+        add(name, role, organisation, line, doubts, peers, partFirst ? kindOfPart(first) : null);
+    }
+
+    /** "Name | Role | Organisation" and the like: every cell a column's name. */
+    private static boolean isHeader(String[] cells) {
+        for (String cell : cells) {
+            if (!HEADER_CELLS.contains(cell.strip().toLowerCase(Locale.UK))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(
@@ -87,7 +179,8 @@ final class PeerTeam {
             String printedOrganisation,
             String line,
             List<Doubt> doubts,
-            List<ReportDraft.PeerDraft> peers) {
+            List<ReportDraft.PeerDraft> peers,
+            String printedKind) {
         String group = null;
         StringBuilder name = new StringBuilder(printedName.strip());
         StringBuilder role = new StringBuilder(printedRole.strip());
@@ -110,7 +203,7 @@ final class PeerTeam {
                             + name.toString().strip() + ".",
                     line));
         }
-        String kind = kind(name.toString(), role.toString(), peers);
+        String kind = printedKind != null ? printedKind : kind(name.toString(), role.toString(), peers);
         peers.add(new ReportDraft.PeerDraft(
                 name.toString().strip(), role.toString().strip(), org, kind, group));
     }

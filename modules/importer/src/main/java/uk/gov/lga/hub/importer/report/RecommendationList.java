@@ -28,16 +28,22 @@ final class RecommendationList {
             Pattern.compile("^(?<title>[^.:–—]{3,80}?)\\s*(?::|\\s[–—])\\s+" + "(?<text>[A-Z].*)$", Pattern.DOTALL);
 
     private static final String BULLETS = "•·*▪◦–-";
+    private static final Pattern SPELLED_OUT = Pattern.compile(
+            "^(?i:recommendation)\\s+(\\d{1,2}(?:\\.\\d{1,2})?)\\s*[:.–—-]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LOWER = Pattern.compile("[a-z]+");
     private static final Pattern UPPER = Pattern.compile("[A-Z]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int TITLE_WORDS = 12;
+    private static final int HEADING_WORDS = 8;
+    private static final Pattern RECOMMENDATIONS_WORD = Pattern.compile("(?i)\\brecommendations?\\b");
     /** More paragraphs than this under one recommendation suggests the section's end was missed. */
     private static final int LONGEST_TEXT = 4;
 
     private final List<ReportDraft.RecommendationDraft> items = new ArrayList<>();
     private final List<Doubt> doubts;
+    /** Most items are titles: a short item without a full stop is then a title whose text is missing. */
+    private boolean titled;
 
     private RecommendationList(List<Doubt> doubts) {
         this.doubts = doubts;
@@ -45,13 +51,17 @@ final class RecommendationList {
 
     /** Reads the items in lines [from, to); lines it cannot place are reported, never dropped quietly. */
     static List<ReportDraft.RecommendationDraft> read(
-            List<Line> lines, int from, int to, List<Doubt> doubts, ImportProgress progress) {
+            List<Line> printed, int from, int to, List<Doubt> doubts, ImportProgress progress) {
+        List<Line> lines = spelledOut(printed, from, to);
         RecommendationList list = new RecommendationList(doubts);
         String[] styles = itemStyles(lines, from, to);
         String style =
                 Arrays.stream(styles).filter(Objects::nonNull).findFirst().orElse("");
         int total = (int) Arrays.stream(styles).filter(style::equals).count();
         int lastItem = from + lastIndexOf(styles, style);
+        boolean titlesOnly = titlesOnly(lines, from, lastItem, styles, style);
+        list.titled = mostlyTitles(lines, from, to, styles, style);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         String number = null;
         String first = null;
         List<String> rest = new ArrayList<>();
@@ -64,11 +74,16 @@ final class RecommendationList {
             if (style.equals(styles[i - from])) {
                 Matcher item = ITEM.matcher(line);
                 item.matches();
+                if (!seen.add(item.group("number") + " " + item.group("rest").strip())) {
+                    break; // the same item again: the list is repeated (a summary, next steps), not continued
+                }
                 list.add(number, first, rest);
                 number = item.group("number");
                 first = item.group("rest").strip();
                 rest = new ArrayList<>();
                 progress.step("recommendations", list.items.size() + 1, total);
+            } else if (first != null && i > lastItem && (titlesOnly || endsTheLast(first, rest, line))) {
+                break; // a list of titles, or a heading after the last item's text: the list has ended
             } else if (first != null && (takesMoreText(first) || isItem)) {
                 rest.add(line); // its text, or its own sub-points ("- A review of…") under it
             } else if (first != null && lastItem > i) { // the list goes on after this paragraph
@@ -80,7 +95,8 @@ final class RecommendationList {
                 rest.add(line);
             } else if (first != null) {
                 break; // the list has ended: what follows is the document going on (minutes, next section)
-            } else if (!line.endsWith(":")) {
+            } else if (!line.endsWith(":")
+                    && !RECOMMENDATIONS_WORD.matcher(line).find()) {
                 doubts.add(new Doubt(
                         "recommendations",
                         "This line in the recommendations section is not part of a"
@@ -97,6 +113,23 @@ final class RecommendationList {
                     null));
         }
         return list.items;
+    }
+
+    /** "Recommendation 1: Finance" read as "1. Finance", so that the numbering is the one lists have. */
+    private static List<Line> spelledOut(List<Line> lines, int from, int to) {
+        List<Line> read = null;
+        for (int i = from; i < to; i++) {
+            Matcher spelled = SPELLED_OUT.matcher(lines.get(i).text());
+            if (spelled.matches()) {
+                read = read == null ? new ArrayList<>(lines) : read;
+                read.set(
+                        i,
+                        new Line(
+                                spelled.group(1) + ". " + spelled.group(2),
+                                lines.get(i).headingLevel()));
+            }
+        }
+        return read == null ? lines : read;
     }
 
     /** The shape of a number, so that sub-points numbered differently are not taken for new recommendations. */
@@ -142,6 +175,49 @@ final class RecommendationList {
         return -1 - styles.length; // so that from + this is before every line of the section
     }
 
+    /** Items one after another with nothing between, each a title: no item has a text of its own. */
+    private static boolean titlesOnly(List<Line> lines, int from, int lastItem, String[] styles, String style) {
+        int items = 0;
+        for (int i = from; i <= lastItem; i++) {
+            String text = lines.get(i).text();
+            if (style.equals(styles[i - from])) {
+                Matcher item = ITEM.matcher(text);
+                if (!item.matches()
+                        || !isTitle(item.group("rest").strip())
+                        || TITLE_THEN_TEXT.matcher(item.group("rest")).matches()) {
+                    return false;
+                }
+                items++;
+            } else if (!text.isBlank()) {
+                return false;
+            }
+        }
+        return items >= 2;
+    }
+
+    /** Whether more than half the items are titles (short, no full stop), as in reports; minutes print sentences. */
+    private static boolean mostlyTitles(List<Line> lines, int from, int to, String[] styles, String style) {
+        int items = 0;
+        int titles = 0;
+        for (int i = from; i < to; i++) {
+            if (style.equals(styles[i - from])) {
+                Matcher item = ITEM.matcher(lines.get(i).text());
+                items++;
+                titles += item.matches() && isTitle(item.group("rest").strip()) ? 1 : 0;
+            }
+        }
+        return titles * 2 > items;
+    }
+
+    /** After the last titled item's text, a short line with no closing punctuation is the next heading. */
+    private static boolean endsTheLast(String first, List<String> rest, String line) {
+        return isTitle(first)
+                && !rest.isEmpty()
+                && WHITESPACE.split(line).length <= HEADING_WORDS
+                && Character.isUpperCase(line.charAt(0))
+                && ".:;?!".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
     /** A title line takes the lines after it; a sentence takes only sub-points it introduced with a colon. */
     private static boolean takesMoreText(String first) {
         return isTitle(first) || first.endsWith(":");
@@ -171,7 +247,13 @@ final class RecommendationList {
                     rest.get(rest.size() - 1)));
         }
         Matcher oneLine = TITLE_THEN_TEXT.matcher(first);
-        if (isTitle(first) && !rest.isEmpty()) {
+        if (titled && isTitle(first) && rest.isEmpty() && !oneLine.matches()) {
+            doubts.add(new Doubt(
+                    "recommendation " + printed,
+                    "Only a title is printed for this recommendation; its text is missing. Add the text.",
+                    first));
+            items.add(new ReportDraft.RecommendationDraft(printed, first, ""));
+        } else if (isTitle(first) && !rest.isEmpty()) {
             items.add(new ReportDraft.RecommendationDraft(printed, first, String.join("\n", rest)));
         } else if (oneLine.matches() && isTitle(oneLine.group("title"))) {
             String text = oneLine.group("text") + (rest.isEmpty() ? "" : "\n" + String.join("\n", rest));
@@ -189,14 +271,18 @@ final class RecommendationList {
 
     /** The first clause of a sentence, up to a colon or about 80 characters, as a stand-in title. */
     static String shortTitle(String sentence) {
-        String title = sentence.replaceAll("[:.]$", "");
+        String title = sentence.replaceAll("[:.;,]$", "");
+        int stop = title.indexOf(". ");
+        if (stop > 0) {
+            title = title.substring(0, stop); // one sentence at most
+        }
         int colon = title.indexOf(':');
         if (colon > 0) {
             title = title.substring(0, colon);
         }
         if (title.length() > 80) {
             int cut = title.lastIndexOf(' ', 80);
-            title = title.substring(0, cut > 20 ? cut : 80) + "…";
+            title = title.substring(0, cut > 20 ? cut : 80).replaceAll("[,;:]$", "") + "…";
         }
         return title;
     }

@@ -2,11 +2,12 @@ package uk.gov.lga.hub.importer.report;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.lga.hub.importer.DocxLimits;
@@ -19,6 +20,7 @@ import uk.gov.lga.hub.importer.text.DocxLines;
 import uk.gov.lga.hub.importer.text.Line;
 import uk.gov.lga.hub.importer.text.Lines;
 import uk.gov.lga.hub.importer.text.NextIndex;
+import uk.gov.lga.hub.importer.text.SectionNames.Section;
 
 /**
  * Reads an LGA feedback report (its .docx, or the text of it) into a {@link ReportDraft}: council, on-site dates,
@@ -31,24 +33,15 @@ public final class ReportParser {
     /** The five core themes of today's Corporate Peer Challenge, as reports name them. */
     public static final List<String> CORE_THEMES = CoreThemes.names();
 
-    private static final String NOT_A_REPORT = "This file does not look like an LGA peer challenge feedback report:"
-            + " no recommendations section and no on-site dates were found.";
-    private static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile(
-            "^(?:\\d+\\.?\\s+)?(?:the\\s+peer\\s+team'?s\\s+)?(?:key\\s+|main\\s+)?recommendations\\s*:?$",
-            Pattern.CASE_INSENSITIVE);
     /** "…the following 10 recommendations:" is this found in a line that ends with a colon (see introduces()). */
     private static final Pattern RECOMMENDATIONS_WORD =
             Pattern.compile("\\brecommendations\\b", Pattern.CASE_INSENSITIVE);
+    /** "The peers were:", "The team was made up of the following peers:", "…delivered by the following peers:". */
+    private static final Pattern PEERS_INTRODUCED = Pattern.compile("(?i)\\b(?:the peers were|peers? (?:team )?(?:was"
+            + "|were|comprised|included)|following peers|team (?:was|were|comprised|included)|made up of)\\b");
 
-    private static final Pattern EXECUTIVE_SUMMARY = Pattern.compile("(?i)^(\\d+\\.?\\s+)?executive summary:?$");
-    private static final Pattern PEER_TEAM =
-            Pattern.compile("(?i)^(?:\\d++(?:\\.\\d++)*+\\.?\\s+)?(?:the )?" + "peer team:?$");
-    /** "Gateshead Council"; not "The Council", "Full Council" or "Cabinet and Council". */
-    private static final Pattern PLAIN_COUNCIL = Pattern.compile("\\b(?!(?:The|This|That|Each|Every|Our|Your|A|Full|"
-            + "Cabinet|City|County|Town|Parish|District|Borough|Unitary|Combined)\\b)([A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?)"
-            + " Council\\b");
+    private static final int MOST_DOUBTS = 30;
 
-    private static final Pattern BULLETED = Pattern.compile("^[•·*▪◦-].*");
     private static final Pattern EXTRA_SCOPE =
             Pattern.compile("asked the peer team to (?:provide feedback on|look at|consider) ([A-Z][^:.,]{2,60})[:.,]");
     /** Minutes' "…were also asked to look at a; b and c." (what follows, to the full stop, is read by alsoAsked()). */
@@ -75,26 +68,52 @@ public final class ReportParser {
         return parse(DocxLines.of(docx, limits), progress);
     }
 
+    /** As {@link #parseText(String)}, the council's name matched against the names of the known councils. */
+    public static ReportDraft parseText(String text, Collection<String> knownCouncils) {
+        return parseText(text, ImportProgress.NONE, knownCouncils);
+    }
+
+    public static ReportDraft parseText(String text, ImportProgress progress, Collection<String> knownCouncils) {
+        return parse(Lines.ofText(text), progress, knownCouncils);
+    }
+
+    /** As {@link #parseDocx(InputStream)}, the council's name matched against the names of the known councils. */
+    public static ReportDraft parseDocx(InputStream docx, Collection<String> knownCouncils) {
+        return parseDocx(docx, ImportProgress.NONE, DocxLimits.DEFAULT, knownCouncils);
+    }
+
+    public static ReportDraft parseDocx(
+            InputStream docx, ImportProgress progress, DocxLimits limits, Collection<String> knownCouncils) {
+        if (progress != null) {
+            progress.step("opening the Word document", 0, 1);
+        }
+        return parse(DocxLines.of(docx, limits), progress, knownCouncils);
+    }
+
     public static ReportDraft parseText(String text) {
         return parseText(text, ImportProgress.NONE);
     }
 
-    /** @throws NotAReport if the text has neither a recommendations section nor on-site dates */
+    /** @throws NotAReport if the text does not show enough signs of a feedback report (see {@link ReportGate}) */
     public static ReportDraft parseText(String text, ImportProgress progress) {
         return parse(Lines.ofText(text), progress);
     }
 
     static ReportDraft parse(List<Line> lines, ImportProgress listener) {
+        return parse(lines, listener, null);
+    }
+
+    static ReportDraft parse(List<Line> raw, ImportProgress listener, Collection<String> knownCouncils) {
         ImportProgress progress = listener == null ? ImportProgress.NONE : listener;
+        Outline outline = Outline.of(raw);
+        List<Line> lines = outline.lines();
         List<Doubt> doubts = new ArrayList<>();
         progress.step("reading the document", 0, lines.size());
         Optional<VisitDates.Visit> visit = VisitDates.find(lines);
-        List<ReportDraft.RecommendationDraft> recs = recommendationsSection(lines)
-                .map(range -> RecommendationList.read(lines, range[0], range[1], doubts, progress))
-                .orElse(List.of());
-        if (recs.isEmpty() && visit.isEmpty()) {
-            throw new NotAReport(NOT_A_REPORT); // a "Recommendations" line with nothing under it is no report either
-        }
+        List<ReportDraft.RecommendationDraft> recs = recommendations(outline, doubts, progress);
+        List<Doubt> peerDoubts = new ArrayList<>();
+        PeerTeam.Read team = peers(outline, peerDoubts);
+        String summary = executiveSummary(outline);
         unreadableCharacters(lines, doubts);
         if (recs.isEmpty()) {
             doubts.add(new Doubt("recommendations", "No key recommendations were found. Add them by hand.", null));
@@ -112,34 +131,100 @@ public final class ReportParser {
                             + " or on a cover. Check they are the days on site.",
                     visit.get().source()));
         }
-        String summary = executiveSummary(lines);
         if (summary == null || summary.isBlank()) {
             doubts.add(new Doubt("executive summary", "No executive summary was found. Add it by hand.", null));
         }
+        doubts.addAll(peerDoubts);
         progress.step("peer team and scope", lines.size(), lines.size());
+        Set<Integer> peerLines = new HashSet<>();
+        for (int i = team.firstLine(); i <= team.lastLine(); i++) {
+            peerLines.add(i);
+        }
+        Set<String> peerCouncils = new HashSet<>();
+        team.peers().stream()
+                .map(ReportDraft.PeerDraft::organisation)
+                .filter(o -> o != null)
+                .forEach(peerCouncils::add);
+        String council = CouncilChooser.choose(outline, peerLines, peerCouncils, knownCouncils, doubts);
+        List<String> themes = CoreThemes.find(lines, doubts);
+        List<String> extraScope = extraScope(lines);
+        // Last, so that a refused file costs what a report costs: no shape of text is cheaper to send.
+        ReportGate.check(new ReportGate.Read(
+                outline,
+                recs.size(),
+                visit.map(VisitDates.Visit::stated).orElse(false),
+                summary != null && !summary.isBlank(),
+                team.peers().size()));
         return new ReportDraft(
-                council(lines, doubts),
+                council,
                 visit.map(VisitDates.Visit::start).orElse(null),
                 visit.map(VisitDates.Visit::end).orElse(null),
-                peers(lines, doubts),
-                CoreThemes.find(lines, doubts),
-                extraScope(lines),
+                team.peers(),
+                themes,
+                extraScope,
                 summary,
                 recs,
-                doubts);
+                Doubt.capped(doubts, MOST_DOUBTS));
     }
 
-    /** [first line of the list, end) of the recommendations: after their heading, else after an introducing line. */
-    private static Optional<int[]> recommendationsSection(List<Line> lines) {
-        for (Predicate<String> opening : List.<Predicate<String>>of(
-                text -> RECOMMENDATIONS_HEADING.matcher(text).matches(), ReportParser::introducesRecommendations)) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (opening.test(lines.get(i).text())) {
-                    return Optional.of(new int[] {i + 1, sectionEnd(lines, i)});
-                }
+    /**
+     * The first list of recommendations found: under a heading that names them (in whatever words), else after a
+     * line that introduces them ("…the following recommendations:"). A heading with nothing under it (a contents
+     * page) is passed over.
+     */
+    private static List<ReportDraft.RecommendationDraft> recommendations(
+            Outline outline, List<Doubt> doubts, ImportProgress progress) {
+        List<Line> lines = outline.lines();
+        List<Integer> openings = new ArrayList<>(outline.headings(Section.RECOMMENDATIONS));
+        for (int i = 0; i < lines.size(); i++) {
+            if (outline.section(i) == null
+                    && introducesRecommendations(lines.get(i).text())) {
+                openings.add(i);
             }
         }
-        return Optional.empty();
+        for (int opening : openings) {
+            List<Doubt> found = new ArrayList<>();
+            List<ReportDraft.RecommendationDraft> recs =
+                    RecommendationList.read(lines, opening + 1, outline.end(opening), found, progress);
+            if (!recs.isEmpty()) {
+                doubts.addAll(found);
+                return recs;
+            }
+        }
+        return List.of();
+    }
+
+    /** Under "The peer team" (or the like), else after a line that introduces them ("The peers were:"). */
+    private static PeerTeam.Read peers(Outline outline, List<Doubt> doubts) {
+        List<Line> lines = outline.lines();
+        List<Integer> openings = new ArrayList<>(outline.headings(Section.PEER_TEAM));
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (outline.section(i) == null
+                    && text.endsWith(":")
+                    && PEERS_INTRODUCED.matcher(text).find()) {
+                openings.add(i);
+            }
+        }
+        for (int opening : openings) {
+            int end = opening + 1;
+            while (end < lines.size() && !outline.isHeading(end)) {
+                end++;
+            }
+            List<Doubt> found = new ArrayList<>();
+            PeerTeam.Read team = PeerTeam.read(lines, opening + 1, end, found);
+            if (!team.peers().isEmpty()) {
+                doubts.addAll(found);
+                return team;
+            }
+        }
+        doubts.add(new Doubt(
+                "peer team",
+                openings.isEmpty()
+                        ? "No peer team section was found. Add the peers by hand."
+                        : "The peer team section lists no peers.",
+                openings.isEmpty() ? null : lines.get(openings.get(0)).text()));
+        return new PeerTeam.Read(List.of(), 0, -1);
     }
 
     /**
@@ -150,16 +235,6 @@ public final class ReportParser {
         return text.endsWith(":")
                 && NextIndex.lineTerminator(text, 0) < 0
                 && RECOMMENDATIONS_WORD.matcher(text).find();
-    }
-
-    /** The next heading at the level of the one at {@code heading}, or above it; the end of the document if none. */
-    private static int sectionEnd(List<Line> lines, int heading) {
-        int level = lines.get(heading).headingLevel();
-        int end = heading + 1;
-        while (end < lines.size() && !lines.get(end).endsSectionAt(level)) {
-            end++;
-        }
-        return end;
     }
 
     /** Text decoded with the wrong character set shows U+FFFD; such lines are listed, the import goes on. */
@@ -183,62 +258,6 @@ public final class ReportParser {
                             + " characters that could not be read. Save the file as UTF-8 text, or upload the .docx.",
                     null));
         }
-    }
-
-    /** The first council named outside the peer team's list (whose lines name the peers' own councils). */
-    private static String council(List<Line> lines, List<Doubt> doubts) {
-        for (Function<String, Optional<String>> council :
-                List.<Function<String, Optional<String>>>of(CouncilName::typed, ReportParser::plainCouncil)) {
-            for (Line line : lines) {
-                Optional<String> named = council.apply(line.text());
-                if (named.isPresent() && !BULLETED.matcher(line.text()).matches()) {
-                    return named.get();
-                }
-            }
-        }
-        for (Line line : lines) {
-            Optional<String> at = CouncilName.onSiteAt(line.text());
-            if (at.isPresent()) {
-                doubts.add(new Doubt(
-                        "council",
-                        "The council's full name is not printed; \"" + at.get()
-                                + "\" is where the peers were on site. Choose the council.",
-                        line.text()));
-                return at.get().strip();
-            }
-        }
-        doubts.add(new Doubt("council", "The council could not be found in the text. Choose it.", null));
-        return null;
-    }
-
-    private static Optional<String> plainCouncil(String line) {
-        if (!line.contains(" Council")) {
-            return Optional.empty();
-        }
-        Matcher named = PLAIN_COUNCIL.matcher(line);
-        return named.find() ? Optional.of(named.group()) : Optional.empty();
-    }
-
-    private static List<ReportDraft.PeerDraft> peers(List<Line> lines, List<Doubt> doubts) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (endsWithWord(lines.get(i).text(), "team")
-                    && PEER_TEAM.matcher(lines.get(i).text()).matches()) {
-                int end = i + 1;
-                while (end < lines.size() && lines.get(end).headingLevel() == 0) {
-                    end++;
-                }
-                List<ReportDraft.PeerDraft> peers = PeerTeam.read(lines, i + 1, end, doubts);
-                if (peers.isEmpty()) {
-                    doubts.add(new Doubt(
-                            "peer team",
-                            "The peer team section lists no peers.",
-                            lines.get(i).text()));
-                }
-                return peers;
-            }
-        }
-        doubts.add(new Doubt("peer team", "No peer team section was found. Add the peers by hand.", null));
-        return List.of();
     }
 
     /** "…asked the peer team to provide feedback on Transformation: …", or minutes' "were also asked to look at a; b". */
@@ -303,32 +322,20 @@ public final class ReportParser {
                 || left == 2 && line.charAt(at) == '\r' && line.charAt(at + 1) == '\n';
     }
 
-    /**
-     * Whether a heading pattern ending in {@code word} (and perhaps a colon) can match at all: checked first because
-     * running the pattern on each of a few hundred thousand lines costs more than the check.
-     */
-    private static boolean endsWithWord(String text, String word) {
-        int end = text.endsWith(":") ? text.length() - 1 : text.length();
-        return end >= word.length() && text.regionMatches(true, end - word.length(), word, 0, word.length());
-    }
-
-    /** The paragraphs under "Executive summary", up to the next heading of its level or the recommendations. */
-    private static String executiveSummary(List<Line> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (endsWithWord(lines.get(i).text(), "summary")
-                    && EXECUTIVE_SUMMARY.matcher(lines.get(i).text()).matches()) {
-                List<String> text = new ArrayList<>();
-                int end = sectionEnd(lines, i);
-                for (int j = i + 1;
-                        j < end
-                                && !RECOMMENDATIONS_HEADING
-                                        .matcher(lines.get(j).text())
-                                        .matches();
-                        j++) {
-                    if (!lines.get(j).isBlank()) {
-                        text.add(lines.get(j).text());
-                    }
+    /** The paragraphs under "Executive summary", up to the next heading or the line introducing the recommendations. */
+    private static String executiveSummary(Outline outline) {
+        List<Line> lines = outline.lines();
+        for (int heading : outline.headings(Section.SUMMARY)) {
+            List<String> text = new ArrayList<>();
+            int end = outline.end(heading);
+            for (int j = heading + 1;
+                    j < end && !introducesRecommendations(lines.get(j).text());
+                    j++) {
+                if (!lines.get(j).isBlank()) {
+                    text.add(lines.get(j).text());
                 }
+            }
+            if (!text.isEmpty()) {
                 return String.join("\n\n", text);
             }
         }

@@ -22,7 +22,9 @@ final class VisitDates {
 
     private static final String MONTHS = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
             + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    /** "4", "4th", "Monday 4": a weekday before the day is passed over. */
+    private static final String DAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?(\\d{1,2})(?:st|nd|rd|th)?";
+
     private static final String UNTIL = "\\s*(?:[–—-]|to|and|until)\\s*";
     private static final Pattern SAME_MONTH = Pattern.compile(
             "\\b(?:between\\s+)?" + DAY + UNTIL + DAY + "\\s+" + MONTHS + ",?\\s+(\\d{4})\\b",
@@ -32,6 +34,7 @@ final class VisitDates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT_THE_VISIT =
             Pattern.compile("(?i)peer challenge|on-?site|on site|visit|" + "peer team|took place");
+    private static final Pattern PROGRESS_REVIEW = Pattern.compile("(?i)progress review|follow-up visit");
     private static final int COVER_LINE = 80;
     private static final int LONGEST_VISIT_DAYS = 14;
 
@@ -40,6 +43,9 @@ final class VisitDates {
     static Optional<Visit> find(List<Line> lines) {
         Visit inPassing = null;
         for (Line line : lines) {
+            if (PROGRESS_REVIEW.matcher(line.text()).find()) {
+                continue; // the progress review's dates, printed beside the visit's, are not the visit
+            }
             Optional<Visit> visit = inLine(line.text());
             if (visit.isPresent() && visit.get().stated()) {
                 return visit;

@@ -16,6 +16,7 @@ import uk.gov.lga.hub.importer.UnreadableDocument;
 import uk.gov.lga.hub.importer.text.DocxLines;
 import uk.gov.lga.hub.importer.text.Line;
 import uk.gov.lga.hub.importer.text.Lines;
+import uk.gov.lga.hub.importer.text.SectionNames;
 
 /**
  * Reads a council's response table — rows of (number,) recommendation and response, as the seeds' Appendix B —
@@ -62,9 +63,18 @@ public final class ResponseTableParser {
         ImportProgress progress = listener == null ? ImportProgress.NONE : listener;
         List<RawRow> rows = new ArrayList<>();
         List<Doubt> doubts = new ArrayList<>();
+        int rowLines = 0;
+        int textLines = 0;
+        int sectionNames = 0;
         for (String line : lines) {
             if (isRule(line) || isHeader(line)) {
                 continue;
+            }
+            if (line.indexOf('\t') >= 0) {
+                rowLines++;
+            } else if (!line.isBlank()) {
+                textLines++;
+                sectionNames += SectionNames.named(Lines.clean(line)).isPresent() ? 1 : 0;
             }
             String[] cells = line.split("\t", -1);
             if (line.startsWith("\t") && !rows.isEmpty()) {
@@ -85,6 +95,11 @@ public final class ResponseTableParser {
                         "This line is outside the table's rows and was not imported.",
                         Lines.clean(line)));
             }
+        }
+        if (sectionNames >= 2 && rowLines < textLines) {
+            throw new NotAReport("This file looks like a peer challenge feedback report (it has " + sectionNames
+                    + " of a report's section headings and more text than table rows), not a response table. Import"
+                    + " it as a report.");
         }
         if (rows.isEmpty()) {
             throw new NotAReport("This file does not look like a response table: no rows of a recommendation and"
