@@ -51,6 +51,7 @@ class CalendarPageIT {
             page.get(base + "app/calendar.xhtml");
             assertTrue(page.findElements(By.id("new-address")).isEmpty(), "the address is never shown again");
             assertFalse(page.getPageSource().contains(address.substring(address.lastIndexOf('/') + 1)));
+            // Other suites may have made addresses for this user too; the newest, this one, is listed first.
             Browser.clickAndWaitForNewPage(page, By.cssSelector("#addresses input[value='Remove']"));
             browser.check("calendar-address-remove-asks");
             Browser.clickAndWaitForNewPage(page, By.cssSelector("#addresses input[value='Yes, remove']"));

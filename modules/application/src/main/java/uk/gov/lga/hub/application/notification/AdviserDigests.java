@@ -83,6 +83,7 @@ public class AdviserDigests {
                     added.add(new DailyReminders.Added(
                             adviser.username(),
                             region.code(),
+                            null,
                             KIND,
                             words.subject(),
                             digest.delivery().name()));

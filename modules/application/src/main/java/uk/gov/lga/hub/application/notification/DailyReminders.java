@@ -77,8 +77,12 @@ public class DailyReminders {
     @Inject
     Clock clock;
 
-    /** One notification the run added: to whom, about which council, and how it is delivered. */
-    public record Added(String recipient, String council, String kind, String subject, String delivery) {}
+    /**
+     * One notification the run added: to whom, about which council (a region's code for a digest) and challenge
+     * (none for a digest), and how it is delivered.
+     */
+    public record Added(
+            String recipient, String council, Long challenge, String kind, String subject, String delivery) {}
 
     /** What a run added, and the councils it could not finish (tried again, without duplicates, next run). */
     public record Run(LocalDate day, List<Added> added, List<String> failures) {}
@@ -154,6 +158,7 @@ public class DailyReminders {
                         added.add(new Added(
                                 to.username(),
                                 council,
+                                challenge.id(),
                                 reminder.kind().name(),
                                 notification.subject(),
                                 notification.delivery().name()));

@@ -106,7 +106,12 @@ public class CalendarPage {
 
     public List<SubscriptionView> getMine() {
         if (mine == null) {
-            mine = subscriptions.mine(caller);
+            // Newest first: the address just made is at the top.
+            mine = subscriptions.mine(caller).stream()
+                    .sorted(java.util.Comparator.comparing(SubscriptionView::createdAt)
+                            .thenComparing(SubscriptionView::id)
+                            .reversed())
+                    .toList();
         }
         return mine;
     }
