@@ -8,7 +8,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -19,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.lga.hub.application.notification.DailyJob;
 import uk.gov.lga.hub.application.notification.DailyReminders;
 import uk.gov.lga.hub.application.notification.OutboxSender;
-import uk.gov.lga.hub.domain.notification.Delivery;
 
 /**
  * When the reminders run on each instance: the outbox is delivered every few seconds, the daily job and the digests
@@ -37,7 +36,7 @@ public class NotificationSchedule {
     ManagedScheduledExecutorService executor;
 
     @Inject
-    DailyReminders reminders;
+    DailyJob job;
 
     @Inject
     OutboxSender sender;
@@ -92,13 +91,10 @@ public class NotificationSchedule {
 
     private void daily() {
         try {
-            DailyReminders.Run run = reminders.today();
-            LOG.info(() -> "Daily reminders for " + run.day() + ": "
-                    + run.added().size() + " added, " + run.failures().size() + " councils to retry");
-            sender.sendDigests(Delivery.DAILY_DIGEST);
-            if (ZonedDateTime.now(clock.withZone(DailyReminders.LONDON)).getDayOfWeek() == DayOfWeek.MONDAY) {
-                sender.sendDigests(Delivery.WEEKLY_DIGEST);
-            }
+            DailyJob.Day day = job.today();
+            LOG.info(() -> "Daily reminders for " + day.run().day() + ": "
+                    + day.run().added().size() + " added, "
+                    + day.run().failures().size() + " councils to retry, " + day.digests() + " digests");
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "The daily reminders failed; they run again tomorrow", failed);
         }

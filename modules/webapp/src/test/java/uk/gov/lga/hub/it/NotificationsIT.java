@@ -316,6 +316,42 @@ class NotificationsIT {
                 0, run("2024-06-03").getJsonObject("run").getJsonArray("added").size(), "never twice");
     }
 
+    @Test
+    @Order(9)
+    void whoChoseADailyDigestGetsTheDaysNoticesInOneMailAndNotOneByOne() throws Exception {
+        String editor = Tokens.of("coventry-editor");
+        assertEquals(
+                200,
+                api.put("api/v1/notifications/preferences", editor, "{\"frequency\":\"DAILY\"}")
+                        .status());
+        try {
+            // 25 July 2024: Coventry's action 2.1 is due on 31 July, not urgent, so it waits for the digest.
+            JsonObject result = run("2024-07-25");
+            List<String> waiting = result.getJsonObject("run").getJsonArray("added").stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(a -> a.getString("recipient").equals("coventry-editor"))
+                    .map(a -> a.getString("kind") + " " + a.getString("delivery"))
+                    .toList();
+            assertTrue(waiting.contains("ACTION_DUE DAILY_DIGEST"), result.toString());
+            assertTrue(result.getInt("digests") >= 1, result.toString());
+            List<Mailbox.Mail> mail = Mailbox.await(
+                    "coventry-editor",
+                    m -> m.stream().anyMatch(x -> x.subject().endsWith("to look at today")),
+                    Duration.ofSeconds(30));
+            Mailbox.Mail digest = mail.stream()
+                    .filter(x -> x.subject().endsWith("to look at today"))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(digest.text().contains("Action due on 31 July 2024"), digest.text());
+            assertTrue(digest.text().contains("app/notifications/index.xhtml#preferences"), digest.text());
+            assertFalse(
+                    mail.stream().anyMatch(x -> x.subject().startsWith("Action due on 31 July 2024")),
+                    "not also on its own");
+        } finally {
+            api.put("api/v1/notifications/preferences", editor, "{\"frequency\":\"IMMEDIATELY\"}");
+        }
+    }
+
     private JsonObject run(String day) throws Exception {
         Api.Reply reply = api.send("POST", RUN + "?today=" + day, Tokens.of("admin"), null);
         assertEquals(200, reply.status(), reply.body());

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.gov.lga.hub.api.scope.SharedData;
+import uk.gov.lga.hub.application.notification.DailyJob;
 import uk.gov.lga.hub.application.notification.DailyReminders;
 import uk.gov.lga.hub.application.notification.OutboxSender;
 import uk.gov.lga.hub.application.security.Role;
@@ -34,27 +35,27 @@ public class NotificationRunResource {
     boolean enabled;
 
     @Inject
-    DailyReminders reminders;
+    DailyJob job;
 
     @Inject
     OutboxSender sender;
 
-    /** What the run decided, and how many mails went out straight after. */
-    public record Result(DailyReminders.Run run, int sent, int failed) {}
+    /** What the run decided, how many digests it mailed, and how many mails went out straight after. */
+    public record Result(DailyReminders.Run run, int digests, int sent, int failed) {}
 
     @POST
     @SharedData
     @RolesAllowed(Role.LGA_ADMIN)
     @Operation(
             operationId = "runNotificationsNow",
-            summary = "Development only: run the daily reminders now and deliver what is due",
+            summary = "Development only: run the daily job now (reminders, digests) and deliver what is due",
             description = "`today` (YYYY-MM-DD) runs them as if it were that day. 404 unless the deployment "
                     + "enables hub.dev.notifications-trigger.")
     public Result run(@QueryParam("today") String today) {
         if (!enabled) {
             throw new NotFound("No development trigger here.");
         }
-        DailyReminders.Run run = today == null || today.isBlank() ? reminders.today() : reminders.on(day(today));
+        DailyJob.Day day = today == null || today.isBlank() ? job.today() : job.on(day(today));
         int sent = 0;
         int failed = 0;
         OutboxSender.Batch batch;
@@ -63,7 +64,7 @@ public class NotificationRunResource {
             sent += batch.sent();
             failed += batch.failed();
         } while (batch.more() && batch.failed() == 0);
-        return new Result(run, sent, failed);
+        return new Result(day.run(), day.digests(), sent, failed);
     }
 
     private static LocalDate day(String text) {
