@@ -257,24 +257,33 @@ class NotificationsIT {
                 .orElseThrow()
                 .getJsonNumber("id")
                 .longValue();
-        List<String> toEditor = reply.json().asJsonObject().getJsonObject("run").getJsonArray("added").stream()
-                .map(JsonValue::asJsonObject)
-                .filter(a -> a.getString("recipient").equals("gateshead-editor"))
-                .filter(a -> a.get("challenge") instanceof jakarta.json.JsonNumber n && n.longValue() == inFlight)
-                .map(a -> a.getString("kind"))
-                .sorted()
-                .toList();
+        // Whichever run decided them first (another suite may have run the job for today already), they exist once.
+        List<String> toEditor;
+        try (java.sql.Connection owner = OwnerDatabase.connect()) {
+            toEditor = OwnerDatabase.strings(
+                    owner,
+                    "select kind from notification where recipient = 'gateshead-editor' and challenge_id = " + inFlight
+                            + " order by kind");
+        }
         assertEquals(List.of("ACTION_OVERDUE", "PUBLICATION_DUE", "PUBLICATION_DUE"), toEditor, reply.body());
-        List<Mailbox.Mail> mail = Mailbox.await(
-                "gateshead-editor",
-                m -> m.stream().anyMatch(x -> x.subject().contains("Publish the joint climate plan")),
-                Duration.ofSeconds(30));
-        Mailbox.Mail overdue = mail.stream()
-                .filter(m -> m.subject().contains("Publish the joint climate plan"))
-                .findFirst()
-                .orElseThrow();
-        assertTrue(overdue.text().contains("you own this action"), overdue.text());
-        assertTrue(overdue.text().contains("app/plan/recommendation.xhtml?challenge="), overdue.text());
+        // Mailed (this suite's GreenMail may have been restarted since, so the record of it is what is checked).
+        String mailed = "";
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        try (java.sql.Connection owner = OwnerDatabase.connect()) {
+            while (mailed.isEmpty() && System.nanoTime() < end) {
+                mailed = String.join(
+                        "",
+                        OwnerDatabase.strings(
+                                owner,
+                                "select body_text from notification where recipient = 'gateshead-editor'"
+                                        + " and kind = 'ACTION_OVERDUE' and sent_at is not null and challenge_id = "
+                                        + inFlight));
+                Thread.sleep(500);
+            }
+        }
+        assertTrue(mailed.contains("Publish the joint climate plan"), mailed);
+        assertTrue(mailed.contains("you own this action"), mailed);
+        assertTrue(mailed.contains("app/plan/recommendation.xhtml?challenge=" + inFlight), mailed);
     }
 
     @Test
