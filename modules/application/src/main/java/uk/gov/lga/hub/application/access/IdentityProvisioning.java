@@ -51,7 +51,18 @@ public interface IdentityProvisioning {
     }
 
     /** Someone holding a place (a council's role, a region), with their details as the identity provider has them. */
-    record Member(String username, String role, String email, String firstName, String lastName) {}
+    record Member(String username, String role, String email, String firstName, String lastName) {
+
+        /** The name people know them by: first and last name, else the user name. */
+        public String name() {
+            String name = (blankless(firstName) + " " + blankless(lastName)).strip();
+            return name.isEmpty() ? username : name;
+        }
+
+        private static String blankless(String part) {
+            return part == null ? "" : part.strip();
+        }
+    }
 
     /**
      * Who a new account is created for; an existing account keeps its own details and password.

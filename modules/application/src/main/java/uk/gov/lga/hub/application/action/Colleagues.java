@@ -23,7 +23,7 @@ public class Colleagues {
 
     public List<Colleague> of(Tenant tenant) {
         return identity.members(tenant.councilCode().value()).stream()
-                .map(m -> new Colleague(m.username(), nameOf(m)))
+                .map(m -> new Colleague(m.username(), m.name()))
                 .distinct()
                 .sorted(Comparator.comparing(Colleague::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -35,15 +35,5 @@ public class Colleagues {
                 .filter(c -> c.username().equals(username))
                 .map(Colleague::name)
                 .findFirst();
-    }
-
-    private static String nameOf(IdentityProvisioning.Member m) {
-        String name = String.join(" ", blankless(m.firstName()), blankless(m.lastName()))
-                .strip();
-        return name.isEmpty() ? m.username() : name;
-    }
-
-    private static String blankless(String part) {
-        return part == null ? "" : part.strip();
     }
 }

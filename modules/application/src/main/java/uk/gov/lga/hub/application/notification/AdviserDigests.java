@@ -20,7 +20,6 @@ import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.domain.notification.Frequency;
 import uk.gov.lga.hub.domain.notification.Notification;
-import uk.gov.lga.hub.domain.notification.NotificationPreference;
 import uk.gov.lga.hub.domain.notification.NotificationRepository;
 import uk.gov.lga.hub.domain.region.Region;
 
@@ -59,10 +58,7 @@ public class AdviserDigests {
                 Dashboard dashboard = progress.region(as, region, ProgressFilter.NONE, CouncilSort.MOST_BEHIND_FIRST);
                 Notification.Message words = RegionDigestMail.of(
                         region, day, dashboard, becameOverdue.getOrDefault(region, List.of()), adviser, settings);
-                Frequency frequency = notifications
-                        .preferenceOf(adviser.username())
-                        .map(NotificationPreference::frequency)
-                        .orElse(Frequency.DEFAULT);
+                Frequency frequency = notifications.frequencyOf(adviser.username());
                 Notification digest = new Notification(
                         new Notification.Decided(
                                 String.join("|", adviser.username(), "region-digest", region.code(), day.toString()),

@@ -18,9 +18,7 @@ import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.challenge.PublicationRules;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.council.CouncilRepository;
-import uk.gov.lga.hub.domain.notification.Frequency;
 import uk.gov.lga.hub.domain.notification.Notification;
-import uk.gov.lga.hub.domain.notification.NotificationPreference;
 import uk.gov.lga.hub.domain.notification.NotificationRepository;
 import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.domain.reminder.ChallengeClocks;
@@ -152,7 +150,7 @@ public class DailyReminders {
                                     reminder.kind().name(),
                                     reminder.urgent(),
                                     ReminderMail.of(reminder, challenge, to, settings),
-                                    frequencyOf(to.username()).deliveryOf(reminder.urgent())),
+                                    notifications.frequencyOf(to.username()).deliveryOf(reminder.urgent())),
                             clock.instant());
                     if (notifications.addOnce(notification)) {
                         added.add(new Added(
@@ -167,13 +165,6 @@ public class DailyReminders {
             }
         }
         return added;
-    }
-
-    private Frequency frequencyOf(String username) {
-        return notifications
-                .preferenceOf(username)
-                .map(NotificationPreference::frequency)
-                .orElse(Frequency.DEFAULT);
     }
 
     private boolean statementSubmitted(PeerChallenge challenge) {

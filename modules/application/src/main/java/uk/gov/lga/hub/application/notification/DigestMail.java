@@ -12,9 +12,7 @@ record DigestMail(String subject, String text, String html) {
         String subject = "Peer Challenge Hub: " + items.size() + (items.size() == 1 ? " thing" : " things")
                 + " to look at " + period;
         StringBuilder text = new StringBuilder("Here is what the Peer Challenge Hub has for you " + period + ":\n\n");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + ReminderMail.escape(subject) + "</title></head><body style=\"font-family: Arial, sans-serif;"
-                + " font-size: 19px; color: #0b0c0c; max-width: 580px;\"><p>Here is what the Peer Challenge Hub has"
+        StringBuilder html = new StringBuilder(ReminderMail.top(subject) + "<p>Here is what the Peer Challenge Hub has"
                 + " for you " + period + ":</p><ul>");
         for (Notification n : items) {
             text.append("- ")

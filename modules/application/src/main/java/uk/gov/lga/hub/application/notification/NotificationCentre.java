@@ -76,10 +76,7 @@ public class NotificationCentre {
     }
 
     public Frequency frequency(Caller caller) {
-        return notifications
-                .preferenceOf(signedIn(caller))
-                .map(NotificationPreference::frequency)
-                .orElse(Frequency.DEFAULT);
+        return notifications.frequencyOf(signedIn(caller));
     }
 
     public Frequency choose(Caller caller, Frequency chosen) {

@@ -44,7 +44,7 @@ public class Recipients {
                 for (Member m : membersFor(audience, reminder, challenge, council)) {
                     found.merge(
                             m.username(),
-                            new Recipient(m.username(), m.email(), nameOf(m), EnumSet.of(audience)),
+                            new Recipient(m.username(), m.email(), m.name(), EnumSet.of(audience)),
                             (a, b) -> {
                                 EnumSet<Audience> as = EnumSet.copyOf(a.as());
                                 as.addAll(b.as());
@@ -91,11 +91,5 @@ public class Recipients {
         return List.of(Audience.values()).stream()
                 .filter(reminder.audience()::contains)
                 .toList();
-    }
-
-    private static String nameOf(Member m) {
-        String name = ((m.firstName() == null ? "" : m.firstName()) + " " + (m.lastName() == null ? "" : m.lastName()))
-                .strip();
-        return name.isEmpty() ? m.username() : name;
     }
 }

@@ -38,9 +38,7 @@ final class RegionDigestMail {
         String name = adviser.firstName() == null ? adviser.username() : adviser.firstName();
         StringBuilder text = new StringBuilder(
                 "Dear " + name + ",\n\nWho is behind in " + region.displayName() + ", most behind first:\n");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + ReminderMail.escape(subject) + "</title></head><body style=\"font-family: Arial, sans-serif;"
-                + " font-size: 19px; color: #0b0c0c; max-width: 580px;\"><p>Dear " + ReminderMail.escape(name)
+        StringBuilder html = new StringBuilder(ReminderMail.top(subject) + "<p>Dear " + ReminderMail.escape(name)
                 + ",</p><h2>Who is behind in " + ReminderMail.escape(region.displayName()) + "</h2><ol>");
         list(behind.isEmpty() ? List.of("No council in the region has a challenge yet.") : behind, text, html, "ol");
         text.append("\nWhat became overdue this week:\n");

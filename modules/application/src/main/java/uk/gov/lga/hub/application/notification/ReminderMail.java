@@ -37,9 +37,7 @@ final class ReminderMail {
                 + "Go to the page: " + link + "\n\n"
                 + "You are getting this because " + why + ". Choose how often you hear from the Hub: " + preferences
                 + "\n\nPeer Challenge Hub, Local Government Association\n";
-        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(subject)
-                + "</title></head><body style=\"font-family: Arial, sans-serif; font-size: 19px; line-height: 1.3;"
-                + " color: #0b0c0c; max-width: 580px;\"><p>Dear " + escape(to.name()) + ",</p><p><strong>"
+        String html = top(subject) + "<p>Dear " + escape(to.name()) + ",</p><p><strong>"
                 + escape(what) + ".</strong></p>"
                 + (r.escalated()
                         ? "<p>This has been escalated to the LGA because it is more than two weeks late.</p>"
@@ -97,6 +95,13 @@ final class ReminderMail {
                 "you are the LGA's principal adviser for "
                         + challenge.council().region().displayName();
         };
+    }
+
+    /** The start of every mail's HTML up to its body: plain GOV.UK style, readable without the Hub's styles. */
+    static String top(String subject) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(subject)
+                + "</title></head><body style=\"font-family: Arial, sans-serif; font-size: 19px; line-height: 1.3;"
+                + " color: #0b0c0c; max-width: 580px;\">";
     }
 
     static String escape(String text) {

@@ -26,5 +26,10 @@ public interface NotificationRepository {
 
     Optional<NotificationPreference> preferenceOf(String username);
 
+    /** How the person wants to hear about what is not urgent: their choice, else the default. */
+    default Frequency frequencyOf(String username) {
+        return preferenceOf(username).map(NotificationPreference::frequency).orElse(Frequency.DEFAULT);
+    }
+
     void save(NotificationPreference preference);
 }
