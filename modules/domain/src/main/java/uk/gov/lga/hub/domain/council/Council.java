@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.Identified;
@@ -28,6 +29,14 @@ public class Council extends Identified {
     @Column(name = "region_code", nullable = false)
     private Region region;
 
+    /** The day a register load first found the council missing from the register; null while it is listed. */
+    @Column(name = "missing_from_register_since")
+    private LocalDate missingFromRegisterSince;
+
+    /** Whether its group exists in the identity provider (a council added by a register gets it on first use). */
+    @Column(name = "identity_group_ready", nullable = false)
+    private boolean identityGroupReady = true;
+
     @Version
     private long version;
 
@@ -40,6 +49,50 @@ public class Council extends Identified {
         DomainRuleViolation.require(region != null, "council-region-required", "The council's region is required.");
         this.type = type;
         this.region = region;
+    }
+
+    /** A council the official register lists: its identity provider group is made on first use, not now. */
+    public static Council fromRegister(String code, String name, CouncilType type, Region region) {
+        Council council = new Council(code, name, type, region);
+        council.identityGroupReady = false;
+        return council;
+    }
+
+    public void rename(String newName) {
+        this.name = DomainRuleViolation.requireText(newName, "council-name-required", "The council's name");
+    }
+
+    public void retype(CouncilType newType) {
+        DomainRuleViolation.require(newType != null, "council-type-required", "The council's type is required.");
+        this.type = newType;
+    }
+
+    public void moveTo(Region newRegion) {
+        DomainRuleViolation.require(newRegion != null, "council-region-required", "The council's region is required.");
+        this.region = newRegion;
+    }
+
+    /** Flagged, never removed: its challenges and records stay. Keeps the first day it was found missing. */
+    public void flagMissingFromRegister(LocalDate since) {
+        if (missingFromRegisterSince == null) {
+            missingFromRegisterSince = since;
+        }
+    }
+
+    public void backInRegister() {
+        missingFromRegisterSince = null;
+    }
+
+    public LocalDate missingFromRegisterSince() {
+        return missingFromRegisterSince;
+    }
+
+    public boolean identityGroupReady() {
+        return identityGroupReady;
+    }
+
+    public void identityGroupMade() {
+        identityGroupReady = true;
     }
 
     public String code() {
