@@ -91,6 +91,10 @@ class UiIsolationIT {
         r.put(
                 "/app/admin/councils.xhtml",
                 List.of(Route.of(Access.AREA, ADMIN_AREA, fixed.apply("app/admin/councils.xhtml"))));
+        // The register of councils (public data): for administrators only.
+        r.put(
+                "/app/admin/register.xhtml",
+                List.of(Route.of(Access.AREA, ADMIN_AREA, fixed.apply("app/admin/register.xhtml"))));
         // Who has access to a council or region: for administrators only, whichever council or region is asked for.
         r.put(
                 "/app/admin/council-people.xhtml",

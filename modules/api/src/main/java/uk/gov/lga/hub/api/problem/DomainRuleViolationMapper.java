@@ -5,9 +5,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import uk.gov.lga.hub.domain.challenge.IllegalStatusMove;
+import uk.gov.lga.hub.domain.council.register.RegisterFileRefused;
+import uk.gov.lga.hub.domain.council.register.RegisterLoadOutOfDate;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 
-/** A refused change: 409 for a lifecycle move from the wrong state, 422 for any other broken rule. */
+/**
+ * A refused change: 409 for a lifecycle move from the wrong state or a register preview that is out of date, 422
+ * for any other broken rule (a refused register file also lists its headings and its wrong rows by line).
+ */
 @Provider
 public class DomainRuleViolationMapper implements ExceptionMapper<DomainRuleViolation> {
 
@@ -21,9 +26,23 @@ public class DomainRuleViolationMapper implements ExceptionMapper<DomainRuleViol
             body.put("allowedMoves", move.allowedMoves());
             return Problem.response(body);
         }
+        if (violation instanceof RegisterLoadOutOfDate outOfDate) {
+            Map<String, Object> body = Problem.body(
+                    outOfDate.rule(), "This register preview can no longer be confirmed", 409, outOfDate.getMessage());
+            body.put("rule", outOfDate.rule());
+            return Problem.response(body);
+        }
         Map<String, Object> body =
                 Problem.body(violation.rule(), "The change breaks a rule", 422, violation.getMessage());
         body.put("rule", violation.rule());
+        if (violation instanceof RegisterFileRefused refused) {
+            body.put("headings", refused.headings());
+            body.put(
+                    "errors",
+                    refused.problems().stream()
+                            .map(p -> Map.of("line", p.line(), "message", p.message()))
+                            .toList());
+        }
         return Problem.response(body);
     }
 }

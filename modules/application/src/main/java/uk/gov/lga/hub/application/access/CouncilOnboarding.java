@@ -20,7 +20,8 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 /**
  * An LGA administrator brings a council into the service and manages who may act for it. Each change runs in one
  * transaction with its audit entry and the identity provider call last: if Keycloak fails, the transaction rolls
- * back and nothing is written here; Keycloak's side is idempotent, so calling again completes it.
+ * back and nothing is written here; Keycloak's side is idempotent, so calling again completes it. A council the
+ * register added is given its Keycloak group here too, the first time anyone manages its people.
  */
 @ApplicationScoped
 public class CouncilOnboarding {
@@ -59,6 +60,7 @@ public class CouncilOnboarding {
                 audit.record(tenant, "council.onboarded", "council " + wanted.code(), null, CouncilSummary.of(wanted));
             }
             identity.ensureCouncil(wanted.code(), wanted.name());
+            existing.ifPresent(Council::identityGroupMade);
             return new Onboarded(CouncilSummary.of(existing.orElse(wanted)), existing.isEmpty());
         });
     }
@@ -97,9 +99,16 @@ public class CouncilOnboarding {
         });
     }
 
+    /**
+     * The council, with its identity provider group made if it has none yet: a council the register added gets its
+     * group on first use, once (recorded on the council), not all of them when the register is loaded.
+     */
     private void requireOnboarded(String councilCode) {
-        if (councils.findByCode(councilCode).isEmpty()) {
-            throw new NotFound("There is no council with code " + councilCode + ".");
+        Council council = councils.findByCode(councilCode)
+                .orElseThrow(() -> new NotFound("There is no council with code " + councilCode + "."));
+        if (!council.identityGroupReady()) {
+            identity.ensureCouncil(council.code(), council.name());
+            council.identityGroupMade();
         }
     }
 

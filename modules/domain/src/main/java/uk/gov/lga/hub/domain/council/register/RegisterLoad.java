@@ -121,6 +121,11 @@ public class RegisterLoad extends Identified {
         return new RegisterColumns(codeColumn, nameColumn, typeColumn, regionColumn);
     }
 
+    /** The councils' fingerprint when the preview was made (see RegisterPlan#fingerprint). */
+    public String councilsFingerprintAtPreview() {
+        return councilsFingerprint;
+    }
+
     public String fileName() {
         return fileName;
     }

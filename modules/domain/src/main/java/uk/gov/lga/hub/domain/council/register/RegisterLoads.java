@@ -12,6 +12,9 @@ public interface RegisterLoads {
 
     void record(CouncilRegisterChange change);
 
+    /** Writes what is pending now, so a clash with another save is found inside the transaction. */
+    void flush();
+
     /** The changes a load made, in the order they were recorded. */
     List<CouncilRegisterChange> changesOf(long loadId);
 }

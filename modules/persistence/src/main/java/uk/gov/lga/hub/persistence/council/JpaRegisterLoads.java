@@ -1,0 +1,47 @@
+package uk.gov.lga.hub.persistence.council;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import uk.gov.lga.hub.domain.council.register.CouncilRegisterChange;
+import uk.gov.lga.hub.domain.council.register.RegisterLoad;
+import uk.gov.lga.hub.domain.council.register.RegisterLoads;
+
+@ApplicationScoped
+public class JpaRegisterLoads implements RegisterLoads {
+
+    @PersistenceContext(unitName = "hub")
+    EntityManager em;
+
+    @Override
+    public void add(RegisterLoad load) {
+        em.persist(load);
+        em.flush();
+    }
+
+    @Override
+    public Optional<RegisterLoad> find(long id) {
+        return Optional.ofNullable(em.find(RegisterLoad.class, id));
+    }
+
+    @Override
+    public void record(CouncilRegisterChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public List<CouncilRegisterChange> changesOf(long loadId) {
+        return em.createQuery(
+                        "select c from CouncilRegisterChange c where c.loadId = :load order by c.id",
+                        CouncilRegisterChange.class)
+                .setParameter("load", loadId)
+                .getResultList();
+    }
+}
