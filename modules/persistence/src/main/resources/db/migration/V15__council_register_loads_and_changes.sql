@@ -15,7 +15,7 @@ create table register_load (
     source_text text not null,
     code_column text not null,
     name_column text not null,
-    type_column text not null,
+    type_column text, -- none: each type comes from the ONS code (E06 unitary … E10 county)
     region_column text not null,
     councils_fingerprint varchar(64) not null,
     row_count int not null,

@@ -196,8 +196,13 @@ public class RegisterPage {
         };
     }
 
-    public boolean guessed(String key) {
-        return getView() != null && view.guessed().contains(key);
+    /** Where the field was read from. */
+    public String columnText(String key) {
+        String column = getView() == null ? null : view.columns().get(key);
+        if (column == null) {
+            return "Worked out from each council's ONS code (the file has no column for it)";
+        }
+        return "Column “" + column + "”" + (view.guessed().contains(key) ? " (guessed from the headings)" : "");
     }
 
     @SuppressWarnings("unchecked")

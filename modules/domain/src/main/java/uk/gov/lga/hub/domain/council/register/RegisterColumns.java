@@ -84,9 +84,13 @@ public record RegisterColumns(String code, String name, String type, String regi
     /** The columns chosen, which of them were guessed, and any heading asked for that the file does not have. */
     public record Guess(RegisterColumns columns, List<Field> guessed, List<String> unknownAsked) {
 
+        /**
+         * Fields without a column. The type may have none: the ONS files have no type column, and a council's type
+         * then comes from its code (see {@link RegisterValues#typeOfCode}).
+         */
         public List<Field> missing() {
             return java.util.Arrays.stream(Field.values())
-                    .filter(f -> columns.of(f) == null)
+                    .filter(f -> columns.of(f) == null && f != Field.TYPE)
                     .toList();
         }
     }

@@ -39,7 +39,7 @@ public record RegisterFile(
         RegisterColumns columns = guess.columns();
         int code = headings.indexOf(columns.code());
         int name = headings.indexOf(columns.name());
-        int type = headings.indexOf(columns.type());
+        int type = columns.type() == null ? -1 : headings.indexOf(columns.type());
         int region = headings.indexOf(columns.region());
         List<RegisterRow> rows = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();

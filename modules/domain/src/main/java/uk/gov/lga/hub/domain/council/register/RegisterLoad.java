@@ -35,7 +35,7 @@ public class RegisterLoad extends Identified {
     @Column(name = "name_column", nullable = false, updatable = false)
     private String nameColumn;
 
-    @Column(name = "type_column", nullable = false, updatable = false)
+    @Column(name = "type_column", updatable = false)
     private String typeColumn;
 
     @Column(name = "region_column", nullable = false, updatable = false)

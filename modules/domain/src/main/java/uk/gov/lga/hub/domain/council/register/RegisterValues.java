@@ -46,7 +46,25 @@ public final class RegisterValues {
             Map.entry("other", CouncilType.OTHER),
             Map.entry("sui generis", CouncilType.OTHER));
 
+    /** The ONS entity codes (the code's first three characters) of England's principal councils, by type. */
+    private static final Map<String, CouncilType> ENTITY_TYPES = Map.of(
+            "E06", CouncilType.UNITARY,
+            "E07", CouncilType.DISTRICT,
+            "E08", CouncilType.METROPOLITAN_DISTRICT,
+            "E09", CouncilType.LONDON_BOROUGH,
+            "E10", CouncilType.COUNTY);
+
     private RegisterValues() {}
+
+    /**
+     * A council's type from its ONS code, for files without a type column: E06 unitary authority, E07
+     * non-metropolitan district, E08 metropolitan district, E09 London borough, E10 county.
+     */
+    public static Optional<CouncilType> typeOfCode(String code) {
+        return code == null || code.length() < 3
+                ? Optional.empty()
+                : Optional.ofNullable(ENTITY_TYPES.get(code.substring(0, 3)));
+    }
 
     public static Optional<Region> region(String value) {
         String wanted = words(value).replace(" the ", " ");

@@ -59,6 +59,31 @@ class RegisterFileTest {
     }
 
     @Test
+    void withoutATypeColumnEachTypeComesFromTheOnsCodeAsTheOnsLookupsHaveNone() {
+        RegisterFile file = RegisterFile.read(
+                "LAD24CD,LAD24NM,RGN24CD,RGN24NM\n"
+                        + "E06000001,A,E12000001,North East\n"
+                        + "E07000008,B,E12000006,East of England\n"
+                        + "E08000026,C,E12000005,West Midlands\n"
+                        + "E09000002,D,E12000007,London\n"
+                        + "E10000003,E,E12000006,East of England\n",
+                null);
+        assertEquals(
+                List.of(
+                        CouncilType.UNITARY,
+                        CouncilType.DISTRICT,
+                        CouncilType.METROPOLITAN_DISTRICT,
+                        CouncilType.LONDON_BOROUGH,
+                        CouncilType.COUNTY),
+                file.rows().stream().map(RegisterRow::type).toList());
+        assertEquals(null, file.columns().columns().type());
+        RegisterFileRefused refused = assertThrows(
+                RegisterFileRefused.class,
+                () -> RegisterFile.read("LAD24CD,LAD24NM,RGN24NM\nE90000001,A,London\n", null));
+        assertTrue(refused.problems().get(0).message().contains("no type column"), refused.getMessage());
+    }
+
+    @Test
     void columnsThatCannotBeFoundAreRefusedWithTheFilesHeadings() {
         RegisterFileRefused refused = assertThrows(
                 RegisterFileRefused.class,
