@@ -65,8 +65,14 @@ public record RegisterFile(
             if (nameValue.isEmpty()) {
                 wrong.add("the name is missing");
             }
-            CouncilType typeValue = RegisterValues.type(record.field(type)).orElse(null);
-            if (typeValue == null) {
+            CouncilType typeValue = type < 0
+                    ? RegisterValues.typeOfCode(codeValue).orElse(null)
+                    : RegisterValues.type(record.field(type)).orElse(null);
+            if (typeValue == null && type < 0) {
+                wrong.add("the file has no type column, and '" + shortened(codeValue) + "' is not the code of a"
+                        + " unitary authority (E06), district (E07), metropolitan district (E08), London borough (E09)"
+                        + " or county (E10)");
+            } else if (typeValue == null) {
                 wrong.add(
                         record.field(type).isEmpty()
                                 ? "the type is missing"
