@@ -20,6 +20,7 @@ import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.council.CouncilRepository;
 import uk.gov.lga.hub.domain.council.register.CouncilRegisterChange;
 import uk.gov.lga.hub.domain.council.register.PlannedChange;
+import uk.gov.lga.hub.domain.council.register.RegisterChangeKind;
 import uk.gov.lga.hub.domain.council.register.RegisterColumns;
 import uk.gov.lga.hub.domain.council.register.RegisterFile;
 import uk.gov.lga.hub.domain.council.register.RegisterLoad;
@@ -83,6 +84,7 @@ public class CouncilRegister {
      */
     public RegisterView confirm(Caller caller, long loadId) {
         requireAdmin(caller);
+        loads.waitForOtherConfirmations();
         RegisterLoad load = find(loadId);
         RegisterFile file = RegisterFile.read(load.sourceText(), load.columns());
         List<Council> all = councils.findAll();
@@ -136,6 +138,7 @@ public class CouncilRegister {
                     made,
                     file.rows().size()
                             - (int) made.stream()
+                                    .filter(c -> c.kind() != RegisterChangeKind.MISSING_FROM_REGISTER)
                                     .map(RegisterView.Change::code)
                                     .distinct()
                                     .count(),
@@ -150,6 +153,12 @@ public class CouncilRegister {
                 plan.changes().stream().map(RegisterView.Change::of).toList(),
                 plan.unchanged(),
                 RegisterPlan.fingerprint(all).equals(load.councilsFingerprintAtPreview()));
+    }
+
+    /** The headings of a register file, to choose its columns from. Reads nothing else and saves nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> headingsOf(byte[] content) {
+        return RegisterFile.headingsOf(upload.text(content));
     }
 
     private RegisterLoad find(long loadId) {

@@ -17,7 +17,7 @@ import uk.gov.lga.hub.domain.council.register.RegisterLoad;
  * @param guessed the fields whose column was guessed from the headings rather than named in the request
  * @param outsideEngland rows passed over because they are councils in Wales, Scotland or Northern Ireland
  * @param counts how many changes of each kind, by the kind's name (every kind listed, zero included)
- * @param unchanged councils the register lists as they already are (and flagged ones still missing)
+ * @param unchanged councils the register lists as they already are (in a preview, also flagged ones still missing)
  * @param upToDate whether the councils are still as they were at the preview (always true once confirmed)
  */
 public record RegisterView(

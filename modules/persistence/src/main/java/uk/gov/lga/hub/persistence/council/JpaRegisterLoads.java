@@ -8,6 +8,7 @@ import java.util.Optional;
 import uk.gov.lga.hub.domain.council.register.CouncilRegisterChange;
 import uk.gov.lga.hub.domain.council.register.RegisterLoad;
 import uk.gov.lga.hub.domain.council.register.RegisterLoads;
+import uk.gov.lga.hub.persistence.tenancy.EclipseLinkTenantBinding;
 
 @ApplicationScoped
 public class JpaRegisterLoads implements RegisterLoads {
@@ -19,6 +20,14 @@ public class JpaRegisterLoads implements RegisterLoads {
     public void add(RegisterLoad load) {
         em.persist(load);
         em.flush();
+    }
+
+    /** A transaction-level advisory lock, released at commit or rollback; its key is this class's own. */
+    @Override
+    public void waitForOtherConfirmations() {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext('council_register'))) locked")
+                .setHint(EclipseLinkTenantBinding.ALLOW_NATIVE_SQL, true)
+                .getSingleResult();
     }
 
     @Override

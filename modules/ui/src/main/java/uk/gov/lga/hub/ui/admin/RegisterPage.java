@@ -217,9 +217,22 @@ public class RegisterPage {
         return uploadKey != null ? uploadKey : FieldInput.textParameter("upload");
     }
 
+    /**
+     * Whether the columns are being chosen for an upload kept in the session: decided from the upload itself, so
+     * that the form is there again when it is sent (else Faces would not run its action).
+     */
     public boolean isChoosingColumns() {
         getView();
-        return !headings.isEmpty() && getUploadKey() != null;
+        String key = getUploadKey();
+        Upload upload = key == null ? null : uploads().get(key);
+        if (headings.isEmpty() && upload != null) {
+            try {
+                headings = register.headingsOf(upload.content());
+            } catch (DomainRuleViolation unreadable) {
+                headings = List.of();
+            }
+        }
+        return !headings.isEmpty() && upload != null;
     }
 
     /** The file, and how many councils it lists. */

@@ -111,6 +111,14 @@ public record RegisterFile(
         return new RegisterFile(headings, guess, List.copyOf(rows), outsideEngland);
     }
 
+    /** The file's headings (its first row), or none if it is empty. */
+    public static List<String> headingsOf(String text) {
+        List<CsvRecords.CsvRecord> records = CsvRecords.read(text == null ? "" : text, MAX_ROWS + 1);
+        return records.isEmpty()
+                ? List.of()
+                : records.get(0).fields().stream().map(String::strip).toList();
+    }
+
     private static void requireColumns(List<String> headings, RegisterColumns.Guess guess) {
         List<String> said = new ArrayList<>();
         for (String unknown : guess.unknownAsked()) {

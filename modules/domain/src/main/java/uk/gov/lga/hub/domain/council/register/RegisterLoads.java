@@ -8,6 +8,12 @@ public interface RegisterLoads {
 
     void add(RegisterLoad load);
 
+    /**
+     * Waits until no other transaction is confirming a register, and keeps others waiting until this one ends: so a
+     * confirmation reads the councils after any other has committed, and sees whether they changed.
+     */
+    void waitForOtherConfirmations();
+
     Optional<RegisterLoad> find(long id);
 
     void record(CouncilRegisterChange change);
