@@ -72,7 +72,7 @@ class CouncilRegisterPageIT {
 
             assertEquals(
                     "What loading the file would change",
-                    page.findElement(By.tagName("h2")).getText(),
+                    page.findElement(By.cssSelector("h2.govuk-heading-l")).getText(),
                     page.getPageSource());
             assertTrue(page.getPageSource().contains("Pageham, Borough of"), "listed as added");
             assertTrue(page.getPageSource().contains("Worked out from each council"), "type from the ONS code");
@@ -86,7 +86,8 @@ class CouncilRegisterPageIT {
                             .startsWith("The register is loaded:"),
                     page.getPageSource());
             assertEquals(
-                    "What the load changed", page.findElement(By.tagName("h2")).getText());
+                    "What the load changed",
+                    page.findElement(By.cssSelector("h2.govuk-heading-l")).getText());
             assertEquals(List.of("Pageham, Borough of|UNITARY"), councilRows());
             browser.check("register-loaded");
             assertEquals(List.of(), browser.violations());

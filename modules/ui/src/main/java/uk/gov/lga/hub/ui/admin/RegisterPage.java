@@ -241,7 +241,7 @@ public class RegisterPage {
             return "";
         }
         String name = view.fileName() == null ? "The file" : view.fileName();
-        return name + ": " + view.rows() + " English councils"
+        return name + ": " + view.rows() + (view.rows() == 1 ? " English council" : " English councils")
                 + (view.outsideEngland() > 0
                         ? " (" + view.outsideEngland() + " rows for Wales, Scotland or Northern Ireland left out)"
                         : "");
