@@ -17,6 +17,7 @@ create table register_load (
     name_column text not null,
     type_column text, -- none: each type comes from the ONS code (E06 unitary … E10 county)
     region_column text not null,
+    guessed_fields text not null default '', -- the fields whose column was guessed, e.g. 'code,name'
     councils_fingerprint varchar(64) not null,
     row_count int not null,
     change_count int not null,

@@ -61,7 +61,7 @@ public class CouncilRegister {
         RegisterLoad load = new RegisterLoad(
                 fileName,
                 text,
-                file.columns().columns(),
+                file.columns(),
                 RegisterPlan.fingerprint(all),
                 file.rows().size(),
                 plan.changes().size(),
@@ -70,7 +70,7 @@ public class CouncilRegister {
         loads.add(load);
         return RegisterView.of(
                 load,
-                guessed(file),
+                load.guessedFields(),
                 file.headings(),
                 file.outsideEngland(),
                 plan.changes().stream().map(RegisterView.Change::of).toList(),
@@ -111,7 +111,7 @@ public class CouncilRegister {
                 + plan.changes().size() + " changes");
         return RegisterView.of(
                 load,
-                guessed(file),
+                load.guessedFields(),
                 file.headings(),
                 file.outsideEngland(),
                 plan.changes().stream().map(RegisterView.Change::of).toList(),
@@ -132,7 +132,7 @@ public class CouncilRegister {
                     .toList();
             return RegisterView.of(
                     load,
-                    guessed(file),
+                    load.guessedFields(),
                     file.headings(),
                     file.outsideEngland(),
                     made,
@@ -147,7 +147,7 @@ public class CouncilRegister {
         RegisterPlan plan = RegisterPlan.of(all, file.rows(), today());
         return RegisterView.of(
                 load,
-                guessed(file),
+                load.guessedFields(),
                 file.headings(),
                 file.outsideEngland(),
                 plan.changes().stream().map(RegisterView.Change::of).toList(),
@@ -167,10 +167,6 @@ public class CouncilRegister {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static List<String> guessed(RegisterFile file) {
-        return file.columns().guessed().stream().map(RegisterColumns.Field::key).toList();
     }
 
     private static void requireAdmin(Caller caller) {

@@ -41,6 +41,10 @@ public class RegisterLoad extends Identified {
     @Column(name = "region_column", nullable = false, updatable = false)
     private String regionColumn;
 
+    /** The fields whose column was guessed from the headings, by key, comma-separated. */
+    @Column(name = "guessed_fields", nullable = false, updatable = false)
+    private String guessedFields;
+
     @Column(name = "councils_fingerprint", nullable = false, updatable = false)
     private String councilsFingerprint;
 
@@ -74,7 +78,7 @@ public class RegisterLoad extends Identified {
     public RegisterLoad(
             String fileName,
             String sourceText,
-            RegisterColumns columns,
+            RegisterColumns.Guess columns,
             String councilsFingerprint,
             int rowCount,
             int changeCount,
@@ -82,10 +86,12 @@ public class RegisterLoad extends Identified {
             Instant previewedAt) {
         this.fileName = fileName == null || fileName.isBlank() ? null : fileName.strip();
         this.sourceText = sourceText;
-        this.codeColumn = columns.code();
-        this.nameColumn = columns.name();
-        this.typeColumn = columns.type();
-        this.regionColumn = columns.region();
+        this.codeColumn = columns.columns().code();
+        this.nameColumn = columns.columns().name();
+        this.typeColumn = columns.columns().type();
+        this.regionColumn = columns.columns().region();
+        this.guessedFields = String.join(
+                ",", columns.guessed().stream().map(RegisterColumns.Field::key).toList());
         this.councilsFingerprint = councilsFingerprint;
         this.rowCount = rowCount;
         this.changeCount = changeCount;
@@ -124,6 +130,11 @@ public class RegisterLoad extends Identified {
     /** The councils' fingerprint when the preview was made (see RegisterPlan#fingerprint). */
     public String councilsFingerprintAtPreview() {
         return councilsFingerprint;
+    }
+
+    /** The keys of the fields whose column was guessed at the preview. */
+    public java.util.List<String> guessedFields() {
+        return guessedFields.isEmpty() ? java.util.List.of() : java.util.List.of(guessedFields.split(","));
     }
 
     public String fileName() {
