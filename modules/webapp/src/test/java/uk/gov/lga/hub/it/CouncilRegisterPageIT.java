@@ -90,6 +90,13 @@ class CouncilRegisterPageIT {
                     page.findElement(By.cssSelector("h2.govuk-heading-l")).getText());
             assertEquals(List.of("Pageham, Borough of|UNITARY"), councilRows());
             browser.check("register-loaded");
+
+            // Every other council was left out of this one-council file: flagged on the councils page, not removed.
+            Browser.clickAndWaitForNewPage(page, By.linkText("Councils and users"));
+            assertTrue(
+                    page.findElement(By.className("govuk-table")).getText().contains("Not in the register since"),
+                    page.getPageSource());
+            browser.check("councils-flagged");
             assertEquals(List.of(), browser.violations());
         }
     }

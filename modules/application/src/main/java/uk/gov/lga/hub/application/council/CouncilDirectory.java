@@ -31,6 +31,13 @@ public class CouncilDirectory {
         return councils.findAll().stream().map(CouncilSummary::of).toList();
     }
 
+    /** The councils the newest register no longer lists, with the day a load first found each missing. */
+    public java.util.Map<String, java.time.LocalDate> missingFromRegister() {
+        return councils.findAll().stream()
+                .filter(c -> c.missingFromRegisterSince() != null)
+                .collect(java.util.stream.Collectors.toMap(Council::code, Council::missingFromRegisterSince));
+    }
+
     public Council byCode(String code) {
         return councils.findByCode(code).orElseThrow(() -> new NotFound("There is no council with code " + code + "."));
     }

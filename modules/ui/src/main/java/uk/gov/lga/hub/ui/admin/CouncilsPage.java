@@ -64,6 +64,17 @@ public class CouncilsPage {
         return page;
     }
 
+    private Map<String, java.time.LocalDate> missing;
+
+    /** "Not in the register since …" for a council the newest register left out (flagged, kept), else empty. */
+    public String registerFlag(String councilCode) {
+        if (missing == null) {
+            missing = councils.missingFromRegister();
+        }
+        java.time.LocalDate since = missing.get(councilCode);
+        return since == null ? "" : "Not in the register since " + Labels.of(since);
+    }
+
     public String onboard() {
         errors.clear();
         if (type == null || type.isBlank()) {
