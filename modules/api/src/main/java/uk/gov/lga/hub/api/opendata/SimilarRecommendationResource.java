@@ -45,7 +45,7 @@ public class SimilarRecommendationResource {
             description = "Up to five, most similar first (English full-text search over the published title and"
                     + " text). Only published recommendations appear, each with its council's response as its"
                     + " action plan was published and its progress review rating, when published.")
-    public List<SimilarRecommendations.Similar> similar(@PathParam("id") long recommendationId) {
+    public List<SimilarRecommendations.SimilarRecommendation> similar(@PathParam("id") long recommendationId) {
         return similar.similarTo(caller, recommendationId);
     }
 }

@@ -32,7 +32,7 @@ public class SimilarRecommendations {
      * A similar published recommendation elsewhere; {@code actionPlan} and {@code progressReview} are null until
      * the council published them.
      */
-    public record Similar(
+    public record SimilarRecommendation(
             String recommendationKey,
             long publicationId,
             String councilCode,
@@ -42,11 +42,11 @@ public class SimilarRecommendations {
             String title,
             String snippet,
             double score,
-            ActionPlanOutcome actionPlan,
-            ProgressRating progressReview) {}
+            PublishedPlanOutcome actionPlan,
+            PublishedProgressRating progressReview) {}
 
     /** The council's answer as its action plan was published. */
-    public record ActionPlanOutcome(
+    public record PublishedPlanOutcome(
             Acceptance acceptance,
             int actions,
             int notStarted,
@@ -56,19 +56,19 @@ public class SimilarRecommendations {
             LocalDate publishedOn) {}
 
     /** The published progress review's rating. */
-    public record ProgressRating(Rag rag, LocalDate heldOn) {}
+    public record PublishedProgressRating(Rag rag, LocalDate heldOn) {}
 
-    public List<Similar> similarTo(Caller caller, long recommendationId) {
+    public List<SimilarRecommendation> similarTo(Caller caller, long recommendationId) {
         councils.readerOfRecommendation(caller, recommendationId);
         return published.similarTo(recommendationId, SHOWN).stream()
                 .map(SimilarRecommendations::of)
                 .toList();
     }
 
-    static Similar of(PublishedRecords.Similar s) {
+    static SimilarRecommendation of(PublishedRecords.Similar s) {
         PublishedRecords.Answer a = s.answer();
         PublishedRecords.Rating r = s.rating();
-        return new Similar(
+        return new SimilarRecommendation(
                 OpenData.key(s.publicationId(), s.number()),
                 s.publicationId(),
                 s.councilCode(),
@@ -80,7 +80,7 @@ public class SimilarRecommendations {
                 Math.round(s.rank() * 1000) / 1000.0,
                 a == null
                         ? null
-                        : new ActionPlanOutcome(
+                        : new PublishedPlanOutcome(
                                 Acceptance.valueOf(a.acceptance()),
                                 a.actions(),
                                 a.notStarted(),
@@ -88,7 +88,7 @@ public class SimilarRecommendations {
                                 a.complete(),
                                 a.dropped(),
                                 a.actionPlanPublishedOn()),
-                r == null ? null : new ProgressRating(Rag.valueOf(r.rag()), r.reviewHeldOn()));
+                r == null ? null : new PublishedProgressRating(Rag.valueOf(r.rag()), r.reviewHeldOn()));
     }
 
     /** The text's opening, cut at a word and marked with an ellipsis when it is longer. */

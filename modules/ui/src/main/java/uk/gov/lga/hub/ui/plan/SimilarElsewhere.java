@@ -30,10 +30,10 @@ public class SimilarElsewhere {
     @Inject
     Caller caller;
 
-    private List<SimilarRecommendations.Similar> found;
+    private List<SimilarRecommendations.SimilarRecommendation> found;
     private boolean unavailable;
 
-    public List<SimilarRecommendations.Similar> of(long recommendationId) {
+    public List<SimilarRecommendations.SimilarRecommendation> of(long recommendationId) {
         if (found == null) {
             try {
                 found = similar.similarTo(caller, recommendationId);
@@ -55,7 +55,7 @@ public class SimilarElsewhere {
     }
 
     /** "3 of 5 actions complete", or "No actions" when the council planned none. */
-    public String actions(SimilarRecommendations.ActionPlanOutcome outcome) {
+    public String actions(SimilarRecommendations.PublishedPlanOutcome outcome) {
         if (outcome.actions() == 0) {
             return "No actions";
         }
