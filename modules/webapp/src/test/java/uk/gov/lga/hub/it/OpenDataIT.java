@@ -257,6 +257,33 @@ class OpenDataIT {
                         .status());
     }
 
+    @Test
+    void theRecommendationPageShowsSimilarRecommendationsElsewhereAndPublicPagesLinkToOpenDataAndTheFeed()
+            throws Exception {
+        Fixture f = Fixture.get(api);
+        UiSession ui = UiSession.signedIn(base, "coventry-editor");
+        UiSession.Reply page = ui.get(
+                "app/plan/recommendation.xhtml?challenge=" + f.coventryChallenge + "&id=" + f.coventryRecommendation);
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("Similar recommendations elsewhere"), page.body());
+        String publication = f.key1.substring(0, f.key1.indexOf('-'));
+        int row = page.body().indexOf("report.xhtml?id=" + publication);
+        assertTrue(row > page.body().indexOf("id=\"similar-table\""), "the copy made here is listed: " + page.body());
+        assertTrue(page.body().contains("Gateshead Council"));
+        assertFalse(page.body().contains(Fixture.NARRATIVE));
+        assertFalse(page.body().contains(f.unpublishedMarker));
+
+        UiSession anonymous = UiSession.anonymous(base);
+        for (String path : List.of("index.xhtml", "accessibility.xhtml")) {
+            String html = anonymous.get(path).body();
+            assertTrue(html.contains("api/v1/public/open-data/datapackage.json"), path + " links to the open data");
+            assertTrue(html.contains("api/v1/public/reports.atom"), path + " links to the feed");
+            assertTrue(
+                    html.contains("rel=\"alternate\" type=\"application/atom+xml\""),
+                    path + " announces the feed in its head");
+        }
+    }
+
     private List<String> allOpenData() throws Exception {
         List<String> bodies = new ArrayList<>();
         for (String name : List.of("recommendations", "responses", "progress-ratings")) {
@@ -303,6 +330,7 @@ class OpenDataIT {
         final String marker = "opendatait" + Long.toString(System.nanoTime(), 36);
         final String unpublishedMarker = "unpublishedit" + Long.toString(System.nanoTime(), 36);
         final LocalDate planPublishedOn = today();
+        long coventryChallenge;
         long coventryRecommendation;
         long recommendation1;
         long recommendation2;
@@ -333,6 +361,7 @@ class OpenDataIT {
                     .orElseThrow()
                     .getJsonNumber("id")
                     .longValue();
+            coventryChallenge = coventry2024;
             JsonObject copied = ok(api.get("api/v1/challenges/" + coventry2024, pcm))
                     .getJsonArray("recommendations")
                     .getJsonObject(0);
