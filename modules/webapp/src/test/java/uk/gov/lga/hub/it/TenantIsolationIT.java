@@ -133,6 +133,17 @@ class TenantIsolationIT {
                         f -> "api/v1/recommendations/" + f.recommendationId() + "/response",
                         f -> responseBody(f.marker() + " revised", currentVersion(owner, f)),
                         EDITS));
+        // Similar elsewhere lists other councils' published recommendations by design; who may ask is who reads
+        // the recommendation's council (OpenDataIT proves nothing unpublished is in the answer).
+        cases.put(
+                "GET /api/v1/recommendations/{id}/similar",
+                new Case(
+                        "GET",
+                        (user, f) -> "api/v1/recommendations/" + f.recommendationId() + "/similar",
+                        f -> null,
+                        READS,
+                        Set.of(),
+                        true));
         String response = "api/v1/recommendations/";
         Function<Fixture, Long> actionId = f -> latest(
                 owner,

@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.application.national.CouncilResponseCounts;
 import uk.gov.lga.hub.application.national.NationalResponseFigures;
+import uk.gov.lga.hub.application.opendata.PublishedRecords;
 import uk.gov.lga.hub.application.progress.ProgressFigures;
 import uk.gov.lga.hub.application.tenancy.TenantBinding;
 import uk.gov.lga.hub.domain.council.CouncilCode;
@@ -148,7 +149,8 @@ class ArchitectureTest {
                                 TenantBinding.class,
                                 NationalResponseFigures.class,
                                 CouncilResponseCounts.class,
-                                ProgressFigures.class))))
+                                ProgressFigures.class,
+                                PublishedRecords.class))))
                 .because("persistence implements the application's ports and uses nothing else of it")
                 .check(HUB);
     }
