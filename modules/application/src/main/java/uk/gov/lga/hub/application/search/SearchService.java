@@ -38,7 +38,7 @@ public class SearchService {
     }
 
     /** Whose records the caller may read, from their verified roles: the same rule as {@link CouncilAccess}. */
-    SearchReaders readersFor(Caller caller) {
+    private SearchReaders readersFor(Caller caller) {
         Optional<String> peer = caller.hasRole(Role.PEER) ? Optional.of(caller.username()) : Optional.empty();
         if (caller.isLgaStaff()) {
             return new SearchReaders(true, Set.of(), peer);
