@@ -162,8 +162,9 @@ class SearchIT {
     }
 
     private JsonObject search(String token, String text, String... more) throws Exception {
-        String query = "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&size=50"
-                + (more.length == 0 ? "" : "&" + String.join("&", more));
+        // A parameter's first value counts: what the test adds comes before the default page size.
+        String query = "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                + (more.length == 0 ? "" : "&" + String.join("&", more)) + "&size=50";
         Api.Reply reply = api.get((token == null ? "api/v1/public/search?" : "api/v1/search?") + query, token);
         assertEquals(200, reply.status(), reply.body());
         return reply.json().asJsonObject();
