@@ -11,7 +11,8 @@
 --     with their source rows by triggers that run as the caller (the application role), so the wall applies to the
 --     triggers' writes too. Its row-level-security policy reads app.tenant (the one council a transaction is bound
 --     to) or, for reading only, app.readable_councils: a transaction-local list of the councils the caller may read
---     ('*' for LGA staff), set by the application from the caller's verified roles before a search.
+--     ('*' for LGA staff), set by the application from the caller's verified roles before a search
+--     (council_readable, below, is that rule).
 --
 -- The year of every row is the year of the challenge's on-site visit (not the publication date).
 
@@ -62,11 +63,16 @@ create index council_search_entry_search_idx on council_search_entry using gin (
 create index council_search_entry_title_trgm_idx on council_search_entry using gin (title gin_trgm_ops);
 create index council_search_entry_council_idx on council_search_entry (council_code);
 
+-- Whose rows the current transaction may read: the one rule, used by the policy and by the search functions below.
+create function council_readable(code varchar) returns boolean language sql stable as $$
+    select code = current_setting('app.tenant', true)
+        or current_setting('app.readable_councils', true) = '*'
+        or code = any (string_to_array(current_setting('app.readable_councils', true), ','))
+$$;
+
 alter table council_search_entry enable row level security;
 create policy council_search_entry_readable on council_search_entry for select
-    using (council_code = current_setting('app.tenant', true)
-        or current_setting('app.readable_councils', true) = '*'
-        or council_code = any (string_to_array(current_setting('app.readable_councils', true), ',')));
+    using (council_readable(council_code));
 create policy council_search_entry_insert on council_search_entry for insert
     with check (council_code = current_setting('app.tenant', true));
 create policy council_search_entry_update on council_search_entry for update
@@ -197,6 +203,37 @@ create trigger progress_update_indexed after insert on progress_update
 grant select, insert on published_search_entry to ${app_role};
 grant usage, select on sequence published_search_entry_id_seq to ${app_role};
 grant select, insert, update, delete on council_search_entry to ${app_role};
+-- Searching the council index through its policy cannot use its GIN indexes: the text-search and trigram operators
+-- are not leakproof, so PostgreSQL applies the policy to every row first (a sequential scan of every council's
+-- words). These two functions run the match as the owner, with the index, and apply the same rule
+-- (council_readable) to every row they return. They return no text, only what ranks and counts a match; the text
+-- of a page of results is read through the policy. Only the application may call them.
+create function search_council_words(tsq tsquery)
+    returns table (kind varchar, source_id bigint, council_code varchar, challenge_id bigint,
+                   recommendation_id bigint, council_type varchar, region_code varchar, year int,
+                   theme_codes varchar[], rank real)
+    language sql stable security definer set search_path = public
+as $$
+    select s.kind, s.source_id, s.council_code, s.challenge_id, s.recommendation_id, s.council_type, s.region_code,
+           s.year, s.theme_codes, ts_rank(s.search, tsq)
+    from council_search_entry s
+    where s.search @@ tsq and council_readable(s.council_code)
+$$;
+create function search_council_titles(raw text)
+    returns table (kind varchar, source_id bigint, council_code varchar, challenge_id bigint,
+                   recommendation_id bigint, council_type varchar, region_code varchar, year int,
+                   theme_codes varchar[], rank real)
+    language sql stable security definer set search_path = public
+as $$
+    select s.kind, s.source_id, s.council_code, s.challenge_id, s.recommendation_id, s.council_type, s.region_code,
+           s.year, s.theme_codes, word_similarity(raw, s.title)
+    from council_search_entry s
+    where raw <% s.title and council_readable(s.council_code)
+$$;
+grant execute on function council_readable(varchar) to ${app_role};
+revoke all on function search_council_words(tsquery), search_council_titles(text) from public;
+grant execute on function search_council_words(tsquery), search_council_titles(text) to ${app_role};
+
 -- The triggers call these as the writer; they run as their caller (no SECURITY DEFINER), so the wall holds.
 grant execute on function index_publication(publication), index_council_words(text, bigint, varchar, bigint, text, text)
     to ${app_role};

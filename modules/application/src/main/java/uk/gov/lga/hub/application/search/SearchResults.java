@@ -4,9 +4,18 @@ import java.util.List;
 
 /**
  * One page of results with the facets of the whole result set (every filter applied): a facet's count is the number
- * of results that choosing it would give.
+ * of results that choosing it would give. {@code nearMatches}: the words matched nothing, so these are near matches
+ * (similar titles and council names, for misspellings).
  */
-public record SearchResults(String query, int page, int size, long total, int pages, List<Hit> results, Facets facets) {
+public record SearchResults(
+        String query,
+        int page,
+        int size,
+        long total,
+        int pages,
+        boolean nearMatches,
+        List<Hit> results,
+        Facets facets) {
 
     /**
      * One thing found. Titles and snippets are HTML: everything escaped, the words matched in {@code <mark>}.

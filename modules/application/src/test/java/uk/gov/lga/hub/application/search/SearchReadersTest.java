@@ -23,7 +23,7 @@ class SearchReadersTest {
         Demo.in(hub);
         hub.provide((SearchIndex) (request, readers) -> {
             asked = readers;
-            return new SearchResults(request.text(), 1, 20, 0, 0, List.of(), null);
+            return new SearchResults(request.text(), 1, 20, 0, 0, false, List.of(), null);
         });
         service = hub.service(SearchService.class);
     }

@@ -19,7 +19,8 @@ import uk.gov.lga.hub.application.search.SearchResults;
 import uk.gov.lga.hub.persistence.tenancy.EclipseLinkTenantBinding;
 
 /**
- * Runs {@link SearchSql} in the caller's transaction, after setting the transaction-local
+ * Runs {@link SearchSql} in the caller's transaction (the words; near matches only when the words found nothing), after
+ * setting the transaction-local
  * {@code app.readable_councils} that the council index's row-level-security policy reads. Like {@code app.tenant}
  * it ends with the transaction, so a pooled connection never carries it to another request.
  */
@@ -35,7 +36,12 @@ public class SqlSearchIndex implements SearchIndex {
                 .setParameter(1, readers.setting())
                 .setHint(EclipseLinkTenantBinding.ALLOW_NATIVE_SQL, true)
                 .getSingleResult();
-        SearchSql.Statement statement = SearchSql.of(request, readers);
+        SearchResults results = run(request, readers, false);
+        return results.total() > 0 ? results : run(request, readers, true);
+    }
+
+    private SearchResults run(SearchRequest request, SearchReaders readers, boolean near) {
+        SearchSql.Statement statement = SearchSql.of(request, readers, near);
         Query query = em.createNativeQuery(statement.sql()).setHint(EclipseLinkTenantBinding.ALLOW_NATIVE_SQL, true);
         for (int i = 0; i < statement.parameters().size(); i++) {
             query.setParameter(i + 1, statement.parameters().get(i));
@@ -49,7 +55,8 @@ public class SqlSearchIndex implements SearchIndex {
                 .map(SqlSearchIndex::hit)
                 .toList();
         int pages = (int) Math.min(Integer.MAX_VALUE, (total + request.size() - 1) / request.size());
-        return new SearchResults(request.text(), request.page(), request.size(), total, pages, hits, facets);
+        return new SearchResults(
+                request.text(), request.page(), request.size(), total, pages, near && total > 0, hits, facets);
     }
 
     private static List<SearchResults.FacetCount> facet(Object json) {
