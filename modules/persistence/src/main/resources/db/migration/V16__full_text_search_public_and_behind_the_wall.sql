@@ -63,11 +63,16 @@ create index council_search_entry_search_idx on council_search_entry using gin (
 create index council_search_entry_title_trgm_idx on council_search_entry using gin (title gin_trgm_ops);
 create index council_search_entry_council_idx on council_search_entry (council_code);
 
--- Whose rows the current transaction may read: the one rule, used by the policy and by the search functions below.
+-- Whose rows the current transaction may read: the council it is bound to (app.tenant), and for reading the councils
+-- in app.readable_councils ('*': every council). The one rule, used by the policy and by the search functions below;
+-- both settings are transaction-local, and with neither set nothing is readable.
+create function readable_councils() returns table (every boolean, codes varchar[]) language sql stable as $$
+    select coalesce(current_setting('app.readable_councils', true) = '*', false),
+           array_remove(string_to_array(coalesce(current_setting('app.readable_councils', true), ''), ',')
+                        || coalesce(current_setting('app.tenant', true), ''), '')::varchar[]
+$$;
 create function council_readable(code varchar) returns boolean language sql stable as $$
-    select code = current_setting('app.tenant', true)
-        or current_setting('app.readable_councils', true) = '*'
-        or code = any (string_to_array(current_setting('app.readable_councils', true), ','))
+    select r.every or code = any (r.codes) from readable_councils() r
 $$;
 
 alter table council_search_entry enable row level security;
@@ -206,7 +211,8 @@ grant select, insert, update, delete on council_search_entry to ${app_role};
 -- Searching the council index through its policy cannot use its GIN indexes: the text-search and trigram operators
 -- are not leakproof, so PostgreSQL applies the policy to every row first (a sequential scan of every council's
 -- words). These two functions run the match as the owner, with the index, and apply the same rule
--- (council_readable) to every row they return. They return no text, only what ranks and counts a match; the text
+-- (readable_councils, read once per search) to every row they return. They return no text, only what ranks and
+-- counts a match; the text
 -- of a page of results is read through the policy. Only the application may call them.
 create function search_council_words(tsq tsquery)
     returns table (kind varchar, source_id bigint, council_code varchar, challenge_id bigint,
@@ -216,8 +222,8 @@ create function search_council_words(tsq tsquery)
 as $$
     select s.kind, s.source_id, s.council_code, s.challenge_id, s.recommendation_id, s.council_type, s.region_code,
            s.year, s.theme_codes, ts_rank(s.search, tsq)
-    from council_search_entry s
-    where s.search @@ tsq and council_readable(s.council_code)
+    from council_search_entry s, readable_councils() r
+    where s.search @@ tsq and (r.every or s.council_code = any (r.codes))
 $$;
 create function search_council_titles(raw text)
     returns table (kind varchar, source_id bigint, council_code varchar, challenge_id bigint,
@@ -227,10 +233,10 @@ create function search_council_titles(raw text)
 as $$
     select s.kind, s.source_id, s.council_code, s.challenge_id, s.recommendation_id, s.council_type, s.region_code,
            s.year, s.theme_codes, word_similarity(raw, s.title)
-    from council_search_entry s
-    where raw <% s.title and council_readable(s.council_code)
+    from council_search_entry s, readable_councils() r
+    where raw <% s.title and (r.every or s.council_code = any (r.codes))
 $$;
-grant execute on function council_readable(varchar) to ${app_role};
+grant execute on function readable_councils(), council_readable(varchar) to ${app_role};
 revoke all on function search_council_words(tsquery), search_council_titles(text) from public;
 grant execute on function search_council_words(tsquery), search_council_titles(text) to ${app_role};
 

@@ -53,17 +53,30 @@ public final class SearchSql {
                 .append(" offset ?")
                 .append(add(parameters, request.offset()))
                 .append("),\n")
-                .append(pageText());
-        sql.append("select (select count(*) from filtered),\n")
-                .append(facet("(select unnest(theme_codes) as v from filtered) f", "t.name", "theme t on t.code = f.v"))
+                .append(pageText())
+                .append(",\n");
+        // One pass over the filtered set counts the total and four facets; themes (an array) take a second.
+        sql.append("counts as (select grouping(region_code) as no_region, grouping(council_type) as no_type,"
+                + " grouping(year) as no_year, grouping(kind) as no_kind, region_code, council_type, year, kind,"
+                + " count(*) as n from filtered"
+                + " group by grouping sets ((region_code), (council_type), (year), (kind), ()))\n");
+        sql.append("select (select n from counts where no_region = 1 and no_type = 1 and no_year = 1"
+                        + " and no_kind = 1),\n")
+                .append(facet(
+                        "(select unnest(theme_codes) as v, count(*) as n from filtered group by 1) f",
+                        "t.name",
+                        "theme t on t.code = f.v"))
                 .append(",\n")
-                .append(facet("(select region_code as v from filtered) f", "r.name", "region r on r.code = f.v"))
+                .append(facet(
+                        "(select region_code as v, n from counts where no_region = 0) f",
+                        "r.name",
+                        "region r on r.code = f.v"))
                 .append(",\n")
-                .append(facet("(select council_type as v from filtered) f", "null", null))
+                .append(facet("(select council_type as v, n from counts where no_type = 0) f", "null", null))
                 .append(",\n")
-                .append(facet("(select year::text as v from filtered) f", "null", null))
+                .append(facet("(select year::text as v, n from counts where no_year = 0) f", "null", null))
                 .append(",\n")
-                .append(facet("(select kind as v from filtered) f", "null", null))
+                .append(facet("(select kind as v, n from counts where no_kind = 0) f", "null", null))
                 .append(",\n")
                 .append(page());
         return new Statement(sql.toString(), parameters);
@@ -141,10 +154,11 @@ public final class SearchSql {
                 + " join peer_challenge ch on ch.id = k.challenge_id join council co on co.id = ch.council_id)\n";
     }
 
+    /** A facet's values with their counts, most first: {@code values} yields (v, n). */
     private static String facet(String values, String label, String join) {
-        return "(select coalesce(json_agg(json_build_object('value', x.v, 'label', x.label, 'count', x.n)"
-                + " order by x.n desc, x.v), '[]')::text from (select f.v, " + label + " as label, count(*) as n"
-                + " from " + values + (join == null ? "" : " left join " + join) + " group by 1, 2) x)";
+        return "(select coalesce(json_agg(json_build_object('value', f.v, 'label', " + label + ", 'count', f.n)"
+                + " order by f.n desc, f.v), '[]')::text from " + values
+                + (join == null ? "" : " left join " + join) + ")";
     }
 
     private static String page() {
