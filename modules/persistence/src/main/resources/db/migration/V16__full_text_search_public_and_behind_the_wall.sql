@@ -212,30 +212,53 @@ grant select, insert, update, delete on council_search_entry to ${app_role};
 -- are not leakproof, so PostgreSQL applies the policy to every row first (a sequential scan of every council's
 -- words). These two functions run the match as the owner, with the index, and apply the same rule
 -- (readable_councils, read once per search) to every row they return. They return no text, only what ranks and
--- counts a match; the text
--- of a page of results is read through the policy. Only the application may call them.
+-- counts a match; the text of a page of results is read through the policy. Only the application may call them.
+-- With a list of councils the match is narrowed by council first (the council_code index with the GIN index), so
+-- a council's or a region's search reads only their rows.
 create function search_council_words(tsq tsquery)
     returns table (kind varchar, source_id bigint, council_code varchar, challenge_id bigint,
                    recommendation_id bigint, council_type varchar, region_code varchar, year int,
                    theme_codes varchar[], rank real)
-    language sql stable security definer set search_path = public
+    language plpgsql stable security definer set search_path = public
 as $$
-    select s.kind, s.source_id, s.council_code, s.challenge_id, s.recommendation_id, s.council_type, s.region_code,
-           s.year, s.theme_codes, ts_rank(s.search, tsq)
-    from council_search_entry s, readable_councils() r
-    where s.search @@ tsq and (r.every or s.council_code = any (r.codes))
-$$;
+declare
+    readable record;
+begin
+    select * into readable from readable_councils();
+    if readable.every then
+        return query select s.kind, s.source_id, s.council_code, s.challenge_id, s.recommendation_id, s.council_type,
+                   s.region_code, s.year, s.theme_codes, ts_rank(s.search, tsq)
+            from council_search_entry s
+            where s.search @@ tsq;
+    else
+        return query select s.kind, s.source_id, s.council_code, s.challenge_id, s.recommendation_id, s.council_type,
+                   s.region_code, s.year, s.theme_codes, ts_rank(s.search, tsq)
+            from council_search_entry s
+            where s.council_code = any (readable.codes) and s.search @@ tsq;
+    end if;
+end $$;
 create function search_council_titles(raw text)
     returns table (kind varchar, source_id bigint, council_code varchar, challenge_id bigint,
                    recommendation_id bigint, council_type varchar, region_code varchar, year int,
                    theme_codes varchar[], rank real)
-    language sql stable security definer set search_path = public
+    language plpgsql stable security definer set search_path = public
 as $$
-    select s.kind, s.source_id, s.council_code, s.challenge_id, s.recommendation_id, s.council_type, s.region_code,
-           s.year, s.theme_codes, word_similarity(raw, s.title)
-    from council_search_entry s, readable_councils() r
-    where raw <% s.title and (r.every or s.council_code = any (r.codes))
-$$;
+declare
+    readable record;
+begin
+    select * into readable from readable_councils();
+    if readable.every then
+        return query select s.kind, s.source_id, s.council_code, s.challenge_id, s.recommendation_id, s.council_type,
+                   s.region_code, s.year, s.theme_codes, word_similarity(raw, s.title)
+            from council_search_entry s
+            where raw <% s.title;
+    else
+        return query select s.kind, s.source_id, s.council_code, s.challenge_id, s.recommendation_id, s.council_type,
+                   s.region_code, s.year, s.theme_codes, word_similarity(raw, s.title)
+            from council_search_entry s
+            where s.council_code = any (readable.codes) and raw <% s.title;
+    end if;
+end $$;
 grant execute on function readable_councils(), council_readable(varchar) to ${app_role};
 revoke all on function search_council_words(tsquery), search_council_titles(text) from public;
 grant execute on function search_council_words(tsquery), search_council_titles(text) to ${app_role};
