@@ -16,8 +16,11 @@ import uk.gov.lga.hub.persistence.migration.SchemaMigration;
  * Generates a national data set for the dashboard benchmark, straight into a fresh database (never the demo
  * data): 317 councils per scale unit across the nine regions, two challenges each (a closed one in 2019 and one
  * from 2023–2025), ten recommendations per challenge with a theme, a response to each, about five actions per
- * recommendation and about four progress updates per action. Rows go in with COPY as the schema owner; the
- * application then reads them through its own role like any other data.
+ * recommendation and about four progress updates per action. Every challenge's feedback report is published with its
+ * frozen content, and all text (recommendations, responses, actions, updates) is built from local-government words
+ * ({@link BenchText}) so the search benchmark's queries meet realistic text; the V16 triggers fill both search
+ * indexes as the rows go in. Rows go in with COPY as the schema owner; the application then reads them through its
+ * own role like any other data.
  *
  * <p>Usage: {@code NationalData <database name> <scale>} (scale 2 doubles the councils and everything below).
  */
@@ -83,6 +86,9 @@ public final class NationalData {
         StringBuilder publications = new StringBuilder();
         StringBuilder recommendations = new StringBuilder();
         StringBuilder themes = new StringBuilder();
+        StringBuilder scopes = new StringBuilder();
+        // Text has a generator of its own, so the dashboard's figures (dates, statuses, counts) stay as they were.
+        Random words = new Random(20261130L);
         StringBuilder responses = new StringBuilder();
         StringBuilder actions = new StringBuilder();
         StringBuilder updates = new StringBuilder();
@@ -117,24 +123,29 @@ public final class NationalData {
                         held ? end.plusMonths(10) : null,
                         held ? end.plusMonths(10).plusDays(2) : null,
                         end.plusMonths(2)));
-                publications.append(tsv(
-                        ++id,
-                        challengeId,
-                        "FEEDBACK_REPORT",
-                        end.plusMonths(2).plusDays(random.nextInt(60)),
-                        "https://example.org/report/" + challengeId,
-                        "bench",
-                        "2024-01-01 00:00:00+00"));
+                for (String theme : THEMES) {
+                    scopes.append(tsv(challengeId, theme));
+                }
+                long publicationId = ++id;
+                LocalDate publishedOn = end.plusMonths(2).plusDays(random.nextInt(60));
+                StringBuilder frozen = new StringBuilder("{\"council\":\"Bench Council " + c
+                        + "\",\"executiveSummary\":" + BenchText.json(BenchText.sentences(words, 8))
+                        + ",\"feedbackByTheme\":{\"Governance and culture\":"
+                        + BenchText.json(BenchText.sentences(words, 6)) + "},\"recommendations\":[");
                 counts.challenges++;
                 for (int r = 1; r <= 10; r++) {
                     long recId = ++id;
-                    recommendations.append(tsv(
-                            recId,
-                            challengeId,
-                            String.valueOf(r),
-                            "Recommendation " + r,
-                            "Generated recommendation text.",
-                            r));
+                    String title = BenchText.title(words);
+                    String text = BenchText.sentences(words, 2);
+                    frozen.append(r > 1 ? "," : "")
+                            .append("{\"number\":\"")
+                            .append(r)
+                            .append("\",\"title\":")
+                            .append(BenchText.json(title))
+                            .append(",\"text\":")
+                            .append(BenchText.json(text))
+                            .append('}');
+                    recommendations.append(tsv(recId, challengeId, String.valueOf(r), title, text, r));
                     themes.append(tsv(recId, THEMES.get((r + c) % THEMES.size())));
                     long responseId = ++id;
                     responses.append(tsv(
@@ -142,7 +153,7 @@ public final class NationalData {
                             code,
                             recId,
                             "ACCEPTED",
-                            "Generated response.",
+                            BenchText.sentences(words, 2).replace("The council should", "We will"),
                             "bench",
                             "2024-01-01 00:00:00+00"));
                     counts.recommendations++;
@@ -160,7 +171,7 @@ public final class NationalData {
                                     code,
                                     actionId,
                                     written,
-                                    "Generated update.",
+                                    "Progress on " + BenchText.subject(words) + ": " + BenchText.sentences(words, 1),
                                     "bench",
                                     "2024-01-01 00:00:00+00"));
                             counts.updates++;
@@ -170,7 +181,7 @@ public final class NationalData {
                                 code,
                                 responseId,
                                 a,
-                                "Generated action " + a,
+                                BenchText.title(words) + " " + BenchText.subject(words),
                                 due,
                                 due,
                                 STATUSES[random.nextInt(STATUSES.length)],
@@ -181,6 +192,15 @@ public final class NationalData {
                         counts.actions++;
                     }
                 }
+                publications.append(tsv(
+                        publicationId,
+                        challengeId,
+                        "FEEDBACK_REPORT",
+                        publishedOn,
+                        "https://example.org/report/" + challengeId,
+                        frozen.append("]}"),
+                        "bench",
+                        "2024-01-01 00:00:00+00"));
             }
         }
         CopyManager copy = owner.unwrap(PGConnection.class).getCopyAPI();
@@ -190,12 +210,15 @@ public final class NationalData {
                 "peer_challenge (id, council_id, kind, theme_framework, on_site_start, on_site_end, status,"
                         + " progress_review_planned, progress_review_held, report_issued_on)",
                 challenges);
-        copy(
-                copy,
-                "publication (id, challenge_id, kind, published_on, public_url, recorded_by, recorded_at)",
-                publications);
         copy(copy, "key_recommendation (id, challenge_id, printed_number, title, body, list_order)", recommendations);
         copy(copy, "key_recommendation_theme (recommendation_id, theme_code)", themes);
+        copy(copy, "peer_challenge_scope (challenge_id, theme_code)", scopes);
+        // After the recommendations and their themes: the publication trigger indexes the frozen content with them.
+        copy(
+                copy,
+                "publication (id, challenge_id, kind, published_on, public_url, frozen_content, recorded_by,"
+                        + " recorded_at)",
+                publications);
         copy(
                 copy,
                 "council_response (id, council_code, recommendation_id, acceptance, narrative, updated_by,"

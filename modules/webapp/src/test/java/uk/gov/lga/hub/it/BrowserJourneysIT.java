@@ -84,6 +84,49 @@ class BrowserJourneysIT {
     }
 
     @Test
+    void thePublicAndACouncilUserSearchWithFiltersAndHighlightedSnippets() throws Exception {
+        try (Browser browser = Browser.open("search")) {
+            WebDriver page = browser.driver;
+            page.get(base.toString());
+            page.findElement(By.id("search-link")).click();
+            browser.check("public-search-empty");
+            page.findElement(By.id("search-button")).click();
+            assertTrue(
+                    page.findElement(By.cssSelector(".govuk-error-summary"))
+                            .getText()
+                            .contains("Enter what to search for"),
+                    "an empty search says what to do");
+            browser.check("public-search-error");
+
+            clearAndType(page, "q", "masterplan");
+            page.findElement(By.id("search-button")).click();
+            List<WebElement> marks = page.findElements(By.cssSelector(".hub-search-result mark"));
+            assertFalse(marks.isEmpty(), "the matched words are highlighted");
+            assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase().startsWith("masterplan")));
+            assertTrue(page.findElement(By.id("main-content")).getText().contains("Coventry City Council"));
+            browser.check("public-search-results");
+
+            new Select(page.findElement(By.id("filter-kind"))).selectByValue("RECOMMENDATION");
+            page.findElement(By.id("filter-button")).click();
+            String count = page.findElement(By.id("result-count")).getText();
+            String option = new Select(page.findElement(By.id("filter-kind")))
+                    .getFirstSelectedOption()
+                    .getText();
+            assertTrue(
+                    option.endsWith("(" + count.split(" ")[0] + ")"),
+                    "the facet's count (" + option + ") is the number of results (" + count + ")");
+            browser.check("public-search-filtered");
+
+            browser.signIn(base, "coventry-editor");
+            page.get(base + "app/search.xhtml?q=masterplan");
+            assertFalse(
+                    page.findElements(By.cssSelector(".hub-search-result mark")).isEmpty());
+            browser.check("signed-in-search");
+            assertEquals(List.of(), browser.violations());
+        }
+    }
+
+    @Test
     void anAdministratorOnboardsACouncilAndAFormWithErrorsKeepsWhatTheyTyped() throws Exception {
         try (Browser browser = Browser.open("admin")) {
             WebDriver page = browser.driver;

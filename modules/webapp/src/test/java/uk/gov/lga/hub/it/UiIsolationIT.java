@@ -82,12 +82,22 @@ class UiIsolationIT {
         r.put(
                 "/report.xhtml",
                 List.of(Route.of(Access.PUBLIC, Set.of(), t -> "report.xhtml?id=" + t.publishedReportId())));
+        // Search of what was published: the same for everyone (SearchIT proves nothing unpublished is in it).
+        r.put("/search.xhtml", List.of(Route.of(Access.PUBLIC, Set.of(), fixed.apply("search.xhtml?q=answer"))));
         r.put(
                 "servlet /assets/govuk-frontend.css",
                 List.of(Route.of(Access.PUBLIC, Set.of(), fixed.apply("assets/govuk-frontend.css"))));
         r.put("/app/index.xhtml", List.of(Route.of(Access.SIGNED_IN, Set.of(), fixed.apply("app/index.xhtml"))));
         // A person's own calendar addresses: whoever is signed in sees only theirs (CalendarPageIT).
         r.put("/app/calendar.xhtml", List.of(Route.of(Access.PERSONAL, Set.of(), fixed.apply("app/calendar.xhtml"))));
+        // Search finds what the person may read: any council they may read, never another (SearchIT, every user).
+        // "first answer" is in both fixtures' responses, after their markers, so a leak would show a whole marker.
+        r.put(
+                "/app/search.xhtml",
+                List.of(Route.of(
+                        Access.PERSONAL,
+                        Set.of(),
+                        fixed.apply("app/search.xhtml?q=%22first+answer%22&kind=RESPONSE"))));
         r.put(
                 "/app/admin/councils.xhtml",
                 List.of(Route.of(Access.AREA, ADMIN_AREA, fixed.apply("app/admin/councils.xhtml"))));

@@ -16,6 +16,10 @@ import uk.gov.lga.hub.application.national.CouncilResponseCounts;
 import uk.gov.lga.hub.application.national.NationalResponseFigures;
 import uk.gov.lga.hub.application.opendata.PublishedRecords;
 import uk.gov.lga.hub.application.progress.ProgressFigures;
+import uk.gov.lga.hub.application.search.SearchIndex;
+import uk.gov.lga.hub.application.search.SearchReaders;
+import uk.gov.lga.hub.application.search.SearchRequest;
+import uk.gov.lga.hub.application.search.SearchResults;
 import uk.gov.lga.hub.application.tenancy.TenantBinding;
 import uk.gov.lga.hub.domain.council.CouncilCode;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
@@ -150,7 +154,11 @@ class ArchitectureTest {
                                 NationalResponseFigures.class,
                                 CouncilResponseCounts.class,
                                 ProgressFigures.class,
-                                PublishedRecords.class))))
+                                PublishedRecords.class,
+                                SearchIndex.class,
+                                SearchRequest.class,
+                                SearchReaders.class,
+                                SearchResults.class))))
                 .because("persistence implements the application's ports and uses nothing else of it")
                 .check(HUB);
     }

@@ -41,6 +41,11 @@ record OperationShape(String path, PathItem.HttpMethod verb, Operation operation
         return parameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY && !isBoolean(p.getSchema()));
     }
 
+    /** A search reads every query value as text and refuses what it cannot search for with 400, never 404 or 422. */
+    boolean searches() {
+        return path.endsWith("/search");
+    }
+
     /** The administration endpoints change Keycloak (through the provisioner) before saving anything. */
     boolean changesIdentities() {
         return path.startsWith("/api/v1/admin/");

@@ -23,9 +23,10 @@ final class Problems {
         BAD_REQUEST(
                 400,
                 "BadRequest",
-                OperationShape::takesJson,
+                s -> s.takesJson() || s.searches(),
                 "`unreadable-body`: the body is not UTF-8, not well-formed JSON, or not JSON of this operation's "
-                        + "shape (types, `yyyy-mm-dd` dates, enum values)."),
+                        + "shape (types, `yyyy-mm-dd` dates, enum values); `unreadable-search`: a search's words or "
+                        + "filters cannot be searched for as given (`detail` says why)."),
         UNAUTHORIZED(
                 401,
                 "Unauthorized",
@@ -40,7 +41,7 @@ final class Problems {
         NOT_FOUND(
                 404,
                 "NotFound",
-                s -> s.hasPathParameters() || s.hasQueryValues(),
+                s -> s.hasPathParameters() || (s.hasQueryValues() && !s.searches()),
                 "`not-found`: nothing is there, or nothing this caller may know of (the two read exactly alike); "
                         + "also a path or query value of the wrong type."),
         CONFLICT(
@@ -64,7 +65,7 @@ final class Problems {
         UNPROCESSABLE_CONTENT(
                 422,
                 "UnprocessableContent",
-                s -> s.write() || s.hasQueryValues(),
+                s -> s.write() || (s.hasQueryValues() && !s.searches()),
                 "A rule refused the request, named by `rule` (e.g. `visit-end-before-start`); also `body-required`, "
                         + "`text-too-long` (`field`, `limit`), `body-too-deep`, `if-match-not-a-version`."),
         INTERNAL_SERVER_ERROR(

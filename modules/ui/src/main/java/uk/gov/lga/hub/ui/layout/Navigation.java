@@ -52,6 +52,7 @@ public class Navigation {
             items.add(0, new Item("Councils and users", "/app/admin/councils.xhtml"));
         }
         items.add(new Item("Published reports", "/index.xhtml"));
+        items.add(new Item("Search", caller == Caller.ANONYMOUS ? "/search.xhtml" : "/app/search.xhtml"));
         return items;
     }
 
