@@ -121,7 +121,7 @@ class CouncilRegisterIT {
                 1L,
                 count("select count(*) from council_register_change where register_code = 'E96000003'"
                         + " and kind = 'MISSING_FROM_REGISTER' and load_id = " + loadId));
-        Api.Reply read = api.get(REGISTER + "/" + loadId, admin);
+        Api.Reply read = api.get(REGISTER + "/loads/" + loadId, admin);
         assertEquals(200, read.status(), read.body());
         assertEquals(
                 List.of("RENAMED E96000001 Renamington 1>New Renamington", "MISSING_FROM_REGISTER E96000003"),
@@ -220,19 +220,20 @@ class CouncilRegisterIT {
         long fresh = preview(two, "").getJsonNumber("id").longValue();
         confirm(fresh);
 
-        Api.Reply outOfDate = api.send("POST", REGISTER + "/" + stale + "/confirm", admin, null);
+        Api.Reply outOfDate = api.send("POST", REGISTER + "/loads/" + stale + "/confirm", admin, null);
         assertEquals(409, outOfDate.status(), outOfDate.body());
         assertEquals(
                 "register-changed-since-preview",
                 outOfDate.json().asJsonObject().getString("rule"));
-        Api.Reply twice = api.send("POST", REGISTER + "/" + fresh + "/confirm", admin, null);
+        Api.Reply twice = api.send("POST", REGISTER + "/loads/" + fresh + "/confirm", admin, null);
         assertEquals(409, twice.status(), twice.body());
         assertEquals(
                 "register-load-already-confirmed", twice.json().asJsonObject().getString("rule"));
         assertEquals(2L, count("select count(*) from council where code like 'E92%'"));
         assertEquals(
                 404,
-                api.send("POST", REGISTER + "/999999999/confirm", admin, null).status());
+                api.send("POST", REGISTER + "/loads/999999999/confirm", admin, null)
+                        .status());
     }
 
     @Test
@@ -253,7 +254,7 @@ class CouncilRegisterIT {
     }
 
     private JsonObject confirm(long id) throws Exception {
-        Api.Reply reply = api.send("POST", REGISTER + "/" + id + "/confirm", admin, null);
+        Api.Reply reply = api.send("POST", REGISTER + "/loads/" + id + "/confirm", admin, null);
         assertEquals(200, reply.status(), reply.body());
         return reply.json().asJsonObject();
     }

@@ -65,13 +65,13 @@ public class CouncilRegisterResource {
                 fileName,
                 upload.read(file),
                 new RegisterColumns(codeColumn, nameColumn, typeColumn, regionColumn));
-        return Response.created(URI.create("api/v1/admin/councils/register/" + preview.id()))
+        return Response.created(URI.create("api/v1/admin/councils/register/loads/" + preview.id()))
                 .entity(preview)
                 .build();
     }
 
     @POST
-    @Path("{id}/confirm")
+    @Path("loads/{id}/confirm")
     @SharedData
     @Operation(
             operationId = "confirmCouncilRegister",
@@ -83,7 +83,7 @@ public class CouncilRegisterResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("loads/{id}")
     @SharedData
     @Operation(
             operationId = "getCouncilRegisterLoad",
