@@ -155,6 +155,34 @@ class SearchSqlTest {
         assertTrue(result.hits.get(0).contains("Modernise scrutiny"), result.hits.toString());
     }
 
+    @Test
+    void aCouncilRenamedOrMovedByTheRegisterIsFoundAsItIsNow() throws Exception {
+        try (Connection app = asApplication()) {
+            app.setAutoCommit(false);
+            try (var sql = app.createStatement()) {
+                sql.execute("update council set name = 'Coventry Renamed Council', region_code = 'north-west'"
+                        + " where code = '" + A + "'");
+                sql.execute("update council set name = 'Gateshead Renamed Council' where code = '" + B + "'");
+            }
+            try (var sql = app.createStatement();
+                    var rows = sql.executeQuery("select distinct council_name, region_code from published_search_entry"
+                            + " where council = '" + A + "'")) {
+                assertTrue(rows.next());
+                assertEquals("Coventry Renamed Council", rows.getString(1));
+                assertEquals("north-west", rows.getString(2));
+                assertFalse(rows.next());
+            }
+            bind(app, B);
+            try (var sql = app.createStatement();
+                    var rows = sql.executeQuery("select distinct council_name from council_search_entry")) {
+                assertTrue(rows.next());
+                assertEquals("Gateshead Renamed Council", rows.getString(1), "the council's own rows, behind the wall");
+                assertFalse(rows.next());
+            }
+            app.rollback();
+        }
+    }
+
     private static List<String> codes(Connection app, String function) throws SQLException {
         List<String> codes = new ArrayList<>();
         try (var sql = app.createStatement();
