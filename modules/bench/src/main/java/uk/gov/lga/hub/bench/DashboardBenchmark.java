@@ -59,13 +59,13 @@ public final class DashboardBenchmark {
         }
     }
 
-    private static int call(String app, String endpoint, String token) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(app + "/" + endpoint))
-                        .header("Authorization", "Bearer " + token)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    /** One GET, as the token's user or (with none) as the public; returns the size of the answer. */
+    static int call(String app, String endpoint, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app + "/" + endpoint));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<byte[]> response = HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(endpoint + " answered " + response.statusCode() + ": "
                     + new String(response.body(), StandardCharsets.UTF_8));
@@ -79,7 +79,7 @@ public final class DashboardBenchmark {
     }
 
     /** A long-enough token from the dev realm's public CLI client (password grant, demo users only). */
-    private static String token(String keycloak, String user) throws Exception {
+    static String token(String keycloak, String user) throws Exception {
         String form = "grant_type=password&client_id=hub-cli&username="
                 + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
         HttpResponse<String> response = HTTP.send(
