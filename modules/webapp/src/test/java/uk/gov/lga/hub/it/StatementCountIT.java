@@ -170,7 +170,7 @@ class StatementCountIT {
         reads.put(
                 "GET /api/v1/admin/regions/{region}/advisers",
                 read("admin", "api/v1/admin/regions/west-midlands/advisers", 0));
-        reads.put("GET /api/v1/public/reports", read(null, "api/v1/public/reports", 2));
+        reads.put("GET /api/v1/public/reports", read(null, "api/v1/public/reports", 3));
         long report = api.get("api/v1/public/reports", null)
                 .json()
                 .asJsonArray()
