@@ -35,6 +35,10 @@ public final class AppSettings {
         settings.put("hub.ui.session.recheck-seconds", Integer.toString(DEV_SESSION_RECHECK_SECONDS));
         // The development trigger for the daily reminders (POST /api/v1/admin/notifications/run): never in production.
         settings.put("hub.dev.notifications-trigger", "true");
+        // Each answer says how many SQL statements it took (X-Hub-Sql-Statements, StatementCountIT), and the bench's
+        // yardsticks (/dev/bench/noop and /dev/bench/row, deploy/bench/load.sh) exist: never in production.
+        settings.put("hub.dev.statement-count", "true");
+        settings.put("hub.dev.bench-endpoints", "true");
         // No scheduled reminders or mail unless the stack has a mail server (GreenMailServer#appSettings): an extra
         // instance a test starts beside the shared one must not deliver the shared outbox elsewhere.
         settings.put("hub.notifications.enabled", "false");

@@ -126,6 +126,32 @@ public record ChallengeDetail(
         return allowedSteps.contains(step);
     }
 
+    /** The same detail without its report's words, for a writer that sends the report from a cache of its own. */
+    public ChallengeDetail withoutReport() {
+        return new ChallengeDetail(
+                id,
+                council,
+                kind,
+                status,
+                allowedMoves,
+                plainMoves,
+                allowedSteps,
+                framework,
+                visit,
+                positionStatementDue,
+                schedulingWarnings,
+                scope,
+                team,
+                null,
+                recommendations,
+                publications,
+                deadlines,
+                tasks,
+                progressReview,
+                nextChallengeDue,
+                version);
+    }
+
     public static ChallengeDetail of(PeerChallenge challenge, PublicationRules rules, LocalDate today) {
         OnSiteVisit visit = challenge.visit();
         List<Deadline> deadlines = challenge.deadlines(rules, today);
