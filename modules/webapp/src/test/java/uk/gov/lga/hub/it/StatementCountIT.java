@@ -131,7 +131,7 @@ class StatementCountIT {
                 + " p.response_id where r.recommendation_id = " + recommendation);
         reads.put(
                 "GET /api/v1/recommendations/{id}/response/actions/{actionId}/updates",
-                action.map(a -> new Read("coventry-viewer", response + "/actions/" + a + "/updates", 78)));
+                action.map(a -> new Read("coventry-viewer", response + "/actions/" + a + "/updates", 23)));
         String council = "api/v1/councils/" + COVENTRY;
         reads.put("GET /api/v1/councils/{code}/progress", read("coventry-viewer", council + "/progress", 6));
         reads.put(
@@ -158,7 +158,7 @@ class StatementCountIT {
                 read("adviser-wm", "api/v1/progress/regions/west-midlands/export.csv", 7));
         reads.put(
                 "GET /api/v1/regions/{region}/calendar.ics",
-                read("adviser-wm", "api/v1/regions/west-midlands/calendar.ics", 9));
+                read("adviser-wm", "api/v1/regions/west-midlands/calendar.ics", 10));
         reads.put("GET /api/v1/calendars/managed.ics", read("pcm", "api/v1/calendars/managed.ics", 18));
         reads.put("GET /api/v1/calendar-subscriptions", read("coventry-viewer", "api/v1/calendar-subscriptions", 1));
         reads.put(
@@ -178,6 +178,23 @@ class StatementCountIT {
                 .getJsonNumber("id")
                 .longValue();
         reads.put("GET /api/v1/public/reports/{id}", read(null, "api/v1/public/reports/" + report, 4));
+        reads.put("GET /api/v1/public/reports.atom", read(null, "api/v1/public/reports.atom", 2));
+        String openData = "api/v1/public/open-data/";
+        reads.put("GET /" + openData + "datapackage.json", read(null, openData + "datapackage.json", 1));
+        for (String table : List.of("recommendations", "responses", "progress-ratings")) {
+            for (String format : List.of(".csv", ".json")) {
+                reads.put("GET /" + openData + table + format, read(null, openData + table + format, 1));
+            }
+        }
+        reads.put("GET /api/v1/public/search", read(null, "api/v1/public/search?q=housing+delivery", 2));
+        reads.put("GET /api/v1/search", read("coventry-viewer", "api/v1/search?q=housing+delivery", 2));
+        reads.put(
+                "GET /api/v1/recommendations/{id}/similar",
+                read("coventry-viewer", "api/v1/recommendations/" + recommendation + "/similar", 4));
+        reads.put(
+                "GET /api/v1/admin/councils/register/loads/{id}",
+                first("select max(id) from register_load")
+                        .map(id -> new Read("admin", "api/v1/admin/councils/register/loads/" + id, 2)));
         return reads;
     }
 

@@ -3,6 +3,8 @@ package uk.gov.lga.hub.application.fakes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
@@ -23,6 +25,11 @@ final class InMemoryPeerChallengeRepository implements PeerChallengeRepository {
     @Override
     public Optional<PeerChallenge> findById(long id) {
         return hub.challenges.stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    @Override
+    public Set<String> councilsWithChallenges() {
+        return hub.challenges.stream().map(c -> c.council().code()).collect(Collectors.toSet());
     }
 
     @Override

@@ -2,6 +2,7 @@ package uk.gov.lga.hub.domain.challenge;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.gov.lga.hub.domain.theme.Theme;
 
 public interface PeerChallengeRepository {
@@ -10,6 +11,9 @@ public interface PeerChallengeRepository {
 
     /** The council's challenges, most recent visit first. */
     List<PeerChallenge> findByCouncilCode(String councilCode);
+
+    /** The codes of the councils that have had a challenge (of any status). */
+    Set<String> councilsWithChallenges();
 
     /** Every council's challenges, most recent visit first. */
     List<PeerChallenge> findAll();

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
@@ -19,6 +20,12 @@ public class JpaPeerChallengeRepository implements PeerChallengeRepository {
     @Override
     public Optional<PeerChallenge> findById(long id) {
         return Optional.ofNullable(em.find(PeerChallenge.class, id));
+    }
+
+    @Override
+    public Set<String> councilsWithChallenges() {
+        return Set.copyOf(em.createQuery("select distinct c.council.code from PeerChallenge c", String.class)
+                .getResultList());
     }
 
     @Override
