@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.shared.NotFound;
 import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
@@ -19,6 +21,7 @@ import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.challenge.PublicationRules;
 import uk.gov.lga.hub.domain.council.Council;
+import uk.gov.lga.hub.domain.response.PlanAction;
 import uk.gov.lga.hub.domain.response.PlanActionRepository;
 
 /**
@@ -78,15 +81,28 @@ public class CalendarFeeds {
 
     private List<CalendarEvent> eventsOf(Tenant tenant, Predicate<PeerChallenge> included, CalendarLinks links) {
         LocalDate today = LocalDate.now(clock);
-        return scope.call(
-                tenant,
-                () -> challenges.findByCouncilCode(tenant.councilCode().value()).stream()
-                        .filter(c -> c.status() != ChallengeStatus.CANCELLED)
-                        .filter(included)
-                        .flatMap(c ->
-                                ChallengeEvents.of(c, c.deadlines(rules, today), actions.findByChallenge(c.id()), links)
-                                        .stream())
-                        .toList());
+        return scope.call(tenant, () -> {
+            List<PeerChallenge> shown = challenges
+                    .findByCouncilCode(tenant.councilCode().value())
+                    .stream()
+                    .filter(c -> c.status() != ChallengeStatus.CANCELLED)
+                    .filter(included)
+                    .toList();
+            // One read for every challenge's actions, not one per challenge.
+            Map<Long, List<PlanAction>> actionsOf =
+                    actions
+                            .findByChallenges(
+                                    shown.stream().map(PeerChallenge::id).toList())
+                            .stream()
+                            .collect(Collectors.groupingBy(a ->
+                                    a.response().recommendation().challenge().id()));
+            return shown.stream()
+                    .flatMap(
+                            c -> ChallengeEvents.of(
+                                    c, c.deadlines(rules, today), actionsOf.getOrDefault(c.id(), List.of()), links)
+                                    .stream())
+                    .toList();
+        });
     }
 
     private static String name(FeedKind feed, List<Council> councils, String target) {

@@ -1,5 +1,6 @@
 package uk.gov.lga.hub.application.fakes;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -23,6 +24,14 @@ final class InMemoryPlanActionRepository implements PlanActionRepository {
     @Override
     public Optional<PlanAction> findById(long id) {
         return actions().filter(a -> a.id() != null && a.id() == id).findFirst();
+    }
+
+    @Override
+    public List<PlanAction> findByChallenges(Collection<Long> challengeIds) {
+        return actions()
+                .filter(a -> challengeIds.contains(
+                        a.response().recommendation().challenge().id()))
+                .toList();
     }
 
     @Override

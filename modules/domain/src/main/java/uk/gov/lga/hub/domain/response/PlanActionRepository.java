@@ -1,5 +1,6 @@
 package uk.gov.lga.hub.domain.response;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ public interface PlanActionRepository {
     Optional<PlanAction> findById(long id);
 
     List<PlanAction> findByChallenge(long challengeId);
+
+    /** The actions of several challenges in one read, each challenge's in plan order. */
+    List<PlanAction> findByChallenges(Collection<Long> challengeIds);
 
     Optional<ProgressUpdate> findUpdate(long updateId);
 

@@ -3,6 +3,7 @@ package uk.gov.lga.hub.persistence.response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import uk.gov.lga.hub.domain.response.PlanAction;
@@ -28,6 +29,19 @@ public class JpaPlanActionRepository implements PlanActionRepository {
                                 + " order by a.response.recommendation.listOrder, a.listOrder",
                         PlanAction.class)
                 .setParameter("id", challengeId)
+                .getResultList();
+    }
+
+    @Override
+    public List<PlanAction> findByChallenges(Collection<Long> challengeIds) {
+        if (challengeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select a from PlanAction a where a.response.recommendation.challenge.id in :ids"
+                                + " order by a.response.recommendation.listOrder, a.listOrder",
+                        PlanAction.class)
+                .setParameter("ids", challengeIds)
                 .getResultList();
     }
 
