@@ -68,14 +68,8 @@ public class CouncilRegister {
                 caller.username(),
                 clock.instant());
         loads.add(load);
-        return RegisterView.of(
-                load,
-                load.guessedFields(),
-                file.headings(),
-                file.outsideEngland(),
-                plan.changes().stream().map(RegisterView.Change::of).toList(),
-                plan.unchanged(),
-                true);
+        return view(
+                load, file, plan.changes().stream().map(RegisterView.Change::of).toList(), plan.unchanged(), true);
     }
 
     /**
@@ -109,14 +103,8 @@ public class CouncilRegister {
         }
         LOG.info(() -> caller.username() + " loaded register " + loadId + ": "
                 + plan.changes().size() + " changes");
-        return RegisterView.of(
-                load,
-                load.guessedFields(),
-                file.headings(),
-                file.outsideEngland(),
-                plan.changes().stream().map(RegisterView.Change::of).toList(),
-                plan.unchanged(),
-                true);
+        return view(
+                load, file, plan.changes().stream().map(RegisterView.Change::of).toList(), plan.unchanged(), true);
     }
 
     /** A load: before confirming, what it would change now; after, what it changed (from the register's trail). */
@@ -130,11 +118,9 @@ public class CouncilRegister {
             List<RegisterView.Change> made = loads.changesOf(loadId).stream()
                     .map(c -> RegisterView.Change.of(c, names.get(c.code())))
                     .toList();
-            return RegisterView.of(
+            return view(
                     load,
-                    load.guessedFields(),
-                    file.headings(),
-                    file.outsideEngland(),
+                    file,
                     made,
                     file.rows().size()
                             - (int) made.stream()
@@ -145,14 +131,19 @@ public class CouncilRegister {
                     true);
         }
         RegisterPlan plan = RegisterPlan.of(all, file.rows(), today());
-        return RegisterView.of(
+        return view(
                 load,
-                load.guessedFields(),
-                file.headings(),
-                file.outsideEngland(),
+                file,
                 plan.changes().stream().map(RegisterView.Change::of).toList(),
                 plan.unchanged(),
                 RegisterPlan.fingerprint(all).equals(load.councilsFingerprintAtPreview()));
+    }
+
+    /** A load as the caller sees it: what the file and the saved load say, with the changes given. */
+    private static RegisterView view(
+            RegisterLoad load, RegisterFile file, List<RegisterView.Change> changes, int unchanged, boolean upToDate) {
+        return RegisterView.of(
+                load, load.guessedFields(), file.headings(), file.outsideEngland(), changes, unchanged, upToDate);
     }
 
     /** The headings of a register file, to choose its columns from. Reads nothing else and saves nothing. */
