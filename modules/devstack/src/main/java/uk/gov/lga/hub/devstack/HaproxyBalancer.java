@@ -37,8 +37,8 @@ final class HaproxyBalancer implements AutoCloseable {
     /**
      * Round robin, except that a UI session sticks to the instance that holds it (the session cookie's prefix) while
      * that instance is up, as Payara advises for replicated sessions; the other instance has a copy for when it is
-     * not. An instance is out after two failed readiness checks 500 ms apart, or at once when a connection to it
-     * fails; back after two good ones. A request that could not be sent, or whose connection died before any answer,
+     * not. An instance is out after two failed readiness checks 500 ms apart (each may take 2 s: a busy instance is
+     * slow, not dead), or at once when a connection to it fails; back after two good ones. A request that could not be sent, or whose connection died before any answer,
      * goes to the other instance: any request on a connection failure (nothing reached the app), only GET, HEAD and
      * OPTIONS once it may have been sent (running a POST twice is not safe).
      */
@@ -51,7 +51,7 @@ final class HaproxyBalancer implements AutoCloseable {
         return """
                 global
                     maxconn 4096
-                    log stdout format raw local0 notice
+                    log stdout format iso local0 notice
 
                 defaults
                     mode http
@@ -60,10 +60,10 @@ final class HaproxyBalancer implements AutoCloseable {
                     timeout client 60s
                     timeout server 60s
                     timeout http-keep-alive 10s
+                    timeout check 2s
                     retries 3
                     option redispatch 1
                     retry-on conn-failure empty-response junk-response response-timeout
-                    http-request disable-l7-retry if !METH_GET !METH_HEAD !METH_OPTIONS
 
                 frontend hub
                     bind :%d
@@ -74,6 +74,7 @@ final class HaproxyBalancer implements AutoCloseable {
                     cookie JSESSIONID prefix nocache
                     option httpchk GET /health/ready
                     http-check expect status 200
+                    http-request disable-l7-retry if !METH_GET !METH_HEAD !METH_OPTIONS
                     # Which instance answered (dev cluster only; deploy/bench/failover.sh reads it).
                     http-response set-header X-Hub-Instance %%s
                     default-server inter 500ms fastinter 250ms downinter 1s fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down
