@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * What deploy/run.sh runs: PostgreSQL (configured, local or embedded), Keycloak (configured or started here),
- * then Payara Micro with the WAR and the demo data. Ctrl-C stops everything this started.
+ * then Payara Micro with the WAR and the demo data; with HUB_CLUSTER=n (deploy/cluster.sh) n instances of it behind
+ * HAProxy ({@link AppCluster}). Ctrl-C stops everything this started.
  */
 public final class DevStack {
 
@@ -78,15 +79,31 @@ public final class DevStack {
         settings.replaceAll(
                 (key, value) -> System.getenv().getOrDefault(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));
         long t2 = System.nanoTime();
-        PayaraMicroServer app = PayaraMicroServer.start(
-                runtime.resolve("payara-micro.jar"),
-                root.resolve("modules/webapp/target/hub.war"),
-                work,
-                appPort,
-                settings);
-        started.push(app);
-        say("Peer Challenge Hub ready at " + app.baseUrl() + " in " + seconds(t2) + " (whole stack " + seconds(t0)
-                + ")");
+        int instances = Integer.parseInt(env("HUB_CLUSTER", "1"));
+        if (instances > 1) {
+            AppCluster cluster = AppCluster.start(
+                    runtime.resolve("payara-micro.jar"),
+                    root.resolve("modules/webapp/target/hub.war"),
+                    work,
+                    appPort,
+                    instances,
+                    Integer.parseInt(env("HUB_HAZELCAST_PORT", "5910")),
+                    settings,
+                    DevStack::say);
+            started.push(cluster);
+            say("Peer Challenge Hub ready at " + cluster.baseUrl() + " (HAProxy, " + instances + " instances) in "
+                    + seconds(t2) + " (whole stack " + seconds(t0) + ")");
+        } else {
+            PayaraMicroServer app = PayaraMicroServer.start(
+                    runtime.resolve("payara-micro.jar"),
+                    root.resolve("modules/webapp/target/hub.war"),
+                    work,
+                    appPort,
+                    settings);
+            started.push(app);
+            say("Peer Challenge Hub ready at " + app.baseUrl() + " in " + seconds(t2) + " (whole stack " + seconds(t0)
+                    + ")");
+        }
         say("Logs in " + work + ". Press Ctrl-C to stop.");
         Thread.currentThread().join();
     }

@@ -68,6 +68,11 @@ final class ManagedProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready at " + url + " within " + timeout + "; see " + log);
     }
 
+    /** The operating system's id of the process, e.g. for a script that kills it on purpose. */
+    long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() {
         if (!process.isAlive()) {

@@ -28,6 +28,21 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     public static PayaraMicroServer start(
             Path payaraMicroJar, Path war, Path workDir, int port, Map<String, String> settings) throws IOException {
+        return start(payaraMicroJar, war, workDir, port, settings, List.of("--nocluster"));
+    }
+
+    /**
+     * @param clusterOptions {@code --nocluster} for a single instance, else the Payara cluster to join ({@link
+     *                       AppCluster}); the log and command files go to {@code workDir}, one per instance
+     */
+    public static PayaraMicroServer start(
+            Path payaraMicroJar,
+            Path war,
+            Path workDir,
+            int port,
+            Map<String, String> settings,
+            List<String> clusterOptions)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable()));
         command.addAll(JVM_OPTIONS);
         command.addAll(AppSettings.asJvmOptions(settings));
@@ -39,8 +54,11 @@ public final class PayaraMicroServer implements AutoCloseable {
                 "--contextroot",
                 "/",
                 "--port",
-                Integer.toString(port),
-                "--nocluster",
+                Integer.toString(port)));
+        command.addAll(clusterOptions);
+        command.addAll(List.of(
+                // Every instance the stack starts is on this host: with host-aware partitioning Hazelcast would keep
+                // no backup of a session anywhere (backups never go to a member with the same address).
                 "--nohostaware",
                 "--prebootcommandfile",
                 commandFile(workDir, "pre-boot-commands.asadmin").toString(),
@@ -74,6 +92,14 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public int port() {
+        return port;
     }
 
     @Override

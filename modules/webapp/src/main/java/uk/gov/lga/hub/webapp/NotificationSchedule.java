@@ -24,8 +24,10 @@ import uk.gov.lga.hub.application.notification.OutboxSender;
 
 /**
  * When the reminders run on each instance: the outbox is delivered every few seconds, the daily job and the digests
- * run once a day (weekly digests on Mondays). Every instance runs them: the outbox's unique keys and row locks make
- * that safe, and keep mail flowing when one instance is down.
+ * run once a day (weekly digests on Mondays). Every instance schedules both, so the work goes on while one is down.
+ * The outbox's row locks share the sending out; the daily job runs on whichever instance claims the day first
+ * ({@link DailyJob#todayOnce}). The others try again every hour that day, so a day whose runner died part-way is
+ * taken over once its lease has passed.
  */
 @ApplicationScoped
 public class NotificationSchedule {
@@ -56,6 +58,9 @@ public class NotificationSchedule {
     @ConfigProperty(name = "hub.notifications.daily-at", defaultValue = "06:00")
     String dailyAt;
 
+    /** Who claims the day's run (scheduled_run.claimed_by): enough to find the instance's log. */
+    private static final String INSTANCE = ProcessHandle.current().pid() + "@" + hostName();
+
     private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
 
     /** After ApplicationStartup (the schema must exist before the first delivery). */
@@ -74,7 +79,7 @@ public class NotificationSchedule {
         scheduled.add(executor.scheduleAtFixedRate(
                 this::daily,
                 Duration.between(now, next).toSeconds(),
-                Duration.ofDays(1).toSeconds(),
+                Duration.ofHours(1).toSeconds(),
                 TimeUnit.SECONDS));
     }
 
@@ -90,13 +95,25 @@ public class NotificationSchedule {
     }
 
     private void daily() {
+        if (LocalTime.now(clock.withZone(DailyReminders.LONDON)).isBefore(LocalTime.parse(dailyAt))) {
+            return; // the hourly retries of yesterday's run, before today's is due
+        }
         try {
-            DailyJob.Day day = job.today();
-            LOG.info(() -> "Daily reminders for " + day.run().day() + ": "
-                    + day.run().added().size() + " added, "
-                    + day.run().failures().size() + " councils to retry, " + day.digests() + " digests");
+            job.todayOnce(INSTANCE)
+                    .ifPresent(day -> LOG.info(() -> "Daily reminders for "
+                            + day.run().day() + ": "
+                            + day.run().added().size() + " added, "
+                            + day.run().failures().size() + " councils to retry, " + day.digests() + " digests"));
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "The daily reminders failed; they run again tomorrow", failed);
+            LOG.log(Level.WARNING, "The daily reminders failed; another try within the hour", failed);
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException unnamed) {
+            return "unknown-host";
         }
     }
 

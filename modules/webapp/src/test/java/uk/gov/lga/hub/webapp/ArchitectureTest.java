@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.application.national.CouncilResponseCounts;
 import uk.gov.lga.hub.application.national.NationalResponseFigures;
+import uk.gov.lga.hub.application.notification.ScheduledRuns;
 import uk.gov.lga.hub.application.opendata.PublishedRecords;
 import uk.gov.lga.hub.application.progress.ProgressFigures;
 import uk.gov.lga.hub.application.search.SearchIndex;
@@ -155,6 +156,7 @@ class ArchitectureTest {
                                 CouncilResponseCounts.class,
                                 ProgressFigures.class,
                                 PublishedRecords.class,
+                                ScheduledRuns.class,
                                 SearchIndex.class,
                                 SearchRequest.class,
                                 SearchReaders.class,

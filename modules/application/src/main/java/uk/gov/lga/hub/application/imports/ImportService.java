@@ -56,7 +56,8 @@ public class ImportService {
             Long recommendationId,
             String recommendationNumber,
             String confidence,
-            Long responseVersion) {}
+            Long responseVersion)
+            implements java.io.Serializable {}
 
     /**
      * A response as the editor confirmed it.
