@@ -16,6 +16,8 @@ import uk.gov.lga.hub.application.national.CouncilResponseCounts;
 import uk.gov.lga.hub.application.national.NationalResponseFigures;
 import uk.gov.lga.hub.application.opendata.PublishedRecords;
 import uk.gov.lga.hub.application.progress.ProgressFigures;
+import uk.gov.lga.hub.application.revision.ChallengeRevision;
+import uk.gov.lga.hub.application.revision.ReadRevisions;
 import uk.gov.lga.hub.application.search.SearchIndex;
 import uk.gov.lga.hub.application.search.SearchReaders;
 import uk.gov.lga.hub.application.search.SearchRequest;
@@ -155,6 +157,8 @@ class ArchitectureTest {
                                 CouncilResponseCounts.class,
                                 ProgressFigures.class,
                                 PublishedRecords.class,
+                                ReadRevisions.class,
+                                ChallengeRevision.class,
                                 SearchIndex.class,
                                 SearchRequest.class,
                                 SearchReaders.class,
