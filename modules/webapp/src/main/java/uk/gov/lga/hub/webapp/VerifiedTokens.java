@@ -1,12 +1,13 @@
 package uk.gov.lga.hub.webapp;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.security.Principal;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -30,10 +31,14 @@ public class VerifiedTokens implements IdentityStore {
 
     private static final BoundedCache<String, JsonWebToken> VERIFIED = new BoundedCache<>(TOKENS);
 
+    @Inject
+    Clock clock;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         JsonWebToken known = VERIFIED.get(tokenOf(credential));
-        if (known instanceof CallerPrincipal principal && !expired(known)) {
+        if (known instanceof CallerPrincipal principal
+                && known.getExpirationTime() > clock.instant().getEpochSecond()) {
             return new CredentialValidationResult(principal, known.getGroups());
         }
         return CredentialValidationResult.NOT_VALIDATED_RESULT;
@@ -52,13 +57,9 @@ public class VerifiedTokens implements IdentityStore {
 
     /** The request's principal, once the container has authenticated it: a verified token is remembered. */
     static void remember(Principal principal) {
-        if (principal instanceof JsonWebToken jwt && jwt.getRawToken() != null && !expired(jwt)) {
+        if (principal instanceof JsonWebToken jwt && jwt.getRawToken() != null) {
             VERIFIED.put(jwt.getRawToken(), jwt);
         }
-    }
-
-    private static boolean expired(JsonWebToken jwt) {
-        return jwt.getExpirationTime() <= Instant.now().getEpochSecond();
     }
 
     /** Payara's bearer token credential carries the token's text; any other credential is not this store's. */

@@ -92,6 +92,8 @@ class StatementCountIT {
     private static Map<String, Optional<Read>> reads() throws Exception {
         String plan = "api/v1/action-plans/" + challenge;
         Map<String, Optional<Read>> reads = new LinkedHashMap<>();
+        // The challenge and its plan are kept answers (StampedAnswers): the second read sends only its stamp's
+        // statements (the plan's: the challenge's facts, set_config, the revisions); a first read 11 and 16.
         reads.put("GET /api/v1/challenges/{id}", read("coventry-viewer", "api/v1/challenges/" + challenge, 1));
         reads.put(
                 "GET /api/v1/challenges/{id}/responses",
