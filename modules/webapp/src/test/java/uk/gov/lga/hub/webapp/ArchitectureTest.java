@@ -17,6 +17,8 @@ import uk.gov.lga.hub.application.national.NationalResponseFigures;
 import uk.gov.lga.hub.application.notification.ScheduledRuns;
 import uk.gov.lga.hub.application.opendata.PublishedRecords;
 import uk.gov.lga.hub.application.progress.ProgressFigures;
+import uk.gov.lga.hub.application.revision.ChallengeRevision;
+import uk.gov.lga.hub.application.revision.ReadRevisions;
 import uk.gov.lga.hub.application.search.SearchIndex;
 import uk.gov.lga.hub.application.search.SearchReaders;
 import uk.gov.lga.hub.application.search.SearchRequest;
@@ -157,6 +159,8 @@ class ArchitectureTest {
                                 ProgressFigures.class,
                                 PublishedRecords.class,
                                 ScheduledRuns.class,
+                                ReadRevisions.class,
+                                ChallengeRevision.class,
                                 SearchIndex.class,
                                 SearchRequest.class,
                                 SearchReaders.class,

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.gov.lga.hub.api.answer.StampedRead;
 import uk.gov.lga.hub.api.download.Downloads;
 import uk.gov.lga.hub.api.scope.CouncilScoped;
 import uk.gov.lga.hub.application.actionplan.ActionPlanService;
@@ -73,6 +74,7 @@ public class ActionPlanResource {
 
     @GET
     @CouncilScoped
+    @StampedRead(value = StampedRead.Kind.ACTION_PLAN, id = "challengeId")
     @Operation(
             operationId = "getActionPlan",
             summary = "The action plan: each recommendation with the response, actions, updates and evidence")

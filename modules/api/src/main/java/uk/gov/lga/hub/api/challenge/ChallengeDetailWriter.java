@@ -12,9 +12,7 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import uk.gov.lga.hub.api.answer.BoundedCache;
 import uk.gov.lga.hub.application.challenge.ChallengeDetail;
 
 /**
@@ -36,15 +34,8 @@ public class ChallengeDetailWriter implements MessageBodyWriter<ChallengeDetail>
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private final Map<ChallengeDetail.Report, byte[]> reports =
-            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<ChallengeDetail.Report, byte[]> eldest) {
-                    return size() > REPORTS;
-                }
-            });
+    /** One per deployment, whatever instances of this provider JAX-RS makes. */
+    private static final BoundedCache<ChallengeDetail.Report, byte[]> REPORTS_KEPT = new BoundedCache<>(REPORTS);
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -70,8 +61,8 @@ public class ChallengeDetailWriter implements MessageBodyWriter<ChallengeDetail>
         if (detail.report() == null) {
             return rest;
         }
-        byte[] report =
-                reports.computeIfAbsent(detail.report(), r -> JSON.toJson(r).getBytes(StandardCharsets.UTF_8));
+        byte[] report = REPORTS_KEPT.computeIfAbsent(
+                detail.report(), r -> JSON.toJson(r).getBytes(StandardCharsets.UTF_8));
         byte[] opening = "{\"report\":".getBytes(StandardCharsets.UTF_8);
         boolean empty = rest.length == 2; // "{}"
         byte[] whole = new byte[opening.length + report.length + (empty ? 1 : rest.length)];

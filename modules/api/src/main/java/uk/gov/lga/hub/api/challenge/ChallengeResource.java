@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.gov.lga.hub.api.Versions;
+import uk.gov.lga.hub.api.answer.StampedRead;
 import uk.gov.lga.hub.api.scope.CouncilScoped;
 import uk.gov.lga.hub.api.scope.SharedData;
 import uk.gov.lga.hub.application.challenge.ChallengeDetail;
@@ -57,6 +58,7 @@ public class ChallengeResource {
     @GET
     @Path("{id}")
     @CouncilScoped
+    @StampedRead(value = StampedRead.Kind.CHALLENGE, id = "id")
     @Operation(
             operationId = "getChallenge",
             summary = "One challenge with its visit, scope, peer team, key recommendations and progress review")

@@ -20,7 +20,11 @@ public final class CouncilAccess {
 
     /** Refused as if the council's records were not there: whoever may not read them may not learn they exist. */
     public static void requireDetail(Caller caller, Council council) {
-        if (!canReadDetail(caller, council)) {
+        requireDetail(caller, council.code(), council.region());
+    }
+
+    public static void requireDetail(Caller caller, String councilCode, uk.gov.lga.hub.domain.region.Region region) {
+        if (!canReadDetail(caller, councilCode, region)) {
             throw new NotVisible();
         }
     }

@@ -12,6 +12,9 @@ public final class PersistenceFailures {
     /** PostgreSQL's unique_violation: a key another transaction took first. */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /** PostgreSQL's deadlock_detected: two saves met on the same rows (and revision counter, V20) in turn. */
+    private static final String DEADLOCK = "40P01";
+
     private PersistenceFailures() {}
 
     /**
@@ -32,7 +35,8 @@ public final class PersistenceFailures {
     static boolean isConcurrentChange(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException
-                    || t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    || t instanceof SQLException sql
+                            && (UNIQUE_VIOLATION.equals(sql.getSQLState()) || DEADLOCK.equals(sql.getSQLState()))) {
                 return true;
             }
         }

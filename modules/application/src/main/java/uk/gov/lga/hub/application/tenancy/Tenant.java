@@ -7,6 +7,7 @@ import uk.gov.lga.hub.application.security.CouncilAccess;
 import uk.gov.lga.hub.application.security.Role;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.council.CouncilCode;
+import uk.gov.lga.hub.domain.region.Region;
 
 /**
  * The council whose data a unit of work may touch, and whether it may change it. It can only be made from the
@@ -53,10 +54,15 @@ public final class Tenant {
      * LGA staff and the adviser of its region read-only. National aggregates are another path.
      */
     public static Tenant readerOf(Caller caller, Council council) {
-        CouncilAccess.requireDetail(caller, council);
-        return caller.belongsTo(council.code())
+        return readerOf(caller, council.code(), council.region());
+    }
+
+    /** As {@link #readerOf(Caller, Council)}, from the council's code and region alone. */
+    public static Tenant readerOf(Caller caller, String councilCode, Region region) {
+        CouncilAccess.requireDetail(caller, councilCode, region);
+        return caller.belongsTo(councilCode)
                 ? ownCouncilOf(caller)
-                : new Tenant(CouncilCode.of(council.code()), false, caller.username());
+                : new Tenant(CouncilCode.of(councilCode), false, caller.username());
     }
 
     /** LGA administration acting on a council's records (onboarding, access), recorded in its trail. */
