@@ -16,10 +16,12 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Properties;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.gov.lga.hub.api.security.JwtCallers;
 import uk.gov.lga.hub.application.revision.ReadStamps;
@@ -41,6 +43,12 @@ public class StampedAnswers implements ContainerRequestFilter, WriterInterceptor
     static final int ANSWERS = 128;
 
     private static final String STAMP = StampedAnswers.class.getName() + ".stamp";
+
+    /**
+     * When this build was made: an answer's layout may change with a deployment while its records do not, so a
+     * client's ETag from the last build must not get a 304 from this one.
+     */
+    static final String BUILD = build();
 
     /** One per deployment: JAX-RS may make more than one instance of a provider (one per contract it serves). */
     private static final BoundedCache<String, byte[]> ANSWERS_KEPT = new BoundedCache<>(ANSWERS);
@@ -70,15 +78,16 @@ public class StampedAnswers implements ContainerRequestFilter, WriterInterceptor
         if (stamp.isEmpty()) {
             return;
         }
-        EntityTag tag = new EntityTag(stamp.get());
-        byte[] kept = ANSWERS_KEPT.get(stamp.get());
+        String stampOfThisBuild = BUILD + "-" + stamp.get();
+        EntityTag tag = new EntityTag(stampOfThisBuild);
+        byte[] kept = ANSWERS_KEPT.get(stampOfThisBuild);
         if (names(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             request.abortWith(Response.notModified(tag).build());
         } else if (kept != null) {
             request.abortWith(
                     Response.ok(kept, MediaType.APPLICATION_JSON_TYPE).tag(tag).build());
         } else {
-            request.setProperty(STAMP, stamp.get());
+            request.setProperty(STAMP, stampOfThisBuild);
         }
     }
 
@@ -99,6 +108,19 @@ public class StampedAnswers implements ContainerRequestFilter, WriterInterceptor
         ANSWERS_KEPT.put(stamp, body.toByteArray());
         body.writeTo(out);
         context.setOutputStream(out);
+    }
+
+    private static String build() {
+        Properties build = new Properties();
+        try (InputStream in = StampedAnswers.class.getResourceAsStream("build.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("build.properties is missing from the API's jar");
+            }
+            build.load(in);
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("build.properties is unreadable", unreadable);
+        }
+        return build.getProperty("built", "").replaceAll("[^0-9A-Za-z]", "");
     }
 
     private ReadStamps stamps() {
