@@ -68,6 +68,18 @@ final class ManagedProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready at " + url + " within " + timeout + "; see " + log);
     }
 
+    Path log() {
+        return log;
+    }
+
+    /** The CPU time the process has used so far, e.g. "14.1 s of CPU": on a busy machine it says more than the clock. */
+    String cpuSummary() {
+        return process.info()
+                .totalCpuDuration()
+                .map(cpu -> String.format("%.1f s of CPU", cpu.toMillis() / 1e3))
+                .orElse("CPU time unknown");
+    }
+
     @Override
     public void close() {
         if (!process.isAlive()) {
