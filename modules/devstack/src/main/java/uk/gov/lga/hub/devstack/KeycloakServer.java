@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * Keycloak from the Maven Central distribution with the realm imported from deploy/keycloak, on a local H2 file
- * database. The distribution is built once ({@code kc.sh build}) and then started {@code --optimized}: dev mode
- * ({@code start-dev}) redoes Quarkus's build on every start, about half of each start-up. The host name is pinned so
- * the token issuer is the same whichever address a client uses.
+ * database. The distribution is built once ({@code kc.sh build}) and started {@code --optimized} with the settings
+ * {@code start-dev} implied, and with a class-data sharing archive of its classes (docs/operations.md, "Logs and
+ * start-up time"). The host name is pinned so the token issuer is the same whichever address a client uses.
  */
 public final class KeycloakServer implements AutoCloseable {
 
