@@ -7,6 +7,8 @@
 #   deploy/bench/dashboard.sh            # scale 1 then scale 2, 200 requests per endpoint each
 #   BENCH_SCALES="1" BENCH_REQUESTS=500 deploy/bench/dashboard.sh
 set -euo pipefail
+# Full JIT for figures meant for production (the dev stack otherwise compiles with C1 only: docs/operations.md).
+export HUB_JIT=full
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 SCALES=${BENCH_SCALES:-"1 2"}; REQUESTS=${BENCH_REQUESTS:-200}

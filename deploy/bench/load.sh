@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The read path under load (issue 17): the Hub's reads side by side with two yardsticks deployed beside them in the
 # same server, in one run, with wrk (2 threads, 32 connections, a warm-up, then rounds alternating between the
-# endpoints). Starts nothing itself: run deploy/run.sh first (it turns on hub.dev.bench-endpoints, which deploys the
-# yardsticks, and loads the demo data these reads address).
+# endpoints). Starts nothing itself: run HUB_JIT=full deploy/run.sh first (it turns on hub.dev.bench-endpoints, which
+# deploys the yardsticks, and loads the demo data these reads address; HUB_JIT=full keeps the C2 compiler).
 #
 #   no-op      GET /dev/bench/noop                         constant JSON from a plain servlet: the server's own cost
 #   one-row    GET /dev/bench/row?code=E08000026           the same plus one council row read by key on the app's pool
@@ -23,7 +23,7 @@ SECONDS_EACH=${BENCH_SECONDS:-12}; ROUNDS=${BENCH_ROUNDS:-2}; CONNECTIONS=${BENC
 WARMUP=${BENCH_WARMUP:-5}; COUNCIL=E08000026
 
 if ! curl -sf "$BASE/health/ready" >/dev/null 2>&1; then
-  echo "No Hub answers at $BASE: start one with deploy/run.sh (or set HUB_URL), then run this again." >&2
+  echo "No Hub answers at $BASE: start one with HUB_JIT=full deploy/run.sh (or set HUB_URL), then run this again." >&2
   exit 1
 fi
 if ! command -v wrk >/dev/null; then

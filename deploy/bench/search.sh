@@ -10,6 +10,8 @@
 #   BENCH_SCALE=2 BENCH_REQUESTS=1000 deploy/bench/search.sh
 #   HUB_SKIP_BUILD=true BENCH_REUSE=true deploy/bench/search.sh   # time again without regenerating
 set -euo pipefail
+# Full JIT for figures meant for production (the dev stack otherwise compiles with C1 only: docs/operations.md).
+export HUB_JIT=full
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 SCALE=${BENCH_SCALE:-1}; REQUESTS=${BENCH_REQUESTS:-400}

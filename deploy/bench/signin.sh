@@ -14,6 +14,8 @@
 # (2), and for cold starts its ports and database: BENCH_KEYCLOAK_PORT (18280), BENCH_PROVISIONER_PORT (18281),
 # BENCH_APP_PORT (18282), BENCH_DB (hub_bench_signin). HUB_SKIP_BUILD=true starts from the last build.
 set -euo pipefail
+# Full JIT for figures meant for production (the dev stack otherwise compiles with C1 only: docs/operations.md).
+export HUB_JIT=full
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 USERS=${BENCH_USERS:-"coventry-editor pcm adviser-wm admin coventry-viewer adviser-ne gateshead-editor"}

@@ -44,7 +44,8 @@ public final class DevStack {
                     Integer.parseInt(env("HUB_KEYCLOAK_PORT", "8180")));
             started.push(keycloak);
             realmUrl = keycloak.realmUrl();
-            say("Keycloak ready at " + keycloak.baseUrl() + " in " + seconds(t1));
+            say("Keycloak ready at " + keycloak.baseUrl() + " in " + seconds(t1) + " (" + keycloak.startupSummary()
+                    + ")");
         } else {
             say("Keycloak from HUB_KEYCLOAK_REALM_URL: " + realmUrl);
         }
@@ -101,8 +102,8 @@ public final class DevStack {
                     appPort,
                     settings);
             started.push(app);
-            say("Peer Challenge Hub ready at " + app.baseUrl() + " in " + seconds(t2) + " (whole stack " + seconds(t0)
-                    + ")");
+            say("Peer Challenge Hub ready at " + app.baseUrl() + " in " + seconds(t2) + " of Payara Micro starting ("
+                    + app.startupSummary() + "; whole stack " + seconds(t0) + ")");
         }
         say("Logs in " + work + ". Press Ctrl-C to stop.");
         Thread.currentThread().join();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** A child process we start, wait for over HTTP, and stop with all its descendants. */
 final class ManagedProcess implements AutoCloseable {
@@ -71,6 +72,21 @@ final class ManagedProcess implements AutoCloseable {
     /** The operating system's id of the process, e.g. for a script that kills it on purpose. */
     long pid() {
         return process.pid();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /**
+     * The CPU time the process and its children (Keycloak's JVM under kc.sh) have used so far, e.g. "14.1 s of CPU":
+     * on a busy machine it says more than the clock.
+     */
+    String cpuSummary() {
+        Duration cpu = Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+        return String.format("%.1f s of CPU", cpu.toMillis() / 1e3);
     }
 
     @Override

@@ -166,7 +166,7 @@ public class RunningStack implements BeforeAllCallback {
                     database.isEmbedded() ? " (embedded)" : "",
                     keycloak.baseUrl(),
                     (System.nanoTime() - t0) / 1e9);
-            List<String> options = new ArrayList<>(PayaraMicroServer.JVM_OPTIONS);
+            List<String> options = new ArrayList<>(PayaraMicroServer.jvmOptions());
             options.addAll(AppSettings.asJvmOptions(settings(database, keycloak, provisioner, mail)));
             System.setProperty("payara.cmdOptions", String.join(" ", options));
             return new Stack(database, keycloak, provisioner, mail);
