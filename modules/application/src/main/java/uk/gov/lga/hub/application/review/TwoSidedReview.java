@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.challenge.KeyRecommendation;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
@@ -32,7 +30,7 @@ public record TwoSidedReview(
 
     /** @param version what the council's next save of its own rating must quote; null before its first */
     public record Line(
-            long recommendationId,
+            Long recommendationId,
             String number,
             String title,
             Rag peersRag,

@@ -78,8 +78,7 @@ public class ProgressReviewPage {
     }
 
     private boolean posted(TwoSidedReview.Line line) {
-        return !errors.isEmpty()
-                && Long.valueOf(line.recommendationId()).equals(FieldInput.numberParameter("recommendation"));
+        return !errors.isEmpty() && line.recommendationId().equals(FieldInput.numberParameter("recommendation"));
     }
 
     public TwoSidedReview getReview() {
