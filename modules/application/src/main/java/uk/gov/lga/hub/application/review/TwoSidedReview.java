@@ -2,6 +2,7 @@ package uk.gov.lga.hub.application.review;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
@@ -54,14 +55,17 @@ public record TwoSidedReview(
                 SelfRatingGaps.of(lines.stream().map(Line::gap).toList()));
     }
 
-    /** Every recommendation of the challenge, in the report's order, with whatever each side has said of it. */
+    /**
+     * Every recommendation of the challenge, in the report's order, with whatever each side has said of it. Matched by
+     * the recommendation itself, not its id: a report frozen as it is loaded (demo data) has no ids yet.
+     */
     public static List<Line> lines(PeerChallenge challenge, Collection<SelfAssessment> own) {
-        Map<Long, RecommendationProgress> peers = challenge.recommendationProgress().stream()
-                .collect(Collectors.toMap(p -> p.recommendation().id(), Function.identity()));
-        Map<Long, SelfAssessment> council =
-                own.stream().collect(Collectors.toMap(s -> s.recommendation().id(), Function.identity()));
+        Map<KeyRecommendation, RecommendationProgress> peers = new IdentityHashMap<>();
+        challenge.recommendationProgress().forEach(p -> peers.put(p.recommendation(), p));
+        Map<KeyRecommendation, SelfAssessment> council = new IdentityHashMap<>();
+        own.forEach(s -> council.put(s.recommendation(), s));
         return challenge.recommendations().stream()
-                .map(r -> line(r, peers.get(r.id()), council.get(r.id())))
+                .map(r -> line(r, peers.get(r), council.get(r)))
                 .toList();
     }
 
