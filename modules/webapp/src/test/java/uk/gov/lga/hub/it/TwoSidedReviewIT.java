@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,6 +108,19 @@ class TwoSidedReviewIT {
                 page.body().contains("Save the council&#39;s rating of")
                         || page.body().contains("Save the council's rating of"),
                 "editable before the report is out");
+
+        UiSession.Form form = page.forms().stream()
+                .filter(f -> String.valueOf(same).equals(f.fields().get("recommendation")))
+                .findFirst()
+                .orElseThrow();
+        Map<String, String> fields = new LinkedHashMap<>(form.fields());
+        fields.put("rag", "AMBER");
+        fields.put("narrative", "x".repeat(1001));
+        fields.put(form.buttons().get(0), "x");
+        UiSession.Reply refusedOnPage = council.post(form.action().replaceFirst("^/", ""), fields);
+        assertEquals(200, refusedOnPage.status(), "the page comes back with the reason");
+        assertTrue(refusedOnPage.body().contains("Keep the narrative to 1000 characters"), refusedOnPage.body());
+        assertTrue(refusedOnPage.body().contains("govuk-error-summary"));
 
         JsonObject after = coventryLine();
         assertEquals(
