@@ -111,7 +111,7 @@ class StatementCountIT {
                 read("coventry-viewer", plan + "/position-statement", 11));
         reads.put(
                 "GET /api/v1/progress-reviews/{challengeId}",
-                read("coventry-viewer", "api/v1/progress-reviews/" + challenge, 10));
+                read("coventry-viewer", "api/v1/progress-reviews/" + challenge, 8));
         Optional<Long> submission = first("select s.number from action_plan_submission s join action_plan p"
                 + " on p.id = s.plan_id where p.challenge_id = " + challenge + " order by s.number");
         reads.put(
