@@ -111,6 +111,9 @@ class StatementCountIT {
         reads.put(
                 "GET /api/v1/action-plans/{challengeId}/position-statement",
                 read("coventry-viewer", plan + "/position-statement", 11));
+        reads.put(
+                "GET /api/v1/progress-reviews/{challengeId}",
+                read("coventry-viewer", "api/v1/progress-reviews/" + challenge, 8));
         Optional<Long> submission = first("select s.number from action_plan_submission s join action_plan p"
                 + " on p.id = s.plan_id where p.challenge_id = " + challenge + " order by s.number");
         reads.put(
@@ -149,15 +152,15 @@ class StatementCountIT {
         reads.put(
                 "GET /api/v1/notifications/preferences",
                 read("coventry-viewer", "api/v1/notifications/preferences", 1));
-        reads.put("GET /api/v1/progress/national", read("pcm", "api/v1/progress/national", 6));
+        reads.put("GET /api/v1/progress/national", read("pcm", "api/v1/progress/national", 7));
         reads.put(
-                "GET /api/v1/progress/national/export.{format}", read("pcm", "api/v1/progress/national/export.csv", 7));
+                "GET /api/v1/progress/national/export.{format}", read("pcm", "api/v1/progress/national/export.csv", 8));
         reads.put(
                 "GET /api/v1/progress/regions/{region}",
-                read("adviser-wm", "api/v1/progress/regions/west-midlands", 7));
+                read("adviser-wm", "api/v1/progress/regions/west-midlands", 8));
         reads.put(
                 "GET /api/v1/progress/regions/{region}/export.{format}",
-                read("adviser-wm", "api/v1/progress/regions/west-midlands/export.csv", 7));
+                read("adviser-wm", "api/v1/progress/regions/west-midlands/export.csv", 8));
         reads.put(
                 "GET /api/v1/regions/{region}/calendar.ics",
                 read("adviser-wm", "api/v1/regions/west-midlands/calendar.ics", 10));

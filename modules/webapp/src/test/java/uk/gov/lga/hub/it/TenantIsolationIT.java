@@ -280,6 +280,19 @@ class TenantIsolationIT {
                         EDITS,
                         Set.of(422)));
         cases.put(
+                "GET /api/v1/progress-reviews/{challengeId}",
+                new Case("GET", f -> "api/v1/progress-reviews/" + f.challengeId(), f -> null, READS));
+        cases.put(
+                "PUT /api/v1/progress-reviews/{challengeId}/self-assessments/{recommendationId}",
+                new Case(
+                        "PUT",
+                        f -> "api/v1/progress-reviews/" + f.challengeId() + "/self-assessments/" + f.recommendationId(),
+                        f -> selfAssessmentBody(
+                                f.marker() + " revised self-assessment", selfAssessmentVersion(owner, f)),
+                        EDITS,
+                        // Coventry's demo challenge is past its progress review report: its ratings are fixed (422).
+                        Set.of(422)));
+        cases.put(
                 "GET /api/v1/action-plans/{challengeId}/evidence/{evidenceId}/versions",
                 new Case("GET", f -> evidence.apply(f) + "/versions", f -> null, READS));
         cases.put(
@@ -653,6 +666,12 @@ class TenantIsolationIT {
         }
         Api.Reply statement = api.put(plan + "/position-statement", token, "{\"body\":\"" + fixture.marker() + "\"}");
         assertTrue(statement.status() == 200 || statement.status() == 409, statement.body());
+        Api.Reply rated = api.put(
+                "api/v1/progress-reviews/" + fixture.challengeId() + "/self-assessments/" + fixture.recommendationId(),
+                token,
+                selfAssessmentBody(fixture.marker() + " self-assessment", selfAssessmentVersion(owner, fixture)));
+        assertTrue(
+                rated.status() == 200 || rated.status() == 422, "422 once the review report is out: " + rated.body());
         Api.Reply submitted = api.send("POST", plan + "/submissions", token, null);
         assertTrue(submitted.status() == 201 || submitted.status() == 422, submitted.body());
         return fixture;
@@ -673,6 +692,23 @@ class TenantIsolationIT {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Long selfAssessmentVersion(Connection owner, Fixture fixture) {
+        try {
+            List<Long> versions = OwnerDatabase.longs(
+                    owner,
+                    "select version from council_self_assessment where recommendation_id = "
+                            + fixture.recommendationId());
+            return versions.isEmpty() ? null : versions.get(0);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String selfAssessmentBody(String narrative, Long version) {
+        return "{\"rag\":\"GREEN\",\"narrative\":\"" + narrative + "\""
+                + (version == null ? "" : ",\"version\":" + version) + "}";
     }
 
     private static String responseBody(String narrative, Long version) {

@@ -185,7 +185,7 @@ class UiIsolationIT {
         r.put(
                 "/app/council/index.xhtml",
                 List.of(Route.of(Access.AREA, COUNCIL_AREA, fixed.apply("app/council/index.xhtml"))));
-        for (String page : List.of("index", "meetings", "position-statement", "print")) {
+        for (String page : List.of("index", "meetings", "position-statement", "print", "progress-review")) {
             r.put(
                     "/app/plan/" + page + ".xhtml",
                     List.of(new Route(

@@ -24,6 +24,7 @@ import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.PublicationRules;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.domain.challenge.UnusualDates;
+import uk.gov.lga.hub.domain.response.SelfAssessmentRepository;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
 import uk.gov.lga.hub.domain.shared.Rag;
@@ -60,6 +61,9 @@ public class ChallengeManagement {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SelfAssessmentRepository selfAssessments;
 
     /** @param confirmed the manager has been told what is unusual about these dates and is sure of them */
     public record Schedule(
@@ -235,7 +239,7 @@ public class ChallengeManagement {
                         p.kind(),
                         p.publishedOn(),
                         p.url(),
-                        PublishedContent.of(c, p.kind()),
+                        PublishedContent.of(c, p.kind(), selfAssessments.findByChallenge(id)),
                         caller.username(),
                         clock.instant()));
     }

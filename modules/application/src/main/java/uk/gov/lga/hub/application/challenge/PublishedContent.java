@@ -3,12 +3,16 @@ package uk.gov.lga.hub.application.challenge;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import uk.gov.lga.hub.application.review.TwoSidedReview;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.ProgressReview;
 import uk.gov.lga.hub.domain.challenge.PublicationKind;
+import uk.gov.lga.hub.domain.response.SelfAssessment;
 import uk.gov.lga.hub.domain.shared.Rag;
+import uk.gov.lga.hub.domain.shared.RatingGap;
 import uk.gov.lga.hub.domain.theme.Theme;
 
 /**
@@ -25,7 +29,18 @@ public final class PublishedContent {
 
     public record Recommendation(String number, String title, String text) {}
 
-    public record Rating(String number, String title, Rag rag, String feedback) {}
+    /**
+     * The peers' rating of one recommendation ({@code rag}, {@code feedback}) with the council's own beside it (null
+     * where the council did not rate itself) and the gap between them.
+     */
+    public record Rating(
+            String number,
+            String title,
+            Rag rag,
+            String feedback,
+            Rag councilRag,
+            String councilNarrative,
+            RatingGap gap) {}
 
     public record FeedbackReport(
             String council,
@@ -46,11 +61,16 @@ public final class PublishedContent {
             String summary,
             List<Rating> ratings) {}
 
-    /** The content to freeze for this kind of publication; an action plan is the council's and not frozen here. */
-    public static String of(PeerChallenge challenge, PublicationKind kind) {
+    /**
+     * The content to freeze for this kind of publication; an action plan is the council's and not frozen here.
+     *
+     * @param selfAssessments the council's own ratings, read in its tenant scope: a progress review report shows them
+     *     beside the peers'
+     */
+    public static String of(PeerChallenge challenge, PublicationKind kind, Collection<SelfAssessment> selfAssessments) {
         return switch (kind) {
             case FEEDBACK_REPORT -> JSON.toJson(feedbackReport(challenge));
-            case PROGRESS_REVIEW_REPORT -> JSON.toJson(progressReviewReport(challenge));
+            case PROGRESS_REVIEW_REPORT -> JSON.toJson(progressReviewReport(challenge, selfAssessments));
             case ACTION_PLAN -> null;
         };
     }
@@ -79,7 +99,8 @@ public final class PublishedContent {
                         .toList());
     }
 
-    private static ProgressReviewReport progressReviewReport(PeerChallenge c) {
+    /** The recommendations the peers rated, each with the council's own view beside it. */
+    private static ProgressReviewReport progressReviewReport(PeerChallenge c, Collection<SelfAssessment> own) {
         return new ProgressReviewReport(
                 c.council().name(),
                 c.visit().startDate(),
@@ -87,9 +108,16 @@ public final class PublishedContent {
                 c.progressReview().map(r -> r.heldDate()).orElse(null),
                 c.progressReview().map(ProgressReview::attendees).orElse(List.of()),
                 c.progressReview().map(ProgressReview::summary).orElse(null),
-                c.recommendationProgress().stream()
-                        .map(p -> new Rating(
-                                p.recommendation().number(), p.recommendation().title(), p.rag(), p.feedback()))
+                TwoSidedReview.lines(c, own).stream()
+                        .filter(line -> line.peersRag() != null)
+                        .map(line -> new Rating(
+                                line.number(),
+                                line.title(),
+                                line.peersRag(),
+                                line.peersFeedback(),
+                                line.councilRag(),
+                                line.councilNarrative(),
+                                line.gap()))
                         .toList());
     }
 }

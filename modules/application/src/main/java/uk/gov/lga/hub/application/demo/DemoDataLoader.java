@@ -130,7 +130,8 @@ public class DemoDataLoader {
                         kind,
                         p.publishedOn(),
                         p.url(),
-                        PublishedContent.of(challenge, kind),
+                        // Demo challenges are published as loaded, before the council could rate itself.
+                        PublishedContent.of(challenge, kind, List.of()),
                         "demo-data",
                         clock.instant()));
     }

@@ -27,6 +27,9 @@ import uk.gov.lga.hub.domain.response.ActionStatus;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
 import uk.gov.lga.hub.domain.response.CouncilResponseRepository;
 import uk.gov.lga.hub.domain.response.OwnerKind;
+import uk.gov.lga.hub.domain.response.SelfAssessment;
+import uk.gov.lga.hub.domain.response.SelfAssessmentRepository;
+import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.domain.theme.ThemeFramework;
 import uk.gov.lga.hub.domain.theme.ThemeRepository;
 
@@ -59,6 +62,9 @@ public class DemoInFlightLoader {
 
     @Inject
     CouncilResponseRepository responses;
+
+    @Inject
+    SelfAssessmentRepository selfAssessments;
 
     @Inject
     ThemeRepository themes;
@@ -98,7 +104,7 @@ public class DemoInFlightLoader {
                 "Agree a single climate plan with partners",
                 "Bring the council's and partners' climate " + "commitments into one plan with shared milestones.",
                 List.of());
-        challenge.addRecommendation(
+        KeyRecommendation second = challenge.addRecommendation(
                 "2",
                 "Strengthen the medium-term financial plan",
                 "Close the budget gap for the next three years " + "with savings that are identified and owned.",
@@ -125,6 +131,16 @@ public class DemoInFlightLoader {
                 ACTOR,
                 at);
         responses.add(response);
+        // The council's own view ahead of its progress review, so the two-sided review page has something to show.
+        selfAssessments.add(SelfAssessment.of(
+                first,
+                GATESHEAD,
+                Rag.AMBER,
+                "The joint plan is drafted with partners; publication is due.",
+                ACTOR,
+                at));
+        selfAssessments.add(SelfAssessment.of(
+                second, GATESHEAD, Rag.GREEN, "Savings for the next three years are identified and owned.", ACTOR, at));
         responses.flush();
         return true;
     }

@@ -8,11 +8,14 @@ import uk.gov.lga.hub.domain.progress.ActionCounts;
 import uk.gov.lga.hub.domain.progress.ChallengeMeasures;
 import uk.gov.lga.hub.domain.progress.ReviewStanding;
 import uk.gov.lga.hub.domain.progress.RollUp;
+import uk.gov.lga.hub.domain.progress.SelfRatingGaps;
 import uk.gov.lga.hub.domain.progress.ThemeLine;
 
 /**
  * A dashboard: the whole (nation or region) rolled up, its parts (regions or councils) rolled up, the themes,
  * and progress updates per month as a trend. Each council line carries its latest challenge and cycle position.
+ * {@code selfRatings} adds up, over the progress reviews in scope, how councils' own ratings compare with their
+ * peers'; {@code councilsRatingThemselvesGreener} is how many councils rated themselves greener at least once.
  */
 public record Dashboard(
         String scope,
@@ -22,16 +25,28 @@ public record Dashboard(
         List<RollUp> parts,
         List<CouncilLine> councils,
         List<ThemeLine> themes,
-        List<MonthPoint> trend) {
+        List<MonthPoint> trend,
+        SelfRatingGaps selfRatings,
+        long councilsRatingThemselvesGreener) {
 
     /** The same dashboard with its council lines replaced (sorted, say). */
     public Dashboard withCouncils(List<CouncilLine> lines) {
-        return new Dashboard(scope, asOf, filter, total, parts, lines, themes, trend);
+        return new Dashboard(
+                scope, asOf, filter, total, parts, lines, themes, trend, selfRatings, councilsRatingThemselvesGreener);
     }
 
-    /** A council at a glance: its latest challenge's measures (none if it never had one) and its cycle. */
+    /**
+     * A council at a glance: its latest challenge's measures (none if it never had one), its cycle, and how its own
+     * ratings at progress reviews compare with its peers'.
+     */
     public record CouncilLine(
-            String code, String name, String type, String region, Latest latest, FiveYearCycle.Position cycle) {}
+            String code,
+            String name,
+            String type,
+            String region,
+            Latest latest,
+            FiveYearCycle.Position cycle,
+            SelfRatingGaps selfRatings) {}
 
     /**
      * The latest challenge's measures, without the detail of its deadlines (that is the council's own page).

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.gov.lga.hub.domain.progress.ChallengeFacts;
 import uk.gov.lga.hub.domain.progress.RecommendationFigures;
+import uk.gov.lga.hub.domain.shared.Rag;
 
 /**
  * Where the dashboards' numbers come from (implemented in the persistence module): shared facts about
@@ -35,8 +36,13 @@ public interface ProgressFigures {
     /** Progress updates written per council and month since the day. */
     List<MonthlyUpdates> monthlyUpdates(LocalDate since, Scope scope);
 
+    /** Each recommendation both the council and its peers rated at a progress review: the two ratings only. */
+    List<RatingPair> selfRatings(Scope scope);
+
     /** Every council with its type and region, including those that never had a challenge. */
     List<CouncilFacts> councils();
+
+    record RatingPair(String councilCode, long challengeId, Rag council, Rag peers) {}
 
     record MonthlyUpdates(String councilCode, LocalDate month, int updates) {}
 

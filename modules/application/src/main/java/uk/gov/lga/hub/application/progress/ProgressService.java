@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,8 +25,10 @@ import uk.gov.lga.hub.domain.progress.ChallengeFacts;
 import uk.gov.lga.hub.domain.progress.ChallengeMeasures;
 import uk.gov.lga.hub.domain.progress.RecommendationFigures;
 import uk.gov.lga.hub.domain.progress.RollUp;
+import uk.gov.lga.hub.domain.progress.SelfRatingGaps;
 import uk.gov.lga.hub.domain.progress.ThemeLine;
 import uk.gov.lga.hub.domain.region.Region;
+import uk.gov.lga.hub.domain.shared.RatingGap;
 import uk.gov.lga.hub.domain.theme.ThemeRepository;
 
 /**
@@ -123,6 +126,7 @@ public class ProgressService {
                 .map(e -> RollUp.of(e.getKey(), e.getValue()))
                 .toList();
         var admitted = measures.stream().map(m -> m.challenge().challengeId()).collect(Collectors.toSet());
+        Map<String, SelfRatingGaps> selfRatings = selfRatings(scope, admitted);
         List<ThemeLine> themes = ThemeLine.of(
                 recommendations.stream()
                         .filter(r -> admitted.contains(r.challengeId()) && filter.admits(r))
@@ -134,9 +138,25 @@ public class ProgressService {
                 filter,
                 RollUp.of(title, measures),
                 parts,
-                withCouncils ? councilLines(region, challenges, measures, filter, today) : List.of(),
+                withCouncils ? councilLines(region, challenges, measures, filter, today, selfRatings) : List.of(),
                 themes,
-                trend(region, today));
+                trend(region, today),
+                selfRatings.values().stream().reduce(SelfRatingGaps.NONE, SelfRatingGaps::plus),
+                selfRatings.values().stream()
+                        .filter(SelfRatingGaps::ratesItselfGreener)
+                        .count());
+    }
+
+    /** Per council, how its own ratings compare with its peers' at the progress reviews of the admitted challenges. */
+    private Map<String, SelfRatingGaps> selfRatings(ProgressFigures.Scope scope, Set<Long> admitted) {
+        return figures.selfRatings(scope).stream()
+                .filter(p -> admitted.contains(p.challengeId()))
+                .collect(Collectors.groupingBy(
+                        ProgressFigures.RatingPair::councilCode,
+                        TreeMap::new,
+                        Collectors.mapping(
+                                p -> RatingGap.between(p.council(), p.peers()),
+                                Collectors.collectingAndThen(Collectors.toList(), SelfRatingGaps::of))));
     }
 
     private List<Dashboard.CouncilLine> councilLines(
@@ -144,7 +164,8 @@ public class ProgressService {
             List<ChallengeFacts> challenges,
             List<ChallengeMeasures> measures,
             ProgressFilter filter,
-            LocalDate today) {
+            LocalDate today,
+            Map<String, SelfRatingGaps> selfRatings) {
         Map<String, List<ChallengeFacts>> visits =
                 challenges.stream().collect(Collectors.groupingBy(ChallengeFacts::councilCode));
         Map<String, List<ChallengeMeasures>> measured = measures.stream()
@@ -165,7 +186,8 @@ public class ProgressService {
                             visits.getOrDefault(council.code(), List.of()).stream()
                                     .map(ChallengeFacts::visit)
                                     .toList(),
-                            today)));
+                            today),
+                    selfRatings.getOrDefault(council.code(), SelfRatingGaps.NONE)));
         }
         return lines;
     }

@@ -61,8 +61,13 @@ public final class ProgressTables {
         }
         List<String> councilHeadings = new ArrayList<>(List.of("Council", "Code", "Type", "Region", "Latest visit"));
         councilHeadings.addAll(COUNTS);
-        councilHeadings.addAll(
-                List.of("Days since last update", "Progress review", "Last CPC ended", "Next CPC due", "Cycle"));
+        councilHeadings.addAll(List.of(
+                "Days since last update",
+                "Progress review",
+                "Last CPC ended",
+                "Next CPC due",
+                "Cycle",
+                "Self-ratings greener than the peers'"));
         List<List<Object>> councils = new ArrayList<>();
         for (Dashboard.CouncilLine c : d.councils()) {
             Dashboard.Latest m = c.latest();
@@ -74,7 +79,8 @@ public final class ProgressTables {
                     m == null ? null : Words.of(m.progressReview()),
                     c.cycle().lastVisitEnd(),
                     c.cycle().nextDue(),
-                    Words.of(c.cycle().standing())));
+                    Words.of(c.cycle().standing()),
+                    c.selfRatings().councilGreener()));
             councils.add(row);
         }
         List<List<Object>> trend = d.trend().stream()

@@ -13,7 +13,12 @@ public final class FixedProgressFigures implements ProgressFigures {
     private final List<ChallengeFacts> challenges = new ArrayList<>();
     private final List<RecommendationFigures> recommendations = new ArrayList<>();
     private final List<CouncilFacts> councils = new ArrayList<>();
+    private final List<RatingPair> selfRatings = new ArrayList<>();
     private final List<Scope> asked = new ArrayList<>();
+
+    public void add(RatingPair pair) {
+        selfRatings.add(pair);
+    }
 
     public void add(ChallengeFacts facts) {
         challenges.add(facts);
@@ -55,6 +60,14 @@ public final class FixedProgressFigures implements ProgressFigures {
     @Override
     public List<MonthlyUpdates> monthlyUpdates(LocalDate since, Scope scope) {
         return List.of();
+    }
+
+    @Override
+    public List<RatingPair> selfRatings(Scope scope) {
+        var inScope = inScope(scope).stream().map(ChallengeFacts::challengeId).toList();
+        return selfRatings.stream()
+                .filter(p -> inScope.contains(p.challengeId()))
+                .toList();
     }
 
     @Override

@@ -26,6 +26,7 @@ import uk.gov.lga.hub.domain.committee.CommitteeMeeting;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.evidence.Evidence;
 import uk.gov.lga.hub.domain.response.CouncilResponse;
+import uk.gov.lga.hub.domain.response.SelfAssessment;
 import uk.gov.lga.hub.domain.shared.Identified;
 
 /**
@@ -43,6 +44,7 @@ public final class InMemoryHub {
     final List<Council> councils = new ArrayList<>();
     final List<PeerChallenge> challenges = new ArrayList<>();
     final List<CouncilResponse> responses = new ArrayList<>();
+    final List<SelfAssessment> selfAssessments = new ArrayList<>();
     final List<ActionPlan> plans = new ArrayList<>();
     final List<PositionStatement> statements = new ArrayList<>();
     final List<CommitteeMeeting> meetings = new ArrayList<>();
@@ -82,6 +84,7 @@ public final class InMemoryHub {
                 new InMemoryPeerChallengeRepository(this),
                 new InMemoryKeyRecommendationRepository(this),
                 new InMemoryCouncilResponseRepository(this),
+                new InMemorySelfAssessmentRepository(this),
                 new InMemoryPlanActionRepository(this),
                 new InMemoryActionPlanRepository(this),
                 new InMemoryCommitteeMeetingRepository(this),
@@ -218,7 +221,16 @@ public final class InMemoryHub {
     }
 
     private List<Object> roots() {
-        return Stream.of(councils, challenges, responses, plans, statements, meetings, evidence, auditEvents)
+        return Stream.of(
+                        councils,
+                        challenges,
+                        responses,
+                        selfAssessments,
+                        plans,
+                        statements,
+                        meetings,
+                        evidence,
+                        auditEvents)
                 .flatMap(List::stream)
                 .map(Object.class::cast)
                 .toList();
@@ -227,7 +239,7 @@ public final class InMemoryHub {
     /** Everything as it stands, to be put back if the unit of work fails. */
     UnitOfWork begin() {
         Map<List<?>, List<?>> lists = new IdentityHashMap<>();
-        Stream.of(councils, challenges, responses, plans, statements, meetings, evidence, auditEvents)
+        Stream.of(councils, challenges, responses, selfAssessments, plans, statements, meetings, evidence, auditEvents)
                 .forEach(l -> lists.put(l, new ArrayList<>(l)));
         return new UnitOfWork(
                 lists,

@@ -18,7 +18,9 @@ import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
 import uk.gov.lga.hub.domain.council.CouncilType;
 import uk.gov.lga.hub.domain.progress.ChallengeFacts;
 import uk.gov.lga.hub.domain.progress.RecommendationFigures;
+import uk.gov.lga.hub.domain.progress.SelfRatingGaps;
 import uk.gov.lga.hub.domain.region.Region;
+import uk.gov.lga.hub.domain.shared.Rag;
 
 class ProgressServiceTest {
 
@@ -117,6 +119,29 @@ class ProgressServiceTest {
         westMidlandsCouncil(
                 "E08000028", "Sandwell Council", 9003, LocalDate.of(2023, 2, 6), 1, LocalDate.of(2024, 5, 10));
         westMidlandsCouncil("E08000025", "Birmingham City Council", 0, null, 0, null);
+    }
+
+    @Test
+    void theRegionCountsWhereCouncilsRateThemselvesGreenerThanTheirPeersPerCouncilAndInAll() {
+        theWestMidlands();
+        long coventry = demo.coventryChallenge.id();
+        demo.hub.progressFigures.add(new ProgressFigures.RatingPair(Demo.COVENTRY, coventry, Rag.GREEN, Rag.AMBER));
+        demo.hub.progressFigures.add(new ProgressFigures.RatingPair(Demo.COVENTRY, coventry, Rag.AMBER, Rag.AMBER));
+        demo.hub.progressFigures.add(new ProgressFigures.RatingPair("E08000027", 9001, Rag.RED, Rag.GREEN));
+        // Gateshead is in another region: it is left out of the West Midlands' figures.
+        demo.hub.progressFigures.add(
+                new ProgressFigures.RatingPair(Demo.GATESHEAD, demo.gatesheadChallenge.id(), Rag.GREEN, Rag.RED));
+
+        Dashboard region = service.region(WEST_MIDLANDS_ADVISER, Region.WEST_MIDLANDS, ProgressFilter.NONE);
+
+        assertEquals(1, region.councilsRatingThemselvesGreener());
+        assertEquals(new SelfRatingGaps(3, 1, 1, 1), region.selfRatings());
+        var byCouncil = region.councils().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        Dashboard.CouncilLine::code, Dashboard.CouncilLine::selfRatings));
+        assertEquals(new SelfRatingGaps(2, 1, 1, 0), byCouncil.get(Demo.COVENTRY));
+        assertEquals(new SelfRatingGaps(1, 0, 0, 1), byCouncil.get("E08000027"));
+        assertEquals(SelfRatingGaps.NONE, byCouncil.get("E08000025"), "a council never reviewed compares nothing");
     }
 
     private List<String> names(Dashboard dashboard) {

@@ -123,4 +123,12 @@ public enum ChallengeStatus {
     public boolean reportPublished() {
         return compareTo(PUBLISHED) >= 0 && this != CANCELLED;
     }
+
+    /**
+     * The council may record and revise its own rating of each recommendation: from the report's issue until the
+     * progress review's report is published. From then on the council's view is part of a public report.
+     */
+    public boolean selfAssessmentOpen() {
+        return reportIssued() && compareTo(PROGRESS_REVIEW_PUBLISHED) < 0;
+    }
 }

@@ -18,6 +18,7 @@ import uk.gov.lga.hub.domain.council.CouncilType;
 import uk.gov.lga.hub.domain.progress.ChallengeFacts;
 import uk.gov.lga.hub.domain.progress.RecommendationFigures;
 import uk.gov.lga.hub.domain.region.Region;
+import uk.gov.lga.hub.domain.shared.Rag;
 import uk.gov.lga.hub.persistence.tenancy.EclipseLinkTenantBinding;
 
 /**
@@ -133,6 +134,19 @@ public class SqlProgressFigures implements ProgressFigures {
                         region(scope)))
                 .stream()
                 .map(r -> new MonthlyUpdates((String) r[0], date(r[1]), count(r[2])))
+                .toList();
+    }
+
+    @Override
+    public List<RatingPair> selfRatings(Scope scope) {
+        return rows(native_(
+                        "select council_code, challenge_id, council_rag, peers_rag"
+                                + " from self_rating_pairs(cast(?1 as varchar), cast(?2 as varchar))",
+                        council(scope),
+                        region(scope)))
+                .stream()
+                .map(r -> new RatingPair(
+                        (String) r[0], number(r[1]), Rag.valueOf((String) r[2]), Rag.valueOf((String) r[3])))
                 .toList();
     }
 

@@ -25,7 +25,13 @@ class RowLevelSecurityTest {
     private static final String A = "E08000026";
     private static final String B = "E08000037";
     private static final String[] TENANT_TABLES = {
-        "council_response", "audit_event", "plan_action", "progress_update", "action_plan", "action_plan_submission"
+        "council_response",
+        "audit_event",
+        "plan_action",
+        "progress_update",
+        "action_plan",
+        "action_plan_submission",
+        "council_self_assessment"
     };
 
     private static Database db;
@@ -61,6 +67,9 @@ class RowLevelSecurityTest {
                     + "', 10, 'SUBMITTED')");
             sql.execute("insert into action_plan_submission (id, council_code, plan_id, number, submitted_by,"
                     + " submitted_at, snapshot) values (503, '" + A + "', 502, 1, 'a', now(), '{}')");
+            sql.execute("insert into council_self_assessment (id, council_code, recommendation_id, rag, narrative,"
+                    + " updated_by, updated_at) values (600, '" + A + "', 11, 'GREEN', 'A is on track', 'a', now()),"
+                    + " (601, '" + B + "', 21, 'AMBER', 'B is getting there', 'b', now())");
             sql.execute("insert into audit_event (id, council_code, occurred_at, actor, action, subject)"
                     + " values (300, '" + A + "', now(), 'a', 'response.created', 'x'),"
                     + " (400, '" + B + "', now(), 'b', 'response.created', 'y')");
@@ -133,6 +142,35 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void aCouncilsSelfAssessmentCannotBeReadOrRewrittenByAnotherCouncil() throws Exception {
+        try (Connection app = asApplication()) {
+            app.setAutoCommit(false);
+            bind(app, A);
+            assertEquals(List.of("A is on track"), strings(app, "select narrative from council_self_assessment"));
+            try (var sql = app.createStatement()) {
+                assertEquals(0, sql.executeUpdate("update council_self_assessment set rag = 'RED' where id = 601"));
+                SQLException delete = assertThrows(
+                        SQLException.class, () -> sql.executeUpdate("delete from council_self_assessment"));
+                assertEquals("42501", delete.getSQLState(), "self-assessments are never removed");
+            }
+            app.rollback();
+            bind(app, A);
+            try (var sql = app.createStatement()) {
+                SQLException refused = assertThrows(
+                        SQLException.class,
+                        () -> sql.executeUpdate("insert into council_self_assessment (id, council_code,"
+                                + " recommendation_id, rag, narrative, updated_by, updated_at) values (999, '" + B
+                                + "', 21, 'GREEN', 'x', 'a', now())"));
+                assertTrue(refused.getMessage().contains("row-level security"), refused.getMessage());
+            }
+            app.rollback();
+        }
+        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
+            assertEquals(List.of("AMBER"), strings(owner, "select rag from council_self_assessment where id = 601"));
+        }
+    }
+
+    @Test
     void theTenantSettingEndsWithTheTransactionSoAPooledConnectionForgetsIt() throws Exception {
         try (Connection app = asApplication()) {
             app.setAutoCommit(false);
@@ -183,6 +221,7 @@ class RowLevelSecurityTest {
                             "action_plan",
                             "action_plan_submission",
                             "position_statement",
+                            "council_self_assessment",
                             "action_due_date_change",
                             "audit_event")),
                     tables.toString());
