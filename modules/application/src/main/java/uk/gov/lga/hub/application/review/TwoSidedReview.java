@@ -26,11 +26,11 @@ public record TwoSidedReview(
         String councilName,
         ChallengeStatus status,
         boolean selfAssessmentOpen,
-        List<Line> recommendations,
+        List<RecommendationSides> recommendations,
         SelfRatingGaps gaps) {
 
     /** @param version what the council's next save of its own rating must quote; null before its first */
-    public record Line(
+    public record RecommendationSides(
             Long recommendationId,
             String number,
             String title,
@@ -44,7 +44,7 @@ public record TwoSidedReview(
             Long version) {}
 
     public static TwoSidedReview of(PeerChallenge challenge, Collection<SelfAssessment> own) {
-        List<Line> lines = lines(challenge, own);
+        List<RecommendationSides> lines = lines(challenge, own);
         return new TwoSidedReview(
                 challenge.id(),
                 challenge.council().code(),
@@ -52,14 +52,14 @@ public record TwoSidedReview(
                 challenge.status(),
                 challenge.status().selfAssessmentOpen(),
                 lines,
-                SelfRatingGaps.of(lines.stream().map(Line::gap).toList()));
+                SelfRatingGaps.of(lines.stream().map(RecommendationSides::gap).toList()));
     }
 
     /**
      * Every recommendation of the challenge, in the report's order, with whatever each side has said of it. Matched by
      * the recommendation itself, not its id: a report frozen as it is loaded (demo data) has no ids yet.
      */
-    public static List<Line> lines(PeerChallenge challenge, Collection<SelfAssessment> own) {
+    public static List<RecommendationSides> lines(PeerChallenge challenge, Collection<SelfAssessment> own) {
         Map<KeyRecommendation, RecommendationProgress> peers = new IdentityHashMap<>();
         challenge.recommendationProgress().forEach(p -> peers.put(p.recommendation(), p));
         Map<KeyRecommendation, SelfAssessment> council = new IdentityHashMap<>();
@@ -69,10 +69,10 @@ public record TwoSidedReview(
                 .toList();
     }
 
-    private static Line line(KeyRecommendation r, RecommendationProgress peers, SelfAssessment council) {
+    private static RecommendationSides line(KeyRecommendation r, RecommendationProgress peers, SelfAssessment council) {
         Rag peersRag = peers == null ? null : peers.rag();
         Rag councilRag = council == null ? null : council.rag();
-        return new Line(
+        return new RecommendationSides(
                 r.id(),
                 r.number(),
                 r.title(),

@@ -37,7 +37,7 @@ class TwoSidedReviewServiceTest {
     void anEditorRecordsTheCouncilsOwnRatingInItsScopeWithOneAuditEntry() {
         TwoSidedReview review = rate(Rag.GREEN, "The vision is adopted.", null);
 
-        TwoSidedReview.Line line = review.recommendations().get(0);
+        TwoSidedReview.RecommendationSides line = review.recommendations().get(0);
         assertEquals(Rag.GREEN, line.councilRag());
         assertEquals(1L, line.version());
         assertNull(line.peersRag());

@@ -67,17 +67,17 @@ public class ProgressReviewPage {
     }
 
     /** What the form shows for a recommendation: what was just typed there if it was refused, else what is saved. */
-    public String narrative(TwoSidedReview.Line line) {
+    public String narrative(TwoSidedReview.RecommendationSides line) {
         return posted(line) ? FieldInput.parameter("narrative") : line.councilNarrative();
     }
 
-    public String rag(TwoSidedReview.Line line) {
+    public String rag(TwoSidedReview.RecommendationSides line) {
         return posted(line)
                 ? FieldInput.parameter("rag")
                 : line.councilRag() == null ? "" : line.councilRag().name();
     }
 
-    private boolean posted(TwoSidedReview.Line line) {
+    private boolean posted(TwoSidedReview.RecommendationSides line) {
         return !errors.isEmpty() && line.recommendationId().equals(FieldInput.numberParameter("recommendation"));
     }
 
