@@ -80,6 +80,7 @@ public final class InMemoryHub {
                 nationalFigures,
                 new InMemoryCouncilRepository(this),
                 new InMemoryPeerChallengeRepository(this),
+                new InMemoryPeerRepository(this),
                 new InMemoryKeyRecommendationRepository(this),
                 new InMemoryCouncilResponseRepository(this),
                 new InMemoryPlanActionRepository(this),
