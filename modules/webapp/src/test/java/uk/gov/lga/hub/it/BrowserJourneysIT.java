@@ -382,7 +382,7 @@ class BrowserJourneysIT {
                     page.findElement(By.id("main-content")).getText().contains("Pam Smith, CEX"),
                     page.findElement(By.id("main-content")).getText());
 
-            addPeer(page, "Raj Patel", "Officer peer", "Sunderland City Council");
+            addPeer(page, "Raj Patel", "Officer peer", "Swindon Borough Council");
             page.findElement(By.cssSelector("input[aria-label='Remove Raj Patel from the team']"))
                     .click();
             // Removing a peer asks first and says what will happen (waited for: the click opens a new page).

@@ -29,7 +29,7 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
  * manager overrides them with a reason; the override, with the conflicts it overrode, goes into the council's trail.
  */
 @ApplicationScoped
-class TeamPlacement {
+public class TeamPlacement {
 
     @Inject
     PeerRepository peers;
@@ -47,7 +47,7 @@ class TeamPlacement {
     Clock clock;
 
     /** What the trail keeps of a conflict: who, why, and the reason it was overridden (none when refused). */
-    record ConflictRecord(
+    public record ConflictRecord(
             Long peerId, String peer, String organisation, List<ConflictOfInterest> conflicts, String override) {}
 
     void place(Caller caller, PeerChallenge challenge, TeamMemberDetails m) {
