@@ -3,16 +3,23 @@ package uk.gov.lga.hub.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.lga.hub.it.Browser.clickAndWaitForNewPage;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The peer directory and conflicts of interest over HTTP: LGA staff list and add peers, a team picks a peer from the
@@ -152,6 +159,36 @@ class PeerDirectoryIT {
         JsonObject overridden = only(trail, "challenge.peer-conflict-overridden", reason);
         assertEquals("pcm", overridden.getString("actor"));
         assertTrue(overridden.getString("after").contains("OWN_COUNCIL"), overridden.toString());
+    }
+
+    @Test
+    void theTeamPageShowsTheConflictAtTheReasonAndTakesTheReason() throws Exception {
+        Tokens.allowUiRedirectsTo(base.toString());
+        long challenge = pastCoventryChallenge();
+        String name = "Carl Council " + run;
+        assertEquals(
+                200,
+                api.send("POST", "api/v1/peers", pcm, peerJson(name, COVENTRY)).status());
+        try (Browser browser = Browser.open("peer-conflict")) {
+            WebDriver page = browser.driver;
+            browser.signIn(base, "pcm");
+            page.get(base + "app/challenges/team.xhtml?id=" + challenge);
+            new Select(page.findElement(By.id("memberPeer")))
+                    .selectByVisibleText(name + ", Coventry City Council (Housing)");
+            clickAndWaitForNewPage(page, By.id("add-member"));
+            String error = page.findElement(By.id("conflictReason-error")).getText();
+            assertTrue(error.contains(name + " works for Coventry City Council"), error);
+            assertTrue(error.contains("Give a reason"), error);
+            assertFalse(page.getPageSource().contains("Exception"), "no stack trace");
+            browser.check("team-conflict");
+            page.findElement(By.id("conflictReason")).sendKeys("The only expert on the city's housing company");
+            clickAndWaitForNewPage(page, By.id("add-member"));
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.className("govuk-notification-banner__heading"), name + " has joined the team."));
+            assertTrue(onTeam(challenge, name));
+            assertEquals(List.of(), browser.violations());
+        }
     }
 
     /** A challenge of Coventry's with its visit long past, so Coventry's latest challenge stays the demo's. */

@@ -88,14 +88,15 @@ public class ChallengeManagement {
             Long peerId,
             ConflictOverride conflictOverride) {
 
-        public TeamMemberDetails(
+        /** A first-time peer typed in, with no override (JSON-B binds a record with one constructor only). */
+        public static TeamMemberDetails typedIn(
                 String name,
                 TeamRole role,
                 String position,
                 String homeOrganisation,
                 String politicalGroup,
                 String username) {
-            this(name, role, position, homeOrganisation, politicalGroup, username, null, null);
+            return new TeamMemberDetails(name, role, position, homeOrganisation, politicalGroup, username, null, null);
         }
     }
 
