@@ -375,7 +375,7 @@ class BrowserJourneysIT {
             page.findElement(By.id("memberName")).sendKeys("Pam Smith");
             new Select(page.findElement(By.id("memberRole"))).selectByVisibleText("Lead peer");
             page.findElement(By.id("memberPosition")).sendKeys("CEX");
-            page.findElement(By.id("memberOrganisation")).sendKeys("Newcastle City Council");
+            page.findElement(By.id("memberOrganisation")).sendKeys("Sheffield City Council");
             page.findElement(By.id("add-member")).click();
             waitForBanner(page, "Pam Smith has joined the team.");
             assertTrue(
