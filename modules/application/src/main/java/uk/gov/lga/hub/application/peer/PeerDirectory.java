@@ -57,7 +57,7 @@ public class PeerDirectory {
         Peer peer = find(id);
         return new PeerHistory(
                 PeerView.of(peer),
-                peers.placesOf(id).stream().map(PeerHistory.Place::of).toList());
+                peers.placesOf(id).stream().map(PeerHistory.TeamPlace::of).toList());
     }
 
     public PeerView add(Caller caller, PeerDetails details) {

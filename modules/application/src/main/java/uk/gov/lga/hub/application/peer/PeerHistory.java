@@ -7,10 +7,10 @@ import uk.gov.lga.hub.domain.challenge.PeerTeamMember;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
 
 /** A person in the directory with the challenges they served on (from the teams, most recent visit first). */
-public record PeerHistory(PeerView peer, List<Place> challenges) {
+public record PeerHistory(PeerView peer, List<TeamPlace> challenges) {
 
     /** One team place, as the team recorded the person then. */
-    public record Place(
+    public record TeamPlace(
             long challengeId,
             String councilCode,
             String councilName,
@@ -21,9 +21,9 @@ public record PeerHistory(PeerView peer, List<Place> challenges) {
             String position,
             String organisation) {
 
-        static Place of(PeerTeamMember member) {
+        static TeamPlace of(PeerTeamMember member) {
             var challenge = member.challenge();
-            return new Place(
+            return new TeamPlace(
                     challenge.id(),
                     challenge.council().code(),
                     challenge.council().name(),
