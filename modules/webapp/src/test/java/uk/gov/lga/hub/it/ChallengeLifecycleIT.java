@@ -53,7 +53,7 @@ class ChallengeLifecycleIT {
                 "POST",
                 "team",
                 "{\"name\":\"Pam Smith\",\"role\":\"LEAD_PEER\",\"position\":\"CEX\","
-                        + "\"homeOrganisation\":\"Newcastle City Council\"}");
+                        + "\"homeOrganisation\":\"Sheffield City Council\"}");
         step(
                 id,
                 "POST",

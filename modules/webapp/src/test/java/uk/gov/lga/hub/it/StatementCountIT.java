@@ -196,6 +196,10 @@ class StatementCountIT {
         reads.put(
                 "GET /api/v1/recommendations/{id}/similar",
                 read("coventry-viewer", "api/v1/recommendations/" + recommendation + "/similar", 6));
+        reads.put("GET /api/v1/peers", read("pcm", "api/v1/peers", 2));
+        reads.put(
+                "GET /api/v1/peers/{id}",
+                first("select min(id) from peer").map(id -> new Read("pcm", "api/v1/peers/" + id, 4)));
         reads.put(
                 "GET /api/v1/admin/councils/register/loads/{id}",
                 first("select max(id) from register_load")

@@ -131,7 +131,13 @@ public class ChallengeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SharedData
     @RolesAllowed({Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN})
-    @Operation(summary = "Add a peer to the team (a username gives them read access to this challenge only)")
+    @Operation(
+            summary = "Add a peer to the team (a username gives them read access to this challenge only)",
+            description = "`peerId` picks the peer from the directory (GET /api/v1/peers); without it the details "
+                    + "describe a first-time peer, who joins the directory too. A peer who works for the council, "
+                    + "for a council of its region or served on its last challenge gets 409 "
+                    + "`peer-conflict-of-interest` listing the conflicts, unless `conflictOverride` gives a `reason` "
+                    + "(400 without one); the flag and the override are recorded in the council's audit trail.")
     public ChallengeDetail addTeamMember(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

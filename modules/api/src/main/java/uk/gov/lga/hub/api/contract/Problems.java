@@ -26,7 +26,8 @@ final class Problems {
                 s -> s.takesJson() || s.searches(),
                 "`unreadable-body`: the body is not UTF-8, not well-formed JSON, or not JSON of this operation's "
                         + "shape (types, `yyyy-mm-dd` dates, enum values); `unreadable-search`: a search's words or "
-                        + "filters cannot be searched for as given (`detail` says why)."),
+                        + "filters cannot be searched for as given (`detail` says why); "
+                        + "`conflict-override-reason-required`: a `conflictOverride` without its `reason`."),
         UNAUTHORIZED(
                 401,
                 "Unauthorized",
@@ -50,7 +51,9 @@ final class Problems {
                 OperationShape::write,
                 "`stale-version`: changed since the version sent (`current` holds the record as it is now); "
                         + "`concurrent-change`: changed at the same moment; `status-move-not-allowed`: the status "
-                        + "does not allow this now (`currentStatus`, `requestedStatus`, `allowedMoves`)."),
+                        + "does not allow this now (`currentStatus`, `requestedStatus`, `allowedMoves`); "
+                        + "`peer-conflict-of-interest`: the peer has conflicts of interest (`conflicts`, each with "
+                        + "`reason` and `detail`), to be overridden with a `conflictOverride` and its `reason`."),
         CONTENT_TOO_LARGE(
                 413,
                 "ContentTooLarge",

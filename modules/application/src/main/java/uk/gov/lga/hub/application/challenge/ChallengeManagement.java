@@ -24,6 +24,7 @@ import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.PublicationRules;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.domain.challenge.UnusualDates;
+import uk.gov.lga.hub.domain.peer.ConflictsOfInterest;
 import uk.gov.lga.hub.domain.response.SelfAssessmentRepository;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.shared.HumanDate;
@@ -65,6 +66,9 @@ public class ChallengeManagement {
     @Inject
     SelfAssessmentRepository selfAssessments;
 
+    @Inject
+    TeamPlacement placement;
+
     /** @param confirmed the manager has been told what is unusual about these dates and is sure of them */
     public record Schedule(
             LocalDate onSiteStart,
@@ -73,13 +77,34 @@ public class ChallengeManagement {
             List<String> focusAreas,
             Boolean confirmed) {}
 
+    /**
+     * A peer joining the team: {@code peerId} picks them from the directory (the team records them as the directory
+     * has them; a role or position given here wins); without it the details describe a first-time peer, who joins the
+     * directory too. {@code conflictOverride} lets a peer with conflicts of interest join, for the reason it gives.
+     */
     public record TeamMemberDetails(
             String name,
             TeamRole role,
             String position,
             String homeOrganisation,
             String politicalGroup,
-            String username) {}
+            String username,
+            Long peerId,
+            ConflictOverride conflictOverride) {
+
+        /** A first-time peer typed in, with no override (JSON-B binds a record with one constructor only). */
+        public static TeamMemberDetails typedIn(
+                String name,
+                TeamRole role,
+                String position,
+                String homeOrganisation,
+                String politicalGroup,
+                String username) {
+            return new TeamMemberDetails(name, role, position, homeOrganisation, politicalGroup, username, null, null);
+        }
+    }
+
+    public record ConflictOverride(String reason) {}
 
     public record ReportText(String executiveSummary, Map<String, String> themeFeedback) {}
 
@@ -177,14 +202,24 @@ public class ChallengeManagement {
         return change(caller, id, basedOn, "moved", c -> c.move(to));
     }
 
+    /** A peer flagged for conflicts of interest and not overridden is refused, and the flag stays in the trail. */
     public ChallengeDetail addTeamMember(Caller caller, long id, Long basedOn, TeamMemberDetails m) {
-        return change(
-                caller,
-                id,
-                basedOn,
-                "team-member-added",
-                c -> c.addTeamMember(
-                        m.name(), m.role(), m.position(), m.homeOrganisation(), m.politicalGroup(), m.username()));
+        DomainRuleViolation.require(m != null, "peer-name-required", "A peer's name is required.");
+        try {
+            return change(caller, id, basedOn, "team-member-added", c -> placement.place(caller, c, m));
+        } catch (ConflictsOfInterest flagged) {
+            Tenant tenant = Tenant.managementOf(caller, councils.ofChallenge(id).code());
+            scope.call(tenant, () -> {
+                audit.record(
+                        tenant,
+                        "challenge.peer-conflict-flagged",
+                        subject(challenges.findById(id).orElseThrow()),
+                        null,
+                        placement.refused(m, flagged));
+                return null;
+            });
+            throw flagged;
+        }
     }
 
     public ChallengeDetail removeTeamMember(Caller caller, long id, Long basedOn, long memberId) {
@@ -296,7 +331,7 @@ public class ChallengeManagement {
         });
     }
 
-    private static String subject(PeerChallenge challenge) {
+    static String subject(PeerChallenge challenge) {
         return "peer challenge " + challenge.id() + " (on site "
                 + HumanDate.of(challenge.visit().startDate()) + ")";
     }

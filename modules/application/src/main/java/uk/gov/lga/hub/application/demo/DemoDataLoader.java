@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.lga.hub.application.challenge.PublishedContent;
@@ -17,6 +18,9 @@ import uk.gov.lga.hub.domain.challenge.UnusualDates;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.council.CouncilRepository;
 import uk.gov.lga.hub.domain.council.CouncilType;
+import uk.gov.lga.hub.domain.peer.Peer;
+import uk.gov.lga.hub.domain.peer.PeerKind;
+import uk.gov.lga.hub.domain.peer.PeerRepository;
 import uk.gov.lga.hub.domain.region.Region;
 import uk.gov.lga.hub.domain.theme.Theme;
 import uk.gov.lga.hub.domain.theme.ThemeFramework;
@@ -44,6 +48,9 @@ public class DemoDataLoader {
 
     @Inject
     ThemeRepository themes;
+
+    @Inject
+    PeerRepository peers;
 
     @Inject
     java.time.Clock clock;
@@ -79,14 +86,17 @@ public class DemoDataLoader {
                 new OnSiteVisit(entry.onSiteStart(), entry.onSiteEnd()),
                 themes.coreThemesOf(framework));
         entry.focusAreas().forEach(name -> challenge.addFocusArea(themes.focusArea(name)));
-        entry.team()
-                .forEach(m -> challenge.addTeamMember(
-                        m.name(),
-                        TeamRole.valueOf(m.role()),
-                        m.position(),
-                        m.homeOrganisation(),
-                        m.politicalGroup(),
-                        m.username()));
+        for (DemoData.TeamEntry m : entry.team()) {
+            challenge
+                    .addTeamMember(
+                            m.name(),
+                            TeamRole.valueOf(m.role()),
+                            m.position(),
+                            m.homeOrganisation(),
+                            m.politicalGroup(),
+                            m.username())
+                    .linkTo(directoryEntryOf(m).id());
+        }
         for (DemoData.RecommendationEntry r : entry.recommendations()) {
             List<Theme> recThemes = r.themes().stream()
                     .map(code -> themes.findByCode(code)
@@ -120,6 +130,34 @@ public class DemoDataLoader {
             publish(challenge, entry, PublicationKind.ACTION_PLAN);
         }
         return challenge;
+    }
+
+    /** The seeds' peers fill the directory: each person once (by sign-in name, else name and organisation). */
+    private Peer directoryEntryOf(DemoData.TeamEntry m) {
+        Optional<Peer> known = m.username() == null
+                ? peers.findAll().stream()
+                        .filter(p ->
+                                p.name().equals(m.name()) && p.organisation().equals(m.homeOrganisation()))
+                        .findFirst()
+                : peers.findByUsername(m.username());
+        return known.orElseGet(() -> {
+            Peer peer = Peer.enlist(
+                    new Peer.Details(
+                            m.name(),
+                            PeerKind.fromTeamRole(TeamRole.valueOf(m.role())),
+                            m.politicalGroup(),
+                            m.homeOrganisation(),
+                            null,
+                            m.position(),
+                            null,
+                            m.username(),
+                            List.of()),
+                    "demo-data",
+                    clock.instant());
+            peers.add(peer);
+            peers.flush();
+            return peer;
+        });
     }
 
     private void publish(PeerChallenge challenge, DemoData.ChallengeEntry entry, PublicationKind kind) {

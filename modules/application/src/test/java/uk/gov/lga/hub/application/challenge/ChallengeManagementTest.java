@@ -98,7 +98,7 @@ class ChallengeManagementTest {
                 MANAGER,
                 challenge.id(),
                 read,
-                new ChallengeManagement.TeamMemberDetails(
+                ChallengeManagement.TeamMemberDetails.typedIn(
                         "Sam Peer", TeamRole.MEMBER_PEER, "Leader", "Elsewhere", null, "peer-sam"));
 
         assertEquals(read + 1, added.version());

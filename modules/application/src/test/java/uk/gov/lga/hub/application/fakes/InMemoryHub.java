@@ -82,6 +82,7 @@ public final class InMemoryHub {
                 nationalFigures,
                 new InMemoryCouncilRepository(this),
                 new InMemoryPeerChallengeRepository(this),
+                new InMemoryPeerRepository(this),
                 new InMemoryKeyRecommendationRepository(this),
                 new InMemoryCouncilResponseRepository(this),
                 new InMemorySelfAssessmentRepository(this),

@@ -42,6 +42,10 @@ public class PeerTeamMember extends Identified {
     /** The peer's sign-in name, when they have one: it lets them read this challenge. */
     private String username;
 
+    /** The person in the peer directory this place is theirs, when known (a plain id: the directory is outside). */
+    @Column(name = "peer_id")
+    private Long peerId;
+
     protected PeerTeamMember() {}
 
     PeerTeamMember(
@@ -95,5 +99,20 @@ public class PeerTeamMember extends Identified {
 
     public int listOrder() {
         return listOrder;
+    }
+
+    public Long peerId() {
+        return peerId;
+    }
+
+    /** Links this place to the directory's entry for the person, once, when they join the team. */
+    public void linkTo(long peer) {
+        DomainRuleViolation.require(
+                peerId == null || peerId == peer, "team-member-linked", "This place is already someone else's.");
+        this.peerId = peer;
+    }
+
+    public PeerChallenge challenge() {
+        return challenge;
     }
 }

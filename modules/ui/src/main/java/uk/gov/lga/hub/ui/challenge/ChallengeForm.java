@@ -19,6 +19,8 @@ public class ChallengeForm {
     private String memberPosition;
     private String memberOrganisation;
     private String memberGroup;
+    private String memberPeer;
+    private String conflictReason;
     private String executiveSummary;
     private String recNumber;
     private String recTitle;
@@ -51,6 +53,24 @@ public class ChallengeForm {
 
     public Map<Long, String> getRatingComments() {
         return ratingComments;
+    }
+
+    /** The directory entry picked ("" for a first-time peer typed in below). */
+    public String getMemberPeer() {
+        return memberPeer;
+    }
+
+    public void setMemberPeer(String value) {
+        memberPeer = value;
+    }
+
+    /** Why a peer with a conflict of interest joins all the same ("" when there is none to override). */
+    public String getConflictReason() {
+        return conflictReason;
+    }
+
+    public void setConflictReason(String value) {
+        conflictReason = value;
     }
 
     public String getMemberName() {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import uk.gov.lga.hub.application.challenge.ChallengeDetail;
 import uk.gov.lga.hub.application.challenge.ChallengeManagement;
@@ -68,10 +69,15 @@ public class ChallengePage {
 
     /** Runs one step; on success comes back to the same page with a message, on refusal shows why at the field. */
     String step(String field, String done, Supplier<ChallengeDetail> action) {
+        return step(rule -> field, done, action);
+    }
+
+    /** As above, where the field to blame depends on the rule that refused. */
+    String step(Function<String, String> fieldOfRule, String done, Supplier<ChallengeDetail> action) {
         String here = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         return FormStep.run(
                 errors,
-                rule -> field,
+                fieldOfRule,
                 here + "?faces-redirect=true&id=" + getId(),
                 () -> action.get() == null ? null : done);
     }

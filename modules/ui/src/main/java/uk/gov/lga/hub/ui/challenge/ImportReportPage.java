@@ -107,7 +107,7 @@ public class ImportReportPage {
                                         focusArea == null || focusArea.isBlank() ? List.of() : List.of(focusArea),
                                         null),
                                 draft.peers().stream()
-                                        .map(p -> new ChallengeManagement.TeamMemberDetails(
+                                        .map(p -> ChallengeManagement.TeamMemberDetails.typedIn(
                                                 p.name(),
                                                 TeamRole.valueOf(p.kind()),
                                                 p.role(),
