@@ -20,6 +20,7 @@ import uk.gov.lga.hub.application.search.SearchIndex;
 import uk.gov.lga.hub.application.search.SearchReaders;
 import uk.gov.lga.hub.application.search.SearchRequest;
 import uk.gov.lga.hub.application.search.SearchResults;
+import uk.gov.lga.hub.application.tenancy.TeamBinding;
 import uk.gov.lga.hub.application.tenancy.TenantBinding;
 import uk.gov.lga.hub.domain.council.CouncilCode;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
@@ -151,6 +152,7 @@ class ArchitectureTest {
                 .dependOnClassesThat(resideInAnyPackage(APPLICATION)
                         .and(not(belongToAnyOf(
                                 TenantBinding.class,
+                                TeamBinding.class,
                                 NationalResponseFigures.class,
                                 CouncilResponseCounts.class,
                                 ProgressFigures.class,
