@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningStack.class)
 class PeerWorkspaceIT {
 
-    static final String COVENTRY = "E08000026";
+    static final String GATESHEAD = "E08000037";
     static final String PEER = "wendy.workspace";
     static final String PASSWORD = "Correct-Horse-42";
     private static final byte[] PDF = "%PDF-1.7\n% the council's document pack\n".getBytes(StandardCharsets.US_ASCII);
@@ -69,11 +69,11 @@ class PeerWorkspaceIT {
         assertTrue(early.body().contains(visit.minusWeeks(6).toString()), "says when it opens: " + early.body());
 
         moveClock(60);
-        String editor = Tokens.of("coventry-editor");
+        String editor = Tokens.of("gateshead-editor");
         Api.Reply statement = api.put(
                 "api/v1/action-plans/" + id + "/position-statement",
                 editor,
-                "{\"body\":\"Coventry's own view of itself before the visit.\"}");
+                "{\"body\":\"Gateshead's own view of itself before the visit.\"}");
         assertEquals(200, statement.status(), statement.body());
         Api.Reply upload = api.upload(
                 "api/v1/challenges/" + id + "/document-pack?title=Corporate%20plan&fileName=corporate-plan.pdf",
@@ -95,7 +95,7 @@ class PeerWorkspaceIT {
         JsonObject open = read(workspace, peer);
         assertEquals("OPEN", open.getString("state"));
         assertTrue(open.getBoolean("mayWriteNotes"));
-        assertEquals("Coventry's own view of itself before the visit.", open.getString("positionStatement"));
+        assertEquals("Gateshead's own view of itself before the visit.", open.getString("positionStatement"));
         assertEquals(
                 "Corporate plan",
                 open.getJsonArray("documents").getJsonObject(0).getString("title"));
@@ -113,13 +113,13 @@ class PeerWorkspaceIT {
         assertEquals(1, api.get(workspace + "/notes", peer).json().asJsonArray().size());
         assertEquals(1, api.get(workspace + "/notes", pcm).json().asJsonArray().size(), "the team's manager");
 
-        for (String user : new String[] {"coventry-editor", "coventry-viewer", "adviser-wm", "admin"}) {
+        for (String user : new String[] {"gateshead-editor", "adviser-ne", "admin"}) {
             Api.Reply refused = api.get(workspace + "/notes", Tokens.of(user));
             assertEquals(403, refused.status(), user + ": " + refused.body());
             assertFalse(refused.body().contains("reserves"), user);
             assertEquals(403, api.get(workspace, Tokens.of(user)).status(), user);
         }
-        for (String user : new String[] {"gateshead-editor", "adviser-ne"}) {
+        for (String user : new String[] {"coventry-editor", "coventry-viewer", "adviser-wm"}) {
             assertEquals(404, api.get(workspace + "/notes", Tokens.of(user)).status(), user);
         }
         assertEquals(
@@ -132,7 +132,10 @@ class PeerWorkspaceIT {
             step(id, "moves", "{\"to\":\"" + to + "\"}");
         }
         api.send(
-                "PUT", "api/v1/challenges/" + id + "/report", pcm, "{\"executiveSummary\":\"Coventry is on the up.\"}");
+                "PUT",
+                "api/v1/challenges/" + id + "/report",
+                pcm,
+                "{\"executiveSummary\":\"Gateshead is on the up.\"}");
         step(
                 id,
                 "recommendations",
@@ -172,13 +175,13 @@ class PeerWorkspaceIT {
         assertTrue(bad.isProblem(), bad.body());
     }
 
-    /** A new Coventry challenge whose team has the workspace peer and the demo's manager. */
+    /** A new Gateshead challenge (other suites' fixtures are Coventry's demo challenges) whose team has the workspace peer and the demo's manager. */
     static long challengeWithPeerOnTeam(LocalDate visit) throws Exception {
         Api api = new Api(RunningStack.appUrl());
         String pcm = Tokens.of("pcm");
         Api.Reply proposed = api.send(
                 "POST",
-                "api/v1/councils/" + COVENTRY + "/challenges",
+                "api/v1/councils/" + GATESHEAD + "/challenges",
                 pcm,
                 "{\"onSiteStart\":\"" + visit + "\",\"onSiteEnd\":\"" + visit.plusDays(3) + "\",\"confirmed\":true}");
         assertEquals(201, proposed.status(), proposed.body());
