@@ -11,11 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A challenge's peer workspace across its window, with the application's clock moved (hub.dev.clock-control):
@@ -165,6 +169,36 @@ class PeerWorkspaceIT {
                 200,
                 api.get("api/v1/challenges/" + id + "/document-pack", editor).status(),
                 "the council's own");
+    }
+
+    @Test
+    void aPeerSeesTheWorkspaceInItsWindowOnlyAndWritesANoteTheCouncilCannotSee() throws Exception {
+        long id = challengeWithPeerOnTeam(LocalDate.now(ZoneOffset.UTC).plusDays(100));
+        String address = base + "app/workspace/index.xhtml?id=" + id;
+        try (Browser browser = Browser.open("peer-workspace")) {
+            WebDriver page = browser.driver;
+            browser.signIn(base, PEER, PASSWORD);
+            page.get(address);
+            assertTrue(page.getPageSource().contains("opens on"), "refused before the window, saying when");
+            assertTrue(page.findElements(By.id("notes")).isEmpty());
+            browser.check("peer-workspace-not-yet");
+
+            moveClock(60);
+            page.get(address);
+            assertEquals("Open", page.findElement(By.id("workspace-state")).getText());
+            new Select(page.findElement(By.id("theme"))).selectByValue("financial-planning-and-management");
+            Browser.type(page, "text", "Ask the s151 officer about reserves.");
+            Browser.clickAndWaitForNewPage(page, By.id("add-note"));
+            assertTrue(page.findElement(By.id("notes")).getText().contains("Ask the s151 officer about reserves."));
+            browser.check("peer-workspace-open");
+            assertEquals(List.of(), browser.violations());
+        }
+        try (Browser council = Browser.open("peer-workspace-council")) {
+            council.signIn(base, "gateshead-editor");
+            council.driver.get(address);
+            assertFalse(council.driver.getPageSource().contains("s151"), "the council never reads the notes");
+            assertTrue(council.driver.findElements(By.id("notes")).isEmpty());
+        }
     }
 
     @Test

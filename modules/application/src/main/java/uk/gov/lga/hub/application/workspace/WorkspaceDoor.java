@@ -70,10 +70,10 @@ public class WorkspaceDoor {
         LocalDate issued = challenge.report().issuedOn();
         LocalDate closesOn = window.closesOn(issued).orElse(null);
         if (state == WorkspaceState.OPENS_LATER) {
-            throw new AccessDenied("The workspace for this challenge opens on " + opensOn + ".");
+            throw new WorkspaceShut("The workspace for this challenge opens on " + opensOn + ".");
         }
         if (state == WorkspaceState.CLOSED) {
-            throw new AccessDenied("The workspace for this challenge closed on " + closesOn + ".");
+            throw new WorkspaceShut("The workspace for this challenge closed on " + closesOn + ".");
         }
         return new Admitted(
                 challengeId,
