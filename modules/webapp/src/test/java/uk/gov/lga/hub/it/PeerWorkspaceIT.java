@@ -178,6 +178,10 @@ class PeerWorkspaceIT {
         try (Browser browser = Browser.open("peer-workspace")) {
             WebDriver page = browser.driver;
             browser.signIn(base, PEER, PASSWORD);
+            assertEquals(
+                    "Peer team workspaces", page.findElement(By.tagName("h1")).getText(), "a peer's landing");
+            assertTrue(page.findElement(By.id("workspaces")).getText().contains("Not open yet"));
+            browser.check("peer-workspaces");
             page.get(address);
             assertTrue(page.getPageSource().contains("opens on"), "refused before the window, saying when");
             assertTrue(page.findElements(By.id("notes")).isEmpty());

@@ -149,6 +149,9 @@ class UiIsolationIT {
                                     + t.fixture().challengeId(),
                             READS)));
         }
+        r.put(
+                "/app/workspace/mine.xhtml",
+                List.of(Route.of(Access.AREA, WORKSPACE_AREA, fixed.apply("app/workspace/mine.xhtml"))));
         // A peer team's workspace: no demo user is on a fixture's team in its window (PeerWorkspaceIT has the team).
         r.put(
                 "/app/workspace/index.xhtml",

@@ -37,6 +37,9 @@ public class WorkspaceDoor {
             LocalDate readOnlyFrom,
             LocalDate closesOn) {}
 
+    /** A challenge whose team the caller is on, and where its workspace stands today. */
+    public record Entry(long challengeId, String councilName, LocalDate visitStart, WorkspaceState state) {}
+
     @Inject
     PeerChallengeRepository challenges;
 
@@ -84,6 +87,17 @@ public class WorkspaceDoor {
                 opensOn,
                 issued,
                 closesOn);
+    }
+
+    /** The workspaces of the challenges whose team the caller is on, most recent visit first (none for others). */
+    public java.util.List<Entry> ofCaller(Caller caller) {
+        if (caller.isCouncilUser() || !(caller.hasRole(Role.PEER) || caller.hasRole(Role.PEER_CHALLENGE_MANAGER))) {
+            return java.util.List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return challenges.withTeamMember(caller.username()).stream()
+                .map(c -> new Entry(c.id(), c.council().name(), c.visit().startDate(), window().stateOf(c, today)))
+                .toList();
     }
 
     /** The team's peers and its manager, by the user name on the team; never a council's own user. */
