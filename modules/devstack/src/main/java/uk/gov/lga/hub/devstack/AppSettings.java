@@ -39,6 +39,8 @@ public final class AppSettings {
         // yardsticks (/dev/bench/noop and /dev/bench/row, deploy/bench/load.sh) exist: never in production.
         settings.put("hub.dev.statement-count", "true");
         settings.put("hub.dev.bench-endpoints", "true");
+        // "Today" may be moved (PUT/DELETE /api/v1/admin/clock, PeerWorkspaceIT): never in production.
+        settings.put("hub.dev.clock-control", "true");
         // No scheduled reminders or mail unless the stack has a mail server (GreenMailServer#appSettings): an extra
         // instance a test starts beside the shared one must not deliver the shared outbox elsewhere.
         settings.put("hub.notifications.enabled", "false");

@@ -47,11 +47,16 @@ final class Browser implements AutoCloseable {
 
     /** Signs in through Keycloak's own form as a demo user (password "demo") and waits for the service's page. */
     void signIn(URL base, String username) {
+        signIn(base, username, "demo");
+    }
+
+    /** A user a test made, with their own password. */
+    void signIn(URL base, String username, String password) {
         driver.get(base + "app/");
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.urlContains(base.getPath() + "app/"));

@@ -200,6 +200,27 @@ class StatementCountIT {
         reads.put(
                 "GET /api/v1/peers/{id}",
                 first("select min(id) from peer").map(id -> new Read("pcm", "api/v1/peers/" + id, 4)));
+        // The demo's in-flight Gateshead challenge has the demo's manager on its team and its report issued within
+        // the workspace's three months: the workspace is read-only, and readable.
+        Optional<Long> inFlight = first("select c.id from peer_challenge c join council k on k.id = c.council_id"
+                + " join peer_team_member m on m.challenge_id = c.id where k.code = 'E08000037' and m.username = 'pcm'"
+                + " and c.on_site_end between current_date - 81 and current_date - 80");
+        String workspace = "api/v1/challenges/%d/workspace";
+        reads.put(
+                "GET /api/v1/challenges/{challengeId}/workspace",
+                inFlight.map(id -> new Read("pcm", workspace.formatted(id), 9)));
+        reads.put(
+                "GET /api/v1/challenges/{challengeId}/workspace/notes",
+                inFlight.map(id -> new Read("pcm", workspace.formatted(id) + "/notes", 5)));
+        Optional<Long> packed = inFlight.flatMap(id -> firstOrEmpty("select max(id) from evidence where"
+                + " attached_to = 'DOCUMENT_PACK' and kind = 'FILE' and challenge_id = " + id));
+        reads.put(
+                "GET /api/v1/challenges/{challengeId}/workspace/documents/{evidenceId}/content",
+                packed.map(
+                        e -> new Read("pcm", workspace.formatted(inFlight.get()) + "/documents/" + e + "/content", 7)));
+        reads.put(
+                "GET /api/v1/challenges/{challengeId}/document-pack",
+                read("coventry-viewer", "api/v1/challenges/" + challenge + "/document-pack", 6));
         reads.put(
                 "GET /api/v1/admin/councils/register/loads/{id}",
                 first("select max(id) from register_load")
@@ -209,6 +230,14 @@ class StatementCountIT {
 
     private static Optional<Read> read(String user, String path, int pinned) {
         return Optional.of(new Read(user, path, pinned));
+    }
+
+    private static Optional<Long> firstOrEmpty(String query) {
+        try {
+            return first(query);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Optional<Long> first(String query) throws Exception {

@@ -75,6 +75,9 @@ class TenantIsolationIT {
             || council.region().equals(user.region());
 
     /** Who has a manager's calendar: LGA staff. */
+    /** Who uses a challenge's peer workspace among the matrix's users: nobody (none is on a fixture's team). */
+    static final BiPredicate<User, Council> NOBODY = (user, council) -> false;
+
     static final BiPredicate<User, Council> LGA_STAFF =
             (user, council) -> user.has("lga-admin") || user.has("peer-challenge-manager");
 
@@ -312,6 +315,38 @@ class TenantIsolationIT {
                         f -> evidence.apply(f) + "/versions/files?fileName=iso-v2.pdf",
                         f -> "%PDF-1.4 " + f.marker() + " v2",
                         EDITS));
+        // The document pack is the council's (its editors add to it); the workspace and the team's notes are no
+        // matrix user's: none is on a fixture's team in an open window (PeerWorkspaceIT proves the team's side).
+        Function<Fixture, String> pack = f -> "api/v1/challenges/" + f.challengeId() + "/document-pack";
+        Function<Fixture, String> workspace = f -> "api/v1/challenges/" + f.challengeId() + "/workspace";
+        cases.put("GET /api/v1/challenges/{challengeId}/document-pack", new Case("GET", pack, f -> null, READS));
+        cases.put(
+                "POST /api/v1/challenges/{challengeId}/document-pack",
+                new Case(
+                        "POST",
+                        f -> pack.apply(f) + "?title=Pack&fileName=iso-pack.pdf",
+                        f -> "%PDF-1.4 " + f.marker() + " pack",
+                        EDITS));
+        cases.put("GET /api/v1/challenges/{challengeId}/workspace", new Case("GET", workspace, f -> null, NOBODY));
+        cases.put(
+                "GET /api/v1/challenges/{challengeId}/workspace/notes",
+                new Case("GET", f -> workspace.apply(f) + "/notes", f -> null, NOBODY));
+        cases.put(
+                "POST /api/v1/challenges/{challengeId}/workspace/notes",
+                new Case(
+                        "POST",
+                        f -> workspace.apply(f) + "/notes",
+                        f -> "{\"theme\":\"local-priorities-and-outcomes\",\"text\":\"" + f.marker() + "\"}",
+                        NOBODY));
+        cases.put(
+                "GET /api/v1/challenges/{challengeId}/workspace/documents/{evidenceId}/content",
+                new Case(
+                        "GET",
+                        f -> workspace.apply(f) + "/documents/"
+                                + latest(owner, "evidence", "id", "kind = 'FILE' and challenge_id = " + f.challengeId())
+                                + "/content",
+                        f -> null,
+                        NOBODY));
         cases.put(
                 "GET /api/v1/councils/{code}/progress",
                 new Case("GET", f -> "api/v1/councils/" + f.council().code() + "/progress", f -> null, READS));

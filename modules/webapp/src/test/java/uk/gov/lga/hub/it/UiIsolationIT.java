@@ -42,6 +42,11 @@ class UiIsolationIT {
         PERSONAL,
         AREA,
         COUNCIL,
+        /**
+         * One challenge's peer team only: a member outside the workspace's window is told why (403); anyone else in
+         * the area is answered as if the challenge were not theirs (403 for those who may read it, 404 for others).
+         */
+        TEAM,
         SIGN_IN_FLOW,
         ERROR
     }
@@ -52,6 +57,7 @@ class UiIsolationIT {
     static final Set<String> CHALLENGES_AREA = Set.of("peer-challenge-manager", "lga-admin");
     static final Set<String> ADVISER_AREA = Set.of("principal-adviser", "peer-challenge-manager", "lga-admin");
     static final Set<String> COUNCIL_AREA = Set.of("council-editor", "council-viewer");
+    static final Set<String> WORKSPACE_AREA = Set.of("peer", "peer-challenge-manager");
     static final Set<String> PLAN_AREA =
             Set.of("council-editor", "council-viewer", "peer-challenge-manager", "principal-adviser", "lga-admin");
 
@@ -143,6 +149,17 @@ class UiIsolationIT {
                                     + t.fixture().challengeId(),
                             READS)));
         }
+        r.put(
+                "/app/workspace/mine.xhtml",
+                List.of(Route.of(Access.AREA, WORKSPACE_AREA, fixed.apply("app/workspace/mine.xhtml"))));
+        // A peer team's workspace: no demo user is on a fixture's team in its window (PeerWorkspaceIT has the team).
+        r.put(
+                "/app/workspace/index.xhtml",
+                List.of(new Route(
+                        Access.TEAM,
+                        WORKSPACE_AREA,
+                        t -> "app/workspace/index.xhtml?id=" + t.fixture().challengeId(),
+                        TenantIsolationIT.NOBODY)));
         r.put(
                 "/app/adviser/dashboard.xhtml",
                 List.of(
@@ -609,6 +626,10 @@ class UiIsolationIT {
                 user == null
                         ? Set.of(302)
                         : !inArea ? Set.of(403) : route.allowed().test(user, council) ? Set.of(200) : Set.of(404);
+            case TEAM ->
+                user == null
+                        ? Set.of(302)
+                        : !inArea ? Set.of(403) : route.allowed().test(user, council) ? Set.of(200) : Set.of(403, 404);
         };
     }
 

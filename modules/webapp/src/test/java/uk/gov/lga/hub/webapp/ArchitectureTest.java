@@ -23,6 +23,7 @@ import uk.gov.lga.hub.application.search.SearchIndex;
 import uk.gov.lga.hub.application.search.SearchReaders;
 import uk.gov.lga.hub.application.search.SearchRequest;
 import uk.gov.lga.hub.application.search.SearchResults;
+import uk.gov.lga.hub.application.tenancy.TeamBinding;
 import uk.gov.lga.hub.application.tenancy.TenantBinding;
 import uk.gov.lga.hub.domain.council.CouncilCode;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
@@ -154,6 +155,7 @@ class ArchitectureTest {
                 .dependOnClassesThat(resideInAnyPackage(APPLICATION)
                         .and(not(belongToAnyOf(
                                 TenantBinding.class,
+                                TeamBinding.class,
                                 NationalResponseFigures.class,
                                 CouncilResponseCounts.class,
                                 ProgressFigures.class,

@@ -129,6 +129,37 @@ public class EvidenceService {
         });
     }
 
+    /** A file for the challenge's peer team: the council's editors add it to the challenge's document pack. */
+    public EvidenceView addToDocumentPack(
+            Caller caller, long challengeId, String title, String fileName, InputStream upload) {
+        Tenant tenant = councils.writerForChallenge(caller, challengeId);
+        byte[] content = read(upload);
+        AcceptedFile file = policy().accept(fileName, content);
+        return scope.call(tenant, () -> {
+            Evidence added = Evidence.file(
+                    plans.challenge(challengeId),
+                    EvidenceTarget.DOCUMENT_PACK,
+                    challengeId,
+                    title,
+                    file,
+                    tenant.actor(),
+                    clock.instant());
+            evidence.addFile(added, content);
+            return recorded(tenant, "document-pack.added", null, added);
+        });
+    }
+
+    /** The challenge's document pack as its council (and whoever may read the council's records) sees it. */
+    public List<EvidenceView> documentPack(Caller caller, long challengeId) {
+        Tenant tenant = councils.readerOfChallenge(caller, challengeId);
+        return scope.call(
+                tenant,
+                () -> evidence.findByChallenge(challengeId).stream()
+                        .filter(e -> e.attachedTo() == EvidenceTarget.DOCUMENT_PACK)
+                        .map(EvidenceView::of)
+                        .toList());
+    }
+
     /** Every version of the evidence, oldest first. */
     public List<EvidenceView> versions(Caller caller, long challengeId, long evidenceId) {
         Tenant tenant = councils.readerOfChallenge(caller, challengeId);

@@ -79,6 +79,15 @@ public final class Tenant {
         return new Tenant(CouncilCode.of(councilCode), true, caller.username());
     }
 
+    /**
+     * A challenge's peer team reading what its council shares with it in the workspace (the position statement,
+     * the document pack): read-only. Only {@code PeerWorkspace} makes it, after finding the caller on the team and
+     * the workspace open.
+     */
+    public static Tenant peerTeamReading(String councilCode, String actor) {
+        return new Tenant(CouncilCode.of(councilCode), false, actor);
+    }
+
     /** The service itself writing a council's records at start-up (the demo data); never reachable from a request. */
     public static Tenant startUp(String councilCode, String actor) {
         return new Tenant(CouncilCode.of(councilCode), true, actor);

@@ -54,6 +54,11 @@ final class InMemoryPeerChallengeRepository implements PeerChallengeRepository {
     }
 
     @Override
+    public List<PeerChallenge> withTeamMember(String username) {
+        return findAll().stream().filter(c -> c.grantsReadTo(username)).toList();
+    }
+
+    @Override
     public List<PeerChallenge> namingTheme(Theme theme) {
         return hub.challenges.stream().filter(c -> c.scope().contains(theme)).toList();
     }

@@ -21,6 +21,9 @@ public interface PeerChallengeRepository {
     /** The challenges on whose peer team the user is the peer challenge manager, most recent visit first. */
     List<PeerChallenge> managedBy(String username);
 
+    /** The challenges whose peer team names the user (in any role), most recent visit first. */
+    List<PeerChallenge> withTeamMember(String username);
+
     /** The challenges whose scope names the theme (their recommendations' themes and feedback lie within it). */
     List<PeerChallenge> namingTheme(Theme theme);
 

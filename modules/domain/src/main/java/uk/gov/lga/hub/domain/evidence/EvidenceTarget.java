@@ -4,5 +4,7 @@ package uk.gov.lga.hub.domain.evidence;
 public enum EvidenceTarget {
     RESPONSE,
     ACTION,
-    UPDATE
+    UPDATE,
+    /** The document pack a council uploads for its challenge's peer team; attached to the challenge itself. */
+    DOCUMENT_PACK
 }

@@ -59,6 +59,16 @@ public class JpaPeerChallengeRepository implements PeerChallengeRepository {
     }
 
     @Override
+    public List<PeerChallenge> withTeamMember(String username) {
+        return em.createQuery(
+                        "select c from PeerChallenge c join fetch c.council where exists (select m from PeerTeamMember m"
+                                + " where m.challenge = c and m.username = :username) order by c.visit.startDate desc",
+                        PeerChallenge.class)
+                .setParameter("username", username)
+                .getResultList();
+    }
+
+    @Override
     public List<PeerChallenge> namingTheme(Theme theme) {
         return em.createQuery(
                         "select distinct c from PeerChallenge c join c.scope t where t = :theme", PeerChallenge.class)

@@ -20,6 +20,8 @@ public final class Areas {
         ROLES.put("/app/challenges/", Set.of(Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN));
         ROLES.put("/app/adviser/", Set.of(Role.PRINCIPAL_ADVISER, Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN));
         ROLES.put("/app/council/", Set.of(Role.COUNCIL_EDITOR, Role.COUNCIL_VIEWER));
+        // The service decides whose team and which days; only the team's roles reach the page at all.
+        ROLES.put("/app/workspace/", Set.of(Role.PEER, Role.PEER_CHALLENGE_MANAGER));
         ROLES.put(
                 "/app/plan/",
                 Set.of(

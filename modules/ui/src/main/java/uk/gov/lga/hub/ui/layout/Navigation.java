@@ -42,6 +42,9 @@ public class Navigation {
         if (caller.isCouncilUser()) {
             items.add(new Item("Our peer challenges", "/app/council/index.xhtml"));
         }
+        if (caller.hasRole(Role.PEER) || caller.hasRole(Role.PEER_CHALLENGE_MANAGER)) {
+            items.add(new Item("Peer team workspaces", "/app/workspace/mine.xhtml"));
+        }
         if (caller.hasRole(Role.PRINCIPAL_ADVISER) || caller.isLgaStaff()) {
             items.add(new Item(
                     caller.region().map(r -> r.displayName() + " dashboard").orElse("Dashboard"),

@@ -29,7 +29,12 @@ class SignInCallbackServletTest {
 
     @Test
     void someoneWithNoRoleYetLandsOnTheHomePageThatSaysSo() {
-        assertEquals("/app/", SignInCallbackServlet.landing("/app/", user(Role.PEER, null)));
+        assertEquals("/app/", SignInCallbackServlet.landing("/app/", user("default-roles-lga", null)));
+    }
+
+    @Test
+    void aPeerLandsOnTheirTeamsWorkspaces() {
+        assertEquals("/app/workspace/mine.xhtml", SignInCallbackServlet.landing("/app/", user(Role.PEER, null)));
     }
 
     private static SignedInUser user(String role, String council) {
