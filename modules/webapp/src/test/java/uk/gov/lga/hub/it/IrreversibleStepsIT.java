@@ -3,8 +3,10 @@ package uk.gov.lga.hub.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,18 +70,20 @@ class IrreversibleStepsIT {
     @Test
     void removingACommitteeMeetingFromThePlanAsksFirstAndNoKeepsIt() throws Exception {
         Api api = new Api(base);
-        long challenge = api.get("api/v1/councils/E08000026/challenges", Tokens.of("pcm"))
+        JsonObject latest = api.get("api/v1/councils/E08000026/challenges", Tokens.of("pcm"))
                 .json()
                 .asJsonArray()
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
+                .getJsonObject(0);
+        long challenge = latest.getJsonNumber("id").longValue();
+        // A committee considers the report after the visit: other suites may have added a later Coventry challenge.
+        String metOn =
+                LocalDate.parse(latest.getString("onSiteEnd")).plusDays(1).toString();
         String committee = "Irreversible steps committee " + System.nanoTime();
         Api.Reply added = api.send(
                 "POST",
                 "api/v1/action-plans/" + challenge + "/meetings",
                 Tokens.of("coventry-editor"),
-                "{\"committee\":\"" + committee + "\",\"metOn\":\"2025-06-10\",\"considered\":\"FEEDBACK_REPORT\"}");
+                "{\"committee\":\"" + committee + "\",\"metOn\":\"" + metOn + "\",\"considered\":\"FEEDBACK_REPORT\"}");
         assertEquals(201, added.status(), added.body());
         By remove = By.cssSelector("input[value='Remove'][aria-label^='Remove the " + committee + "']");
         try (Browser browser = Browser.open("irreversible-meeting")) {

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningStack.class)
 class TwoSidedReviewIT {
 
+    /** Gateshead, like other suites' own challenges: Coventry's demo challenges are what many suites read. */
+    private static final String GATESHEAD = "E08000037";
+
     private static final String COVENTRY = "E08000026";
 
     final URL base = RunningStack.appUrl();
@@ -33,12 +36,12 @@ class TwoSidedReviewIT {
     void connect() throws Exception {
         api = new Api(base);
         pcm = Tokens.of("pcm");
-        editor = Tokens.of("coventry-editor");
+        editor = Tokens.of("gateshead-editor");
     }
 
     @Test
     void theCouncilsViewAndThePeersSitSideBySideFromTheApiToThePublishedReportAndTheAdvisersFigures() throws Exception {
-        JsonObject before = coventryLine();
+        JsonObject before = councilLine();
         long id = challengeWithReportDrafted("2025-11-03", "2025-11-06");
         long greener = recommendation(id, 0);
         long same = recommendation(id, 1);
@@ -79,7 +82,7 @@ class TwoSidedReviewIT {
                 id,
                 "POST",
                 "publications",
-                "{\"kind\":\"FEEDBACK_REPORT\",\"publishedOn\":\"2026-01-20\",\"url\":\"https://www.coventry.gov.uk/cpc-2025\"}");
+                "{\"kind\":\"FEEDBACK_REPORT\",\"publishedOn\":\"2026-01-20\",\"url\":\"https://www.gateshead.gov.uk/cpc-2025\"}");
         step(id, "PUT", "progress-review", "{\"plannedDate\":\"2026-09-07\",\"confirmed\":true}");
         step(
                 id,
@@ -89,7 +92,7 @@ class TwoSidedReviewIT {
                         + "\"ratings\":[" + rating(greener, "AMBER") + "," + rating(same, "AMBER") + ","
                         + rating(redder, "GREEN") + "]}");
 
-        JsonObject review = ok(api.get("api/v1/progress-reviews/" + id, Tokens.of("adviser-wm")));
+        JsonObject review = ok(api.get("api/v1/progress-reviews/" + id, Tokens.of("adviser-ne")));
         assertEquals("COUNCIL_GREENER", line(review, greener).getString("gap"));
         assertEquals("SAME", line(review, same).getString("gap"));
         assertEquals("COUNCIL_REDDER", line(review, redder).getString("gap"));
@@ -98,7 +101,7 @@ class TwoSidedReviewIT {
         assertEquals(3, review.getJsonObject("gaps").getInt("compared"));
         assertEquals(1, review.getJsonObject("gaps").getInt("councilGreener"));
 
-        UiSession council = UiSession.signedIn(base, "coventry-editor");
+        UiSession council = UiSession.signedIn(base, "gateshead-editor");
         UiSession.Reply page = council.get("app/plan/progress-review.xhtml?id=" + id);
         assertEquals(200, page.status());
         assertTrue(page.body().contains("Council rates itself greener"), "the gap is highlighted");
@@ -122,14 +125,14 @@ class TwoSidedReviewIT {
         assertTrue(refusedOnPage.body().contains("Keep the narrative to 1000 characters"), refusedOnPage.body());
         assertTrue(refusedOnPage.body().contains("govuk-error-summary"));
 
-        JsonObject after = coventryLine();
+        JsonObject after = councilLine();
         assertEquals(
                 before.getJsonObject("selfRatings").getInt("councilGreener") + 1,
                 after.getJsonObject("selfRatings").getInt("councilGreener"),
                 "the region's line counts the council rating itself greener");
-        JsonObject region = ok(api.get("api/v1/progress/regions/west-midlands", Tokens.of("adviser-wm")));
+        JsonObject region = ok(api.get("api/v1/progress/regions/north-east", Tokens.of("adviser-ne")));
         assertTrue(region.getJsonNumber("councilsRatingThemselvesGreener").longValue() >= 1, region.toString());
-        assertTrue(ok(UiSession.signedIn(base, "adviser-wm").get("app/adviser/dashboard.xhtml"))
+        assertTrue(ok(UiSession.signedIn(base, "adviser-ne").get("app/adviser/dashboard.xhtml"))
                 .contains("Councils rating themselves greener than their peers"));
 
         JsonObject published = step(
@@ -137,7 +140,7 @@ class TwoSidedReviewIT {
                 "POST",
                 "publications",
                 "{\"kind\":\"PROGRESS_REVIEW_REPORT\",\"publishedOn\":\"2026-10-20\","
-                        + "\"url\":\"https://www.coventry.gov.uk/cpc-2025-review\"}");
+                        + "\"url\":\"https://www.gateshead.gov.uk/cpc-2025-review\"}");
         long reportId = published.getJsonArray("publications").stream()
                 .map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("kind").equals("PROGRESS_REVIEW_REPORT"))
@@ -167,7 +170,7 @@ class TwoSidedReviewIT {
         assertTrue(readOnly.contains("can no longer change"), "the page says why it is read-only");
         assertTrue(!readOnly.contains("Save the council"), "and offers no form");
 
-        Api.Reply audit = api.get("api/v1/councils/" + COVENTRY + "/audit", editor);
+        Api.Reply audit = api.get("api/v1/councils/" + GATESHEAD + "/audit", editor);
         assertEquals(200, audit.status(), audit.body());
         List<String> trail = audit.json().asJsonArray().stream()
                 .map(JsonValue::asJsonObject)
@@ -177,11 +180,11 @@ class TwoSidedReviewIT {
                 .toList();
         assertEquals(
                 List.of(
-                        "self-assessment.recorded by coventry-editor",
-                        "self-assessment.recorded by coventry-editor",
-                        "self-assessment.recorded by coventry-editor",
-                        "self-assessment.revised by coventry-editor",
-                        "self-assessment.revised by coventry-editor"),
+                        "self-assessment.recorded by gateshead-editor",
+                        "self-assessment.recorded by gateshead-editor",
+                        "self-assessment.recorded by gateshead-editor",
+                        "self-assessment.revised by gateshead-editor",
+                        "self-assessment.revised by gateshead-editor"),
                 trail,
                 "each change attributed, none for the refused ones");
     }
@@ -192,28 +195,30 @@ class TwoSidedReviewIT {
         step(id, "POST", "report/issue", "{\"issuedOn\":\"2025-12-15\"}");
         long first = recommendation(id, 0);
         assertEquals(200, assess(id, first, "GREEN", "Ours.", null).status());
-        String gateshead = Tokens.of("gateshead-editor");
+        String coventry = Tokens.of("coventry-editor");
 
-        Api.Reply read = api.get("api/v1/progress-reviews/" + id, gateshead);
+        Api.Reply read = api.get("api/v1/progress-reviews/" + id, coventry);
         assertEquals(404, read.status(), read.body());
         assertTrue(read.isProblem());
         Api.Reply write = api.put(
                 "api/v1/progress-reviews/" + id + "/self-assessments/" + first,
-                gateshead,
+                coventry,
                 "{\"rag\":\"RED\",\"narrative\":\"Hijacked.\",\"version\":0}");
         assertEquals(404, write.status(), write.body());
         assertEquals(
                 404,
-                api.get("api/v1/progress-reviews/" + id, Tokens.of("adviser-ne"))
+                api.get("api/v1/progress-reviews/" + id, Tokens.of("adviser-wm"))
                         .status());
+        // The demo has no Gateshead viewer: Coventry's viewer on Coventry's own demo challenge.
+        long coventrys = coventrysDemoChallenge();
         Api.Reply viewer = api.put(
-                "api/v1/progress-reviews/" + id + "/self-assessments/" + first,
+                "api/v1/progress-reviews/" + coventrys + "/self-assessments/" + recommendation(coventrys, 0),
                 Tokens.of("coventry-viewer"),
                 "{\"rag\":\"RED\",\"narrative\":\"Viewer.\",\"version\":0}");
         assertEquals(403, viewer.status(), viewer.body());
         assertEquals(
                 404,
-                UiSession.signedIn(base, "gateshead-editor")
+                UiSession.signedIn(base, "coventry-editor")
                         .get("app/plan/progress-review.xhtml?id=" + id)
                         .status());
         JsonObject unchanged = ok(api.get("api/v1/progress-reviews/" + id, editor));
@@ -221,11 +226,11 @@ class TwoSidedReviewIT {
         assertEquals("Ours.", line(unchanged, first).getString("councilNarrative"));
     }
 
-    /** A new Coventry challenge with three recommendations, its report drafted and not yet issued. */
+    /** A new Gateshead challenge with three recommendations, its report drafted and not yet issued. */
     private long challengeWithReportDrafted(String start, String end) throws Exception {
         Api.Reply proposed = api.send(
                 "POST",
-                "api/v1/councils/" + COVENTRY + "/challenges",
+                "api/v1/councils/" + GATESHEAD + "/challenges",
                 pcm,
                 "{\"onSiteStart\":\"" + start + "\",\"onSiteEnd\":\"" + end + "\",\"confirmed\":true}");
         assertEquals(201, proposed.status(), proposed.body());
@@ -233,7 +238,7 @@ class TwoSidedReviewIT {
         for (String to : List.of("SCHEDULED", "ON_SITE", "REPORT_DRAFTING")) {
             step(id, "POST", "moves", "{\"to\":\"" + to + "\"}");
         }
-        step(id, "PUT", "report", "{\"executiveSummary\":\"Coventry keeps its promises.\",\"themeFeedback\":{}}");
+        step(id, "PUT", "report", "{\"executiveSummary\":\"Gateshead keeps its promises.\",\"themeFeedback\":{}}");
         for (String title : List.of("City centre", "Workforce", "Digital")) {
             step(
                     id,
@@ -268,14 +273,25 @@ class TwoSidedReviewIT {
                 .longValue();
     }
 
-    private JsonObject coventryLine() throws Exception {
-        return ok(api.get("api/v1/progress/regions/west-midlands", Tokens.of("adviser-wm")))
+    private JsonObject councilLine() throws Exception {
+        return ok(api.get("api/v1/progress/regions/north-east", Tokens.of("adviser-ne")))
                 .getJsonArray("councils")
                 .stream()
                 .map(JsonValue::asJsonObject)
-                .filter(c -> c.getString("code").equals(COVENTRY))
+                .filter(c -> c.getString("code").equals(GATESHEAD))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The demo's 2024 Coventry challenge (the seeds' own). */
+    private long coventrysDemoChallenge() throws Exception {
+        return api.get("api/v1/councils/" + COVENTRY + "/challenges", pcm).json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("onSiteStart").equals("2024-01-15"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static JsonObject line(JsonObject review, long recommendation) {
