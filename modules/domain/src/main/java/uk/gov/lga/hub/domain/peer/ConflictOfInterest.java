@@ -11,7 +11,8 @@ import uk.gov.lga.hub.domain.council.Council;
 
 /**
  * Why a peer should perhaps not serve on a challenge: they work for the council under challenge, for a council in
- * its region, or served on its last challenge. A conflict does not forbid the place; it needs a recorded reason.
+ * its region, or served on its last challenge (a peer challenge manager excepted). A conflict does not forbid the
+ * place; it needs a recorded reason.
  */
 public record ConflictOfInterest(Reason reason, String detail) {
 
@@ -43,7 +44,9 @@ public record ConflictOfInterest(Reason reason, String detail) {
                     peer.name() + " works for " + home.get().name() + ", in the same region as " + council.name()
                             + "."));
         }
-        if (last.filter(l -> servedOn(peer, l)).isPresent()) {
+        // The LGA's own manager often returns to a council (and runs its progress review): continuity, not a conflict.
+        if (peer.kind() != PeerKind.PEER_CHALLENGE_MANAGER
+                && last.filter(l -> servedOn(peer, l)).isPresent()) {
             found.add(new ConflictOfInterest(
                     Reason.LAST_CHALLENGE,
                     peer.name() + " served on " + council.name() + "'s last challenge (on site from "

@@ -113,6 +113,26 @@ class ConflictOfInterestTest {
     }
 
     @Test
+    void thePeerChallengeManagerReturningToTheCouncilIsNoConflict() {
+        PeerChallenge last = challengeAt(COVENTRY, LocalDate.of(2020, 2, 3));
+        last.addTeamMember("Eamon Lally", TeamRole.PEER_CHALLENGE_MANAGER, null, "LGA", null, "pcm");
+        Peer manager = Peer.enlist(
+                new Peer.Details(
+                        "Eamon Lally",
+                        PeerKind.PEER_CHALLENGE_MANAGER,
+                        null,
+                        "LGA",
+                        null,
+                        null,
+                        null,
+                        "pcm",
+                        List.of()),
+                "pcm",
+                Instant.EPOCH);
+        assertEquals(List.of(), reasons(manager, Optional.empty(), Optional.of(last)));
+    }
+
+    @Test
     void aTeamPlaceLinkedToAnotherDirectoryEntryIsNotTheSamePersonEvenWithTheSameName() {
         PeerChallenge last = challengeAt(COVENTRY, LocalDate.of(2020, 2, 3));
         last.addTeamMember("Lee Gay", TeamRole.OFFICER_PEER, null, "LGA", null, null)
