@@ -54,7 +54,7 @@ class VisitTimetableIT {
                         + " reading. Spoke to more than 125 people.",
                 timetable.getString("paragraph"));
         JsonObject first = timetable.getJsonArray("sessions").getJsonObject(0);
-        assertEquals("2012-03-05T09:00:00", first.getString("startsAt"));
+        assertTrue(first.getString("startsAt").startsWith("2012-03-05T09:00"), first.toString());
         assertEquals("FOCUS_GROUP", first.getString("kind"));
 
         long eight = timetable.getJsonArray("sessions").stream()
