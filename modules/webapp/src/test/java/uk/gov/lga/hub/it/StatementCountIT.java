@@ -223,7 +223,7 @@ class StatementCountIT {
                 read("coventry-viewer", "api/v1/challenges/" + challenge + "/document-pack", 6));
         reads.put(
                 "GET /api/v1/challenges/{id}/timetable",
-                read("coventry-viewer", "api/v1/challenges/" + challenge + "/timetable", 6));
+                read("coventry-viewer", "api/v1/challenges/" + challenge + "/timetable", 3));
         reads.put(
                 "GET /api/v1/admin/councils/register/loads/{id}",
                 first("select max(id) from register_load")
