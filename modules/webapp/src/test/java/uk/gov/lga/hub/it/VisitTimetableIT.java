@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The visit timetable over HTTP: the manager adds sessions within the on-site days and the counts fill the report's
  * paragraph; a session outside the visit is refused; the council reads it but cannot change it, another council
- * does not see it; each change is in the council's audit trail.
+ * does not see it; each change is in the council's audit trail; the visit's page shows the timetable.
  */
 @ExtendWith(RunningStack.class)
 class VisitTimetableIT {
@@ -56,6 +56,12 @@ class VisitTimetableIT {
         JsonObject first = timetable.getJsonArray("sessions").getJsonObject(0);
         assertTrue(first.getString("startsAt").startsWith("2012-03-05T09:00"), first.toString());
         assertEquals("FOCUS_GROUP", first.getString("kind"));
+
+        String page = UiSession.signedIn(base, "pcm")
+                .get("app/challenges/visit.xhtml?id=" + challenge)
+                .body();
+        assertTrue(page.contains("from more than 10 meetings"), page);
+        assertTrue(page.contains("Focus group"), page);
 
         long eight = timetable.getJsonArray("sessions").stream()
                 .map(JsonValue::asJsonObject)
