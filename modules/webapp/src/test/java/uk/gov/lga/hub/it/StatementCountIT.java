@@ -222,6 +222,9 @@ class StatementCountIT {
                 "GET /api/v1/challenges/{challengeId}/document-pack",
                 read("coventry-viewer", "api/v1/challenges/" + challenge + "/document-pack", 6));
         reads.put(
+                "GET /api/v1/challenges/{id}/timetable",
+                read("coventry-viewer", "api/v1/challenges/" + challenge + "/timetable", 3));
+        reads.put(
                 "GET /api/v1/admin/councils/register/loads/{id}",
                 first("select max(id) from register_load")
                         .map(id -> new Read("admin", "api/v1/admin/councils/register/loads/" + id, 2)));

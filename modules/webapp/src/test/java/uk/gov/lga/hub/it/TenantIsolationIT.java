@@ -124,6 +124,9 @@ class TenantIsolationIT {
                 "GET /api/v1/challenges/{id}",
                 new Case("GET", f -> "api/v1/challenges/" + f.challengeId(), f -> null, READS));
         cases.put(
+                "GET /api/v1/challenges/{id}/timetable",
+                new Case("GET", f -> "api/v1/challenges/" + f.challengeId() + "/timetable", f -> null, READS));
+        cases.put(
                 "GET /api/v1/challenges/{id}/responses",
                 new Case("GET", f -> "api/v1/challenges/" + f.challengeId() + "/responses", f -> null, READS));
         cases.put(

@@ -10,7 +10,7 @@ import uk.gov.lga.hub.domain.theme.Theme;
 import uk.gov.lga.hub.domain.theme.ThemeFramework;
 
 /** Coventry's 2024 challenge (visit 15 to 18 January) at each stage the domain tests start from. */
-final class ChallengeFixtures {
+public final class ChallengeFixtures {
 
     static final Theme PRIORITIES =
             Theme.core("local-priorities-and-outcomes", "Local priorities and outcomes", ThemeFramework.CPC_2020, 1);
@@ -21,7 +21,7 @@ final class ChallengeFixtures {
 
     private ChallengeFixtures() {}
 
-    static PeerChallenge proposed() {
+    public static PeerChallenge proposed() {
         return PeerChallenge.propose(
                 COVENTRY,
                 ThemeFramework.CPC_2020,

@@ -6,9 +6,14 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import uk.gov.lga.hub.application.challenge.ChallengeManagement;
+import uk.gov.lga.hub.application.challenge.TimetableView;
+import uk.gov.lga.hub.application.challenge.VisitTimetableService;
 import uk.gov.lga.hub.ui.form.FormInput;
 
-/** The visit and scope: moving the on-site days and the position statement's due date before the visit. */
+/**
+ * The visit and scope: moving the on-site days and the position statement's due date before the visit; the visit's
+ * timetable, read only (kept through the API).
+ */
 @Named
 @RequestScoped
 public class VisitPart {
@@ -17,6 +22,18 @@ public class VisitPart {
 
     @Inject
     ChallengePage page;
+
+    @Inject
+    VisitTimetableService timetables;
+
+    private TimetableView timetable;
+
+    public TimetableView getTimetable() {
+        if (timetable == null) {
+            timetable = timetables.timetable(page.caller(), page.getId());
+        }
+        return timetable;
+    }
 
     public String reschedule() {
         FormInput input = new FormInput(page.getErrors());
