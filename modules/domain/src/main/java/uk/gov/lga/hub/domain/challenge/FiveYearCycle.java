@@ -61,8 +61,10 @@ public final class FiveYearCycle {
                 .filter(v -> !PLANNED.contains(v.status()) && v.status() != ChallengeStatus.CANCELLED)
                 .map(Visit::end)
                 .max(java.util.Comparator.naturalOrder());
+        // Only a challenge after the last visit plans the next one: a stale proposal dated earlier plans nothing.
         java.util.Optional<LocalDate> planned = visits.stream()
                 .filter(v -> PLANNED.contains(v.status()))
+                .filter(v -> last.isEmpty() || v.start().isAfter(last.get()))
                 .map(Visit::start)
                 .min(java.util.Comparator.naturalOrder());
         return new Position(

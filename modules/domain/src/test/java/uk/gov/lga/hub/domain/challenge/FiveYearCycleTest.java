@@ -47,4 +47,24 @@ class FiveYearCycleTest {
                         java.util.Optional.of(LocalDate.of(2027, 2, 1)),
                         today));
     }
+
+    @Test
+    void aProposalDatedBeforeTheLastVisitPlansNothing() {
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        var visits = java.util.List.of(
+                new FiveYearCycle.Visit(
+                        ChallengeStatus.PROGRESS_REVIEW_PUBLISHED,
+                        LocalDate.of(2024, 1, 15),
+                        LocalDate.of(2024, 1, 18)),
+                new FiveYearCycle.Visit(ChallengeStatus.PROPOSED, LocalDate.of(2012, 3, 5), LocalDate.of(2012, 3, 8)));
+        assertEquals(
+                FiveYearCycle.Standing.NOT_DUE,
+                FiveYearCycle.position(visits, today).standing());
+        var planned = java.util.List.of(
+                visits.get(0),
+                new FiveYearCycle.Visit(ChallengeStatus.PROPOSED, LocalDate.of(2028, 3, 6), LocalDate.of(2028, 3, 9)));
+        assertEquals(
+                FiveYearCycle.Standing.PLANNED,
+                FiveYearCycle.position(planned, today).standing());
+    }
 }
