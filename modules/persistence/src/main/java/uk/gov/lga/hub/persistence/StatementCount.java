@@ -27,7 +27,8 @@ public final class StatementCount {
         COUNTER.remove();
     }
 
-    static void counted() {
+    /** One statement sent: EclipseLink's session listener calls it, and so does code that sends its own JDBC. */
+    public static void counted() {
         int[] counter = COUNTER.get();
         if (counter != null) {
             counter[0]++;

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,6 +107,35 @@ class StampedAnswersIT {
         }
     }
 
+    @Test
+    void aKeptAnswerSentBeforeJaxRsIsTheAnswerJaxRsWroteAndEveryRefusalStaysJaxRss() throws Exception {
+        String viewer = Tokens.of("coventry-viewer");
+        for (String path :
+                new String[] {"api/v1/action-plans/" + coventryChallenge(), "api/v1/challenges/" + coventryChallenge()
+                }) {
+            HttpResponse<String> written = get(path, viewer, null);
+            HttpResponse<String> kept = get(path, viewer, null);
+            assertEquals(200, kept.statusCode(), path);
+            assertEquals(written.body(), kept.body(), path);
+            for (String header : new String[] {"Content-Type", "ETag", "Cache-Control", "X-Content-Type-Options"}) {
+                assertEquals(
+                        written.headers().firstValue(header), kept.headers().firstValue(header), header);
+            }
+            assertEquals(401, send(path, Map.of()).statusCode(), path + " signed out");
+            String forged = viewer.substring(0, viewer.length() - 4) + "AAAA";
+            assertEquals(
+                    401, send(path, Map.of("Authorization", "Bearer " + forged)).statusCode(), "forged");
+            assertEquals(
+                    406,
+                    send(path, Map.of("Authorization", "Bearer " + viewer, "Accept", "text/html"))
+                            .statusCode(),
+                    path + " asked for HTML");
+            HttpResponse<String> weighed =
+                    send(path, Map.of("Authorization", "Bearer " + viewer, "Accept", "application/json;q=0.5"));
+            assertEquals(kept.body(), weighed.body(), path + " negotiated by JAX-RS");
+        }
+    }
+
     private long coventryChallenge() throws Exception {
         return api.get("api/v1/councils/" + COVENTRY + "/challenges", Tokens.of("pcm"))
                 .json()
@@ -123,6 +153,14 @@ class StampedAnswersIT {
         if (ifNoneMatch != null) {
             request.header("If-None-Match", ifNoneMatch);
         }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> send(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(RunningStack.appUrl().toString()).resolve(path))
+                .GET();
+        headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -22,8 +22,10 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.gov.lga.hub.api.security.JwtCallers;
+import uk.gov.lga.hub.api.security.RolesAllowedFeature;
 import uk.gov.lga.hub.application.revision.ReadStamps;
 import uk.gov.lga.hub.application.security.Caller;
 
@@ -35,6 +37,9 @@ import uk.gov.lga.hub.application.security.Caller;
  * gets 304, and otherwise the resource answers as usual and what it writes is kept under the stamp. The stamp comes
  * first, so an answer is never older than its stamp; kept per instance, least recently used forgotten past
  * {@value #ANSWERS}. Only answers of the resource's own type are kept, never a problem.
+ *
+ * <p>The address each stamped read was served at is remembered with what it reads and the roles its resource
+ * allows, so that {@link KeptAnswerFilter} can serve the next read of it before JAX-RS, with the same checks.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -42,7 +47,8 @@ public class StampedAnswers implements ContainerRequestFilter, WriterInterceptor
 
     static final int ANSWERS = 128;
 
-    private static final String STAMP = StampedAnswers.class.getName() + ".stamp";
+    /** The request attribute {@link KeptAnswerFilter} leaves its stamp in when it had no answer to send. */
+    static final String STAMP = StampedAnswers.class.getName() + ".stamp";
 
     /**
      * When this build was made: an answer's layout may change with a deployment while its records do not, so a
@@ -51,13 +57,13 @@ public class StampedAnswers implements ContainerRequestFilter, WriterInterceptor
     static final String BUILD = build();
 
     /** One per deployment: JAX-RS may make more than one instance of a provider (one per contract it serves). */
-    private static final BoundedCache<String, byte[]> ANSWERS_KEPT = new BoundedCache<>(ANSWERS);
+    static final BoundedCache<String, byte[]> ANSWERS_KEPT = new BoundedCache<>(ANSWERS);
+
+    /** The raw paths stamped reads were served at (as JAX-RS routed them), with what they read. */
+    static final BoundedCache<String, KeptAddress> ADDRESSES = new BoundedCache<>(ANSWERS);
 
     @Context
     ResourceInfo resource;
-
-    /** Looked up once (an application-scoped bean's proxy): a CDI lookup per request was 5% of a kept answer. */
-    private volatile ReadStamps stamps;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -70,24 +76,26 @@ public class StampedAnswers implements ContainerRequestFilter, WriterInterceptor
         if (caller.isEmpty() || id.isEmpty()) {
             return; // the resource answers as it would without a stamp
         }
-        ReadStamps stamps = stamps();
-        Optional<String> stamp = switch (read.value()) {
-            case CHALLENGE -> Optional.of(stamps.challenge(caller.get(), id.get()));
-            case ACTION_PLAN -> stamps.plan(caller.get(), id.get());
-        };
-        if (stamp.isEmpty()) {
+        KeptAddress address = new KeptAddress(
+                read.value(),
+                id.get(),
+                RolesAllowedFeature.allowedRoles(resource).orElse(Set.of()));
+        String stamp = request.getProperty(STAMP) instanceof String readBefore
+                ? readBefore
+                : address.stamp(caller.get()).orElse(null);
+        if (stamp == null) {
             return;
         }
-        String stampOfThisBuild = BUILD + "-" + stamp.get();
-        EntityTag tag = new EntityTag(stampOfThisBuild);
-        byte[] kept = ANSWERS_KEPT.get(stampOfThisBuild);
+        ADDRESSES.put(request.getUriInfo().getRequestUri().getRawPath(), address);
+        EntityTag tag = new EntityTag(stamp);
+        byte[] kept = ANSWERS_KEPT.get(stamp);
         if (names(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             request.abortWith(Response.notModified(tag).build());
         } else if (kept != null) {
             request.abortWith(
                     Response.ok(kept, MediaType.APPLICATION_JSON_TYPE).tag(tag).build());
         } else {
-            request.setProperty(STAMP, stampOfThisBuild);
+            request.setProperty(STAMP, stamp);
         }
     }
 
@@ -110,6 +118,34 @@ public class StampedAnswers implements ContainerRequestFilter, WriterInterceptor
         context.setOutputStream(out);
     }
 
+    /** What a stamped read at an address reads, and who may ask for it. */
+    record KeptAddress(StampedRead.Kind kind, long id, Set<String> roles) {
+
+        /** The stamp of this build's answer for the caller, after the same access checks as the read itself. */
+        Optional<String> stamp(Caller caller) {
+            ReadStamps stamps = Stamps.INSTANCE.get();
+            Optional<String> stamp = switch (kind) {
+                case CHALLENGE -> Optional.of(stamps.challenge(caller, id));
+                case ACTION_PLAN -> stamps.plan(caller, id);
+            };
+            return stamp.map(s -> BUILD + "-" + s);
+        }
+    }
+
+    /** Looked up once (an application-scoped bean's proxy): a CDI lookup per request was 5% of a kept answer. */
+    private enum Stamps {
+        INSTANCE;
+
+        private volatile ReadStamps stamps;
+
+        ReadStamps get() {
+            if (stamps == null) {
+                stamps = CDI.current().select(ReadStamps.class).get();
+            }
+            return stamps;
+        }
+    }
+
     private static String build() {
         Properties build = new Properties();
         try (InputStream in = StampedAnswers.class.getResourceAsStream("build.properties")) {
@@ -121,13 +157,6 @@ public class StampedAnswers implements ContainerRequestFilter, WriterInterceptor
             throw new IllegalStateException("build.properties is unreadable", unreadable);
         }
         return build.getProperty("built", "").replaceAll("[^0-9A-Za-z]", "");
-    }
-
-    private ReadStamps stamps() {
-        if (stamps == null) {
-            stamps = CDI.current().select(ReadStamps.class).get();
-        }
-        return stamps;
     }
 
     private StampedRead annotation() {

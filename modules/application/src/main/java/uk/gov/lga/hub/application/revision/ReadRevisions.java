@@ -12,8 +12,8 @@ public interface ReadRevisions {
     Optional<ChallengeRevision> challenge(long challengeId, String username);
 
     /**
-     * Inside a transaction bound to a council: the revisions of the challenge's shared and council-owned records
-     * in one word, empty when the transaction is bound to another council than the challenge's (the wall hides it).
+     * The revisions of the challenge's shared and council-owned records in one word, read in a statement bound to
+     * the council named (behind the wall: empty when that is not the challenge's council).
      */
-    Optional<String> plan(long challengeId);
+    Optional<String> plan(long challengeId, String councilCode);
 }
