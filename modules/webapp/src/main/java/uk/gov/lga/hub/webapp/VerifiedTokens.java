@@ -6,6 +6,7 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.lang.reflect.Method;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -64,12 +65,23 @@ public class VerifiedTokens implements IdentityStore {
 
     /** Payara's bearer token credential carries the token's text; any other credential is not this store's. */
     private static String tokenOf(Credential credential) {
+        Method signedJwt = SIGNED_JWT.get(credential.getClass());
         try {
-            return credential.getClass().getMethod("getSignedJWT").invoke(credential) instanceof String token
-                    ? token
-                    : "";
-        } catch (ReflectiveOperationException notABearerToken) {
+            return signedJwt != null && signedJwt.invoke(credential) instanceof String token ? token : "";
+        } catch (ReflectiveOperationException unreadable) {
             return "";
         }
     }
+
+    /** The credential class's {@code getSignedJWT}, looked up once per class, not on every request; null if none. */
+    private static final ClassValue<Method> SIGNED_JWT = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> credentialClass) {
+            try {
+                return credentialClass.getMethod("getSignedJWT");
+            } catch (NoSuchMethodException notABearerToken) {
+                return null;
+            }
+        }
+    };
 }
