@@ -44,14 +44,14 @@ public class JpaDraftReportRepository implements DraftReportRepository {
     public List<DraftChange> changes(long challengeId, String sectionKey) {
         if (sectionKey == null) {
             return em.createQuery(
-                            "select c from DraftChange c where c.challengeId = :id order by c.at, c.id",
+                            "select c from DraftChange c where c.challengeId = :id order by c.at desc, c.id desc",
                             DraftChange.class)
                     .setParameter("id", challengeId)
                     .getResultList();
         }
         return em.createQuery(
                         "select c from DraftChange c where c.challengeId = :id and c.kind = :saved"
-                                + " and c.sectionKey = :key order by c.version",
+                                + " and c.sectionKey = :key order by c.version desc",
                         DraftChange.class)
                 .setParameter("id", challengeId)
                 .setParameter("saved", DraftChangeKind.SECTION_SAVED)

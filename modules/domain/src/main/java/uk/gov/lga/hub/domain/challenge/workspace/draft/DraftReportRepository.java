@@ -16,6 +16,6 @@ public interface DraftReportRepository {
     /** Writes pending changes now, so that a race between two first saves fails here rather than later. */
     void flush();
 
-    /** The draft's trail, oldest first; with a section key, that section's saved versions only. */
+    /** The draft's trail, newest first; with a section key, that section's saved versions only. */
     List<DraftChange> changes(long challengeId, String sectionKey);
 }
