@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 /**
  * The feedback report drafted by a Gateshead challenge's team in its open workspace (the visit two weeks ahead, so
@@ -156,6 +158,61 @@ class DraftReportIT {
         assertEquals("WITH_TEAM", returned.json().asJsonObject().getString("state"));
         assertEquals(
                 200, api.send("PUT", finance, dan, text("One more thing"), 2L).status(), "the team's again");
+    }
+
+    @Test
+    void aPeerSavesSeesAColleaguesOvertakingTextReadsTheHistoryAndHandsTheDraftOver() throws Exception {
+        long id = challengeWithTeam(LocalDate.now(ZoneOffset.UTC).plusDays(14));
+        String address = base + "app/workspace/draft.xhtml?id=" + id;
+        try (Browser browser = Browser.open("draft-report")) {
+            WebDriver page = browser.driver;
+            browser.signIn(base, DORA, PASSWORD);
+            page.get(base + "app/workspace/index.xhtml?id=" + id);
+            Browser.clickAndWaitForNewPage(page, By.id("draft-link"));
+            assertEquals("With the team", page.findElement(By.id("draft-state")).getText());
+            browser.check("draft-report-with-team");
+            Browser.type(page, "text-" + FINANCE, "Reserves are thin.");
+            Browser.clickAndWaitForNewPage(page, saveButton(FINANCE));
+            assertTrue(page.findElement(By.id("section-" + FINANCE)).getText().contains("saved by " + DORA));
+
+            Api.Reply meanwhile = api.send(
+                    "PUT",
+                    "api/v1/challenges/" + id + "/workspace/draft/sections/" + FINANCE,
+                    Tokens.of(DAN, PASSWORD),
+                    text("Dan sees a plan for the reserves."),
+                    1L);
+            assertEquals(200, meanwhile.status(), meanwhile.body());
+            Browser.type(page, "text-" + FINANCE, "Reserves are thin; the plan is not.");
+            Browser.clickAndWaitForNewPage(page, saveButton(FINANCE));
+            String conflict = page.findElement(By.id("conflict-" + FINANCE)).getText();
+            assertTrue(conflict.contains(DAN) && conflict.contains("Dan sees a plan for the reserves."), conflict);
+            assertEquals(
+                    "Reserves are thin; the plan is not.",
+                    page.findElement(By.id("text-" + FINANCE)).getAttribute("value"),
+                    "what the writer typed is kept");
+            browser.check("draft-report-overtaken");
+
+            page.get(address + "&history=" + FINANCE);
+            String history = page.findElement(By.id("history")).getText();
+            assertTrue(history.contains(DAN) && history.contains(DORA), history);
+            browser.check("draft-report-history");
+
+            Browser.clickAndWaitForNewPage(page, By.id("hand-over"));
+            assertEquals(
+                    "With the manager", page.findElement(By.id("draft-state")).getText());
+            assertEquals("div", page.findElement(By.id("text-" + FINANCE)).getTagName(), "read only for peers");
+            browser.check("draft-report-handed-over");
+            assertEquals(List.of(), browser.violations());
+        }
+        try (Browser council = Browser.open("draft-report-council")) {
+            council.signIn(base, "gateshead-editor");
+            council.driver.get(address);
+            assertFalse(council.driver.getPageSource().contains("reserves"), "the council never reads the draft");
+        }
+    }
+
+    private static By saveButton(String section) {
+        return By.cssSelector("#section-" + section + " input[type=submit]");
     }
 
     private static String text(String text) {
