@@ -73,7 +73,7 @@ public class DraftReportResource {
             @PathParam("challengeId") long challengeId,
             @PathParam("sectionKey") String sectionKey,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            TeamDraft.SectionText text) {
+            TeamDraft.DraftSectionText text) {
         return drafts.save(caller, challengeId, sectionKey, Versions.ifMatch(ifMatch), text);
     }
 

@@ -6,8 +6,8 @@ import uk.gov.lga.hub.domain.challenge.workspace.WorkspaceState;
 import uk.gov.lga.hub.domain.challenge.workspace.draft.DraftReport;
 import uk.gov.lga.hub.domain.challenge.workspace.draft.DraftRole;
 import uk.gov.lga.hub.domain.challenge.workspace.draft.DraftSection;
+import uk.gov.lga.hub.domain.challenge.workspace.draft.DraftSectionKind;
 import uk.gov.lga.hub.domain.challenge.workspace.draft.DraftState;
-import uk.gov.lga.hub.domain.challenge.workspace.draft.SectionKind;
 
 /**
  * The team's draft report as one caller sees it: whose it is, what the caller may do with it today, and each
@@ -25,20 +25,21 @@ public record DraftView(
         boolean writable,
         boolean canHandOver,
         boolean canManage,
-        List<Section> sections) {
+        List<DraftSectionView> sections) {
 
     /** One section; {@code changedBy} and {@code changedAt} are empty until it is first saved. */
-    public record Section(
+    public record DraftSectionView(
             String key,
-            SectionKind kind,
+            DraftSectionKind kind,
             String heading,
             String text,
             long version,
             String changedBy,
             Instant changedAt) {
 
-        static Section of(DraftSection s) {
-            return new Section(s.key(), s.kind(), s.heading(), s.text(), s.version(), s.changedBy(), s.changedAt());
+        static DraftSectionView of(DraftSection s) {
+            return new DraftSectionView(
+                    s.key(), s.kind(), s.heading(), s.text(), s.version(), s.changedBy(), s.changedAt());
         }
     }
 
@@ -52,6 +53,6 @@ public record DraftView(
                 draft.writableBy(role, today),
                 role != DraftRole.ADMINISTRATOR && withTeam && today.writable(),
                 role != DraftRole.PEER && !withTeam,
-                draft.sections().stream().map(Section::of).toList());
+                draft.sections().stream().map(DraftSectionView::of).toList());
     }
 }

@@ -35,7 +35,7 @@ import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 public class TeamDraft {
 
     /** A section's new text. */
-    public record SectionText(String text) {}
+    public record DraftSectionText(String text) {}
 
     @Inject
     WorkspaceDoor door;
@@ -69,7 +69,7 @@ public class TeamDraft {
     }
 
     /** {@code basedOn} is the section's version the writer read; a later one saved meanwhile is a 409. */
-    public DraftView save(Caller caller, long challengeId, String sectionKey, Long basedOn, SectionText body) {
+    public DraftView save(Caller caller, long challengeId, String sectionKey, Long basedOn, DraftSectionText body) {
         WorkspaceDoor.Admitted in = door.admitToDraft(caller, challengeId);
         DraftRole role = requireTeam(caller, in, "writes");
         DomainRuleViolation.require(
@@ -92,7 +92,7 @@ public class TeamDraft {
                 return DraftView.of(challengeId, draft, role, in.state());
             });
         } catch (StaleSection stale) {
-            throw new StaleRecord(stale.getMessage(), DraftView.Section.of(stale.current()));
+            throw new StaleRecord(stale.getMessage(), DraftView.DraftSectionView.of(stale.current()));
         }
     }
 

@@ -38,7 +38,7 @@ public class DraftPage {
     private Long id;
     private DraftView view;
     private String shut;
-    private DraftView.Section conflict;
+    private DraftView.DraftSectionView conflict;
     private String typed;
 
     public void load() throws IOException {
@@ -64,9 +64,9 @@ public class DraftPage {
                                 getId(),
                                 section,
                                 FieldInput.numberParameter("version"),
-                                new TeamDraft.SectionText(typed));
+                                new TeamDraft.DraftSectionText(typed));
                     } catch (StaleRecord overtaken) {
-                        conflict = (DraftView.Section) overtaken.current();
+                        conflict = (DraftView.DraftSectionView) overtaken.current();
                         throw new FieldError("text-" + section, overtaken.getMessage());
                     }
                 });
@@ -121,7 +121,7 @@ public class DraftPage {
     }
 
     /** What the text box shows: what the writer typed when their save was refused, else the saved text. */
-    public String textOf(DraftView.Section section) {
+    public String textOf(DraftView.DraftSectionView section) {
         return typed != null && section.key().equals(FieldInput.parameter("section")) ? typed : section.text();
     }
 
@@ -129,12 +129,12 @@ public class DraftPage {
      * The version the form carries: after an overtaken save, the one the other writer made, so that saving the
      * merged text is based on what was shown.
      */
-    public long versionOf(DraftView.Section section) {
+    public long versionOf(DraftView.DraftSectionView section) {
         return conflict != null && conflict.key().equals(section.key()) ? conflict.version() : section.version();
     }
 
     /** The other writer's section when this writer's save was overtaken; else null. */
-    public DraftView.Section getConflict() {
+    public DraftView.DraftSectionView getConflict() {
         return conflict;
     }
 

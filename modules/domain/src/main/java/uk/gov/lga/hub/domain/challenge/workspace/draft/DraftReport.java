@@ -63,9 +63,9 @@ public class DraftReport extends Identified {
     public static DraftReport startFor(PeerChallenge challenge, String introduction) {
         DraftReport draft = new DraftReport(challenge);
         draft.sections.add(
-                draft.section(SectionKind.INTRODUCTION, DraftSection.INTRODUCTION, "Introduction", introduction));
+                draft.section(DraftSectionKind.INTRODUCTION, DraftSection.INTRODUCTION, "Introduction", introduction));
         draft.sections.add(draft.section(
-                SectionKind.KEY_RECOMMENDATIONS, DraftSection.KEY_RECOMMENDATIONS, "Key recommendations", null));
+                DraftSectionKind.KEY_RECOMMENDATIONS, DraftSection.KEY_RECOMMENDATIONS, "Key recommendations", null));
         draft.coverScope();
         return draft;
     }
@@ -77,7 +77,7 @@ public class DraftReport extends Identified {
     public void coverScope() {
         for (Theme theme : challenge.scope()) {
             if (find(theme.code()) == null) {
-                sections.add(section(SectionKind.THEME, theme.code(), theme.name(), null));
+                sections.add(section(DraftSectionKind.THEME, theme.code(), theme.name(), null));
             }
         }
         List<String> order = new ArrayList<>();
@@ -161,9 +161,9 @@ public class DraftReport extends Identified {
             if (section.text().isBlank()) {
                 continue;
             }
-            if (section.kind() == SectionKind.INTRODUCTION) {
+            if (section.kind() == DraftSectionKind.INTRODUCTION) {
                 summary = section.text();
-            } else if (section.kind() == SectionKind.THEME) {
+            } else if (section.kind() == DraftSectionKind.THEME) {
                 feedback.put(section.key(), section.text());
             }
         }
@@ -191,7 +191,7 @@ public class DraftReport extends Identified {
                 "The workspace is not open: the draft is written from its opening until the report is issued.");
     }
 
-    private DraftSection section(SectionKind kind, String key, String heading, String text) {
+    private DraftSection section(DraftSectionKind kind, String key, String heading, String text) {
         return new DraftSection(this, challenge.id(), kind, key, heading, 0, text);
     }
 

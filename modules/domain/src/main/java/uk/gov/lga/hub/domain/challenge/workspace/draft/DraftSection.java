@@ -38,7 +38,7 @@ public class DraftSection extends Identified {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
-    private SectionKind kind;
+    private DraftSectionKind kind;
 
     @Column(nullable = false)
     private String heading;
@@ -63,7 +63,7 @@ public class DraftSection extends Identified {
     DraftSection(
             DraftReport draft,
             Long challengeId,
-            SectionKind kind,
+            DraftSectionKind kind,
             String key,
             String heading,
             int listOrder,
@@ -96,7 +96,7 @@ public class DraftSection extends Identified {
         return key;
     }
 
-    public SectionKind kind() {
+    public DraftSectionKind kind() {
         return kind;
     }
 

@@ -1,7 +1,7 @@
 package uk.gov.lga.hub.domain.challenge.workspace.draft;
 
 /** The parts of a feedback report the team drafts, in the printed order. */
-public enum SectionKind {
+public enum DraftSectionKind {
     INTRODUCTION,
     THEME,
     KEY_RECOMMENDATIONS
