@@ -204,6 +204,19 @@ class DraftReportIT {
             browser.check("draft-report-handed-over");
             assertEquals(List.of(), browser.violations());
         }
+        try (Browser manager = Browser.open("draft-report-manager")) {
+            WebDriver page = manager.driver;
+            manager.signIn(base, "pcm");
+            page.get(address);
+            assertTrue(page.findElements(By.id("hand-over")).isEmpty(), "already handed over");
+            manager.check("draft-report-with-manager");
+            Browser.clickAndWaitForNewPage(page, By.id("take-into-report"));
+            assertTrue(page.getCurrentUrl().contains("app/challenges/report.xhtml"), page.getCurrentUrl());
+            assertTrue(
+                    page.getPageSource().contains("Dan sees a plan for the reserves."),
+                    "the report page shows the draft's words");
+            assertEquals(List.of(), manager.violations());
+        }
         try (Browser council = Browser.open("draft-report-council")) {
             council.signIn(base, "gateshead-editor");
             council.driver.get(address);
