@@ -212,6 +212,14 @@ class StatementCountIT {
         reads.put(
                 "GET /api/v1/challenges/{challengeId}/workspace/notes",
                 inFlight.map(id -> new Read("pcm", workspace.formatted(id) + "/notes", 5)));
+        // The demo's challenge has no draft saved: these are the reads of a draft started from the scope and timetable.
+        reads.put(
+                "GET /api/v1/challenges/{challengeId}/workspace/draft",
+                inFlight.map(id -> new Read("pcm", workspace.formatted(id) + "/draft", 9)));
+        reads.put(
+                "GET /api/v1/challenges/{challengeId}/workspace/draft/sections/{sectionKey}/history",
+                inFlight.map(
+                        id -> new Read("pcm", workspace.formatted(id) + "/draft/sections/introduction/history", 10)));
         Optional<Long> packed = inFlight.flatMap(id -> firstOrEmpty("select max(id) from evidence where"
                 + " attached_to = 'DOCUMENT_PACK' and kind = 'FILE' and challenge_id = " + id));
         reads.put(

@@ -350,6 +350,30 @@ class TenantIsolationIT {
                                 + "/content",
                         f -> null,
                         NOBODY));
+        // The team's draft report: no matrix user is on a fixture's team, so only an administrator (in the manager's
+        // stead) passes, to read it and to be told by a rule that nothing was handed over (DraftReportIT: the team).
+        Function<Fixture, String> draft = f -> workspace.apply(f) + "/draft";
+        cases.put(
+                "GET /api/v1/challenges/{challengeId}/workspace/draft", new Case("GET", draft, f -> null, ADMINISTERS));
+        cases.put(
+                "PUT /api/v1/challenges/{challengeId}/workspace/draft/sections/{sectionKey}",
+                new Case(
+                        "PUT",
+                        f -> draft.apply(f) + "/sections/introduction",
+                        f -> "{\"text\":\"" + f.marker() + "\"}",
+                        NOBODY));
+        cases.put(
+                "GET /api/v1/challenges/{challengeId}/workspace/draft/sections/{sectionKey}/history",
+                new Case("GET", f -> draft.apply(f) + "/sections/introduction/history", f -> null, ADMINISTERS));
+        cases.put(
+                "POST /api/v1/challenges/{challengeId}/workspace/draft/hand-over",
+                new Case("POST", f -> draft.apply(f) + "/hand-over", f -> null, NOBODY));
+        cases.put(
+                "POST /api/v1/challenges/{challengeId}/workspace/draft/return",
+                new Case("POST", f -> draft.apply(f) + "/return", f -> null, ADMINISTERS, Set.of(422)));
+        cases.put(
+                "POST /api/v1/challenges/{challengeId}/workspace/draft/take-into-report",
+                new Case("POST", f -> draft.apply(f) + "/take-into-report", f -> null, ADMINISTERS, Set.of(422)));
         cases.put(
                 "GET /api/v1/councils/{code}/progress",
                 new Case("GET", f -> "api/v1/councils/" + f.council().code() + "/progress", f -> null, READS));

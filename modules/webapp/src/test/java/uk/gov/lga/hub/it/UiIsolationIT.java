@@ -161,6 +161,13 @@ class UiIsolationIT {
                         t -> "app/workspace/index.xhtml?id=" + t.fixture().challengeId(),
                         TenantIsolationIT.NOBODY)));
         r.put(
+                "/app/workspace/draft.xhtml",
+                List.of(new Route(
+                        Access.TEAM,
+                        WORKSPACE_AREA,
+                        t -> "app/workspace/draft.xhtml?id=" + t.fixture().challengeId(),
+                        TenantIsolationIT.NOBODY)));
+        r.put(
                 "/app/adviser/dashboard.xhtml",
                 List.of(
                         Route.of(Access.AREA, ADVISER_AREA, fixed.apply("app/adviser/dashboard.xhtml")),

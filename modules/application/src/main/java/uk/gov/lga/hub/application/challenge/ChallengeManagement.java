@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.gov.lga.hub.application.audit.AuditLog;
 import uk.gov.lga.hub.application.council.CouncilDirectory;
@@ -16,6 +17,7 @@ import uk.gov.lga.hub.application.shared.StaleRecord;
 import uk.gov.lga.hub.application.tenancy.CouncilDataScope;
 import uk.gov.lga.hub.application.tenancy.Tenant;
 import uk.gov.lga.hub.domain.challenge.ChallengeStatus;
+import uk.gov.lga.hub.domain.challenge.FeedbackReport;
 import uk.gov.lga.hub.domain.challenge.OnSiteVisit;
 import uk.gov.lga.hub.domain.challenge.PeerChallenge;
 import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
@@ -24,6 +26,7 @@ import uk.gov.lga.hub.domain.challenge.PublicationKind;
 import uk.gov.lga.hub.domain.challenge.PublicationRules;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.domain.challenge.UnusualDates;
+import uk.gov.lga.hub.domain.challenge.workspace.draft.ReportWords;
 import uk.gov.lga.hub.domain.peer.ConflictsOfInterest;
 import uk.gov.lga.hub.domain.response.SelfAssessmentRepository;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
@@ -234,6 +237,18 @@ public class ChallengeManagement {
                 "report-written",
                 c -> c.writeReport(
                         report.executiveSummary(), report.themeFeedback() == null ? Map.of() : report.themeFeedback()));
+    }
+
+    /**
+     * The peer team's handed-over draft taken into the report, on the manager's own path for writing it: {@code words}
+     * gives the draft's words over the report as it now stands; audited as taken from the draft.
+     */
+    public ChallengeDetail writeReportFromDraft(
+            Caller caller, long id, Long basedOn, Function<FeedbackReport, ReportWords> words) {
+        return change(caller, id, basedOn, "report-taken-from-draft", c -> {
+            ReportWords taken = words.apply(c.report());
+            c.writeReport(taken.executiveSummary(), taken.themeFeedback());
+        });
     }
 
     public ChallengeDetail addRecommendation(Caller caller, long id, Long basedOn, RecommendationText r) {
