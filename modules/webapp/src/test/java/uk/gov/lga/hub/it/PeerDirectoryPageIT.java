@@ -113,6 +113,23 @@ class PeerDirectoryPageIT {
             assertTrue(page.findElement(By.id("no-challenges")).getText().contains("has not been on a team yet"));
             browser.check("peer-added");
 
+            Browser.clickAndWaitForNewPage(page, By.id("change-peer"));
+            assertEquals(
+                    "Leeds City Council",
+                    page.findElement(By.id("organisation")).getAttribute("value"));
+            assertTrue(page.findElement(By.id("theme-financial-planning-and-management"))
+                    .isSelected());
+            browser.check("peer-change");
+            Browser.type(page, "homeCouncil", "Leeds");
+            Browser.clickAndWaitForNewPage(page, By.id("save-peer"));
+            assertEquals(List.of("A home council is named by its code, e.g. E08000026."), summary(page));
+            Browser.type(page, "homeCouncil", "E08000035");
+            Browser.type(page, "position", "Director of Finance");
+            Browser.clickAndWaitForNewPage(page, By.id("save-peer"));
+            String details = page.findElement(By.id("peer-details")).getText();
+            assertTrue(details.contains("Leeds City Council (E08000035)"), details);
+            assertTrue(details.contains("Director of Finance"), details);
+
             page.get(base + "app/peers/index.xhtml?name=" + run + "&kind=OFFICER_PEER"
                     + "&theme=financial-planning-and-management");
             assertTrue(page.findElement(By.id("peers")).getText().contains(name), "found by kind and theme");

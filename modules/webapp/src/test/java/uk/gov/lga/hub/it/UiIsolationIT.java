@@ -312,11 +312,11 @@ class UiIsolationIT {
     final URL base = RunningStack.appUrl();
 
     /**
-     * The matrix's users hold every role but a peer's: the demo's peer (on the in-flight team, so signed in with a
-     * workspace) is refused the directory's pages too, as the council's users and advisers are.
+     * The matrix's users hold every role but a peer's: the demo's peer reads the in-flight team's workspace (read
+     * only, its report issued) and is refused the directory's pages, as the council's users and advisers are.
      */
     @Test
-    void aPeerIsRefusedThePeerDirectory() throws Exception {
+    void theDemoPeerReadsItsWorkspaceButIsRefusedThePeerDirectory() throws Exception {
         UiSession peer = UiSession.signedIn(base, "peer");
         for (String path : List.of(
                 "app/peers/index.xhtml",
@@ -331,6 +331,12 @@ class UiIsolationIT {
         assertEquals(200, mine.status(), "the peer's own area");
         assertTrue(
                 mine.body().contains("Gateshead Council"), "the demo's in-flight team's workspace: " + excerpt(mine));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("app/workspace/index\\.xhtml\\?id=(\\d+)")
+                .matcher(mine.body());
+        assertTrue(link.find(), "a link to it while it is readable");
+        UiSession.Reply workspace = peer.get("app/workspace/index.xhtml?id=" + link.group(1));
+        assertEquals(200, workspace.status(), excerpt(workspace));
+        assertTrue(workspace.body().contains("Read only"), "its report is issued: " + excerpt(workspace));
     }
 
     @Test
