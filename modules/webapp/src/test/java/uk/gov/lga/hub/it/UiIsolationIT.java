@@ -1,6 +1,7 @@
 package uk.gov.lga.hub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.lga.hub.it.TenantIsolationIT.COVENTRY;
 import static uk.gov.lga.hub.it.TenantIsolationIT.GATESHEAD;
@@ -58,6 +59,9 @@ class UiIsolationIT {
     static final Set<String> ADVISER_AREA = Set.of("principal-adviser", "peer-challenge-manager", "lga-admin");
     static final Set<String> COUNCIL_AREA = Set.of("council-editor", "council-viewer");
     static final Set<String> WORKSPACE_AREA = Set.of("peer", "peer-challenge-manager");
+    /** The peer directory: people's contact details, for LGA staff only. */
+    static final Set<String> PEERS_AREA = Set.of("peer-challenge-manager", "lga-admin");
+
     static final Set<String> PLAN_AREA =
             Set.of("council-editor", "council-viewer", "peer-challenge-manager", "principal-adviser", "lga-admin");
 
@@ -149,6 +153,18 @@ class UiIsolationIT {
                                     + t.fixture().challengeId(),
                             READS)));
         }
+        // The peer directory is shared LGA data: the same for every council, refused outside the LGA's staff.
+        r.put(
+                "/app/peers/index.xhtml",
+                List.of(Route.of(Access.AREA, PEERS_AREA, fixed.apply("app/peers/index.xhtml"))));
+        r.put(
+                "/app/peers/peer.xhtml",
+                List.of(Route.of(Access.AREA, PEERS_AREA, t -> "app/peers/peer.xhtml?id=" + demoPeerId())));
+        r.put(
+                "/app/peers/edit.xhtml",
+                List.of(
+                        Route.of(Access.AREA, PEERS_AREA, fixed.apply("app/peers/edit.xhtml")),
+                        Route.of(Access.AREA, PEERS_AREA, t -> "app/peers/edit.xhtml?id=" + demoPeerId())));
         r.put(
                 "/app/workspace/mine.xhtml",
                 List.of(Route.of(Access.AREA, WORKSPACE_AREA, fixed.apply("app/workspace/mine.xhtml"))));
@@ -285,7 +301,50 @@ class UiIsolationIT {
         return r;
     }
 
+    private static Long demoPeer;
+
+    /** Someone the demo put in the peer directory (the seeds' team), for the person's pages. */
+    static synchronized long demoPeerId() {
+        if (demoPeer == null) {
+            try (Connection owner = OwnerDatabase.connect()) {
+                demoPeer =
+                        OwnerDatabase.longs(owner, "select min(id) from peer").get(0);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return demoPeer;
+    }
+
     final URL base = RunningStack.appUrl();
+
+    /**
+     * The matrix's users hold every role but a peer's: the demo's peer reads the in-flight team's workspace (read
+     * only, its report issued) and is refused the directory's pages, as the council's users and advisers are.
+     */
+    @Test
+    void theDemoPeerReadsItsWorkspaceButIsRefusedThePeerDirectory() throws Exception {
+        UiSession peer = UiSession.signedIn(base, "peer");
+        for (String path : List.of(
+                "app/peers/index.xhtml",
+                "app/peers/peer.xhtml?id=" + demoPeerId(),
+                "app/peers/edit.xhtml",
+                "app/peers/edit.xhtml?id=" + demoPeerId())) {
+            UiSession.Reply reply = peer.get(path);
+            assertEquals(403, reply.status(), path + ": " + excerpt(reply));
+            assertFalse(reply.body().contains("Themes of expertise"), path + " shows the directory");
+        }
+        UiSession.Reply mine = peer.get("app/workspace/mine.xhtml");
+        assertEquals(200, mine.status(), "the peer's own area");
+        assertTrue(
+                mine.body().contains("Gateshead Council"), "the demo's in-flight team's workspace: " + excerpt(mine));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("app/workspace/index\\.xhtml\\?id=(\\d+)")
+                .matcher(mine.body());
+        assertTrue(link.find(), "a link to it while it is readable");
+        UiSession.Reply workspace = peer.get("app/workspace/index.xhtml?id=" + link.group(1));
+        assertEquals(200, workspace.status(), excerpt(workspace));
+        assertTrue(workspace.body().contains("Read only"), "its report is issued: " + excerpt(workspace));
+    }
 
     @Test
     void everyRouteTheWarServesIsClassified() throws Exception {

@@ -1,6 +1,7 @@
 package uk.gov.lga.hub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -10,6 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The visit timetable over HTTP: the manager adds sessions within the on-site days and the counts fill the report's
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class VisitTimetableIT {
 
     private static final String COVENTRY = "E08000026";
+    private static final String GATESHEAD = "E08000037";
 
     /** The real WAR on the suite's shared Payara Micro. */
     final URL base = RunningStack.appUrl();
@@ -107,6 +113,106 @@ class VisitTimetableIT {
         assertEquals(404, hidden.status(), hidden.body());
         assertTrue(hidden.isProblem(), hidden.body());
         assertEquals(0, api.get(path, pcm).json().asJsonObject().getInt("meetings"));
+    }
+
+    /**
+     * The visit page's form, in the browser: every missing field named at once, then each bad input read at its
+     * field (a count that is not a number, an end before the start, a day outside the visit), then the session
+     * added with the counts and the paragraph updated, and removed after saying what that changes.
+     */
+    @Test
+    void theManagerAddsAndRemovesASessionOnTheVisitPageWithReadableErrors() throws Exception {
+        Tokens.allowUiRedirectsTo(base.toString());
+        Api.Reply proposed = api.send(
+                "POST",
+                "api/v1/councils/" + GATESHEAD + "/challenges",
+                pcm,
+                "{\"onSiteStart\":\"2013-03-04\",\"onSiteEnd\":\"2013-03-07\",\"confirmed\":true}");
+        assertEquals(201, proposed.status(), proposed.body());
+        long id = proposed.json().asJsonObject().getJsonNumber("id").longValue();
+        try (Browser browser = Browser.open("visit-timetable")) {
+            WebDriver page = browser.driver;
+            browser.signIn(base, "pcm");
+            page.get(base + "app/challenges/visit.xhtml?id=" + id);
+            assertEquals("0 meetings, 0 people met. The feedback report says:", text(page, "timetable-counts"));
+            browser.check("visit-timetable-empty");
+
+            Browser.clickAndWaitForNewPage(page, By.id("add-session"));
+            assertEquals(
+                    List.of(
+                            "Select what kind of session it was",
+                            "Enter the date",
+                            "Enter the time the session started",
+                            "Enter the time the session ended",
+                            "Enter where the session was",
+                            "Enter who the team met",
+                            "Enter how many people the team met, as a number (0 if none)"),
+                    summary(page));
+            browser.check("visit-timetable-missing");
+
+            new Select(page.findElement(By.id("sessionKind"))).selectByValue("INTERVIEW");
+            Browser.setDate(page, "sessionDate", "2013-03-11");
+            Browser.type(page, "sessionStart", "14:00");
+            Browser.type(page, "sessionEnd", "13.00");
+            Browser.type(page, "sessionPlace", "Civic Centre");
+            Browser.type(page, "sessionWho", "Leader and chief executive");
+            Browser.type(page, "sessionPeople", "two");
+            Browser.clickAndWaitForNewPage(page, By.id("add-session"));
+            assertEquals(List.of("Enter how many people the team met, as a number (0 if none)"), summary(page));
+            assertEquals("Civic Centre", page.findElement(By.id("sessionPlace")).getAttribute("value"), "kept");
+
+            Browser.type(page, "sessionPeople", "2");
+            Browser.clickAndWaitForNewPage(page, By.id("add-session"));
+            assertEquals(List.of("A session must end after it starts."), summary(page));
+            assertTrue(page.findElement(By.id("sessionEnd-error")).isDisplayed(), "at the end time");
+
+            Browser.type(page, "sessionEnd", "15:30");
+            Browser.clickAndWaitForNewPage(page, By.id("add-session"));
+            assertEquals(
+                    List.of("A session must fall within the on-site days (4 March 2013 to 7 March 2013)."),
+                    summary(page));
+            assertFalse(page.getPageSource().contains("Exception"), "never a stack trace");
+            browser.check("visit-timetable-outside");
+
+            Browser.setDate(page, "sessionDate", "2013-03-05");
+            Browser.clickAndWaitForNewPage(page, By.id("add-session"));
+            assertTrue(
+                    page.findElement(By.className("govuk-notification-banner"))
+                            .getText()
+                            .contains("Interview on 5 March 2013"),
+                    "says it was added");
+            assertEquals("1 meeting, 2 people met. The feedback report says:", text(page, "timetable-counts"));
+            assertEquals(
+                    "Gathered information and views from 1 meeting, in addition to further research and reading."
+                            + " Spoke to 2 people.",
+                    text(page, "timetable-paragraph"));
+            assertTrue(text(page, "timetable").contains("14:00 to 15:30"), text(page, "timetable"));
+            browser.check("visit-timetable-added");
+
+            Browser.clickAndWaitForNewPage(page, By.cssSelector("#timetable input[value='Remove']"));
+            assertTrue(text(page, "timetable").contains("will no longer include this session"));
+            browser.check("visit-timetable-remove-asks");
+            Browser.clickAndWaitForNewPage(page, By.cssSelector("#timetable input[value='Yes, remove']"));
+            assertEquals("0 meetings, 0 people met. The feedback report says:", text(page, "timetable-counts"));
+            assertEquals(List.of(), browser.violations());
+        }
+        List<String> actions = api.get("api/v1/councils/" + GATESHEAD + "/audit", pcm).json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("subject").startsWith("peer challenge " + id + " "))
+                .map(e -> e.getString("action"))
+                .toList();
+        assertTrue(actions.contains("challenge.timetable-session-added"), actions.toString());
+        assertTrue(actions.contains("challenge.timetable-session-removed"), actions.toString());
+    }
+
+    private static String text(WebDriver page, String id) {
+        return page.findElement(By.id(id)).getText();
+    }
+
+    private static List<String> summary(WebDriver page) {
+        return page.findElements(By.cssSelector(".govuk-error-summary__list a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private Api.Reply add(String path, String token, String start, int people) throws Exception {

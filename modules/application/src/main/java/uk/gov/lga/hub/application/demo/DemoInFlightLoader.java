@@ -20,6 +20,9 @@ import uk.gov.lga.hub.domain.challenge.PeerChallengeRepository;
 import uk.gov.lga.hub.domain.challenge.TeamRole;
 import uk.gov.lga.hub.domain.council.Council;
 import uk.gov.lga.hub.domain.council.CouncilRepository;
+import uk.gov.lga.hub.domain.peer.Peer;
+import uk.gov.lga.hub.domain.peer.PeerKind;
+import uk.gov.lga.hub.domain.peer.PeerRepository;
 import uk.gov.lga.hub.domain.response.Acceptance;
 import uk.gov.lga.hub.domain.response.ActionDetails;
 import uk.gov.lga.hub.domain.response.ActionOwner;
@@ -38,12 +41,17 @@ import uk.gov.lga.hub.domain.theme.ThemeRepository;
  * something due the first time they run: the visit ended 80 days ago, the report is issued, the feedback report and
  * action plan are due to be published within a fortnight, and an action owned by {@code gateshead-editor} is ten
  * days overdue. Invented for the demo (the seeds are Coventry's); loaded once, when Gateshead has no challenge yet.
+ * The demo's {@code peer} user is on its team and in the peer directory, so signing in as them shows a workspace
+ * (read only: the report is issued).
  */
 @ApplicationScoped
 public class DemoInFlightLoader {
 
     static final String GATESHEAD = "E08000037";
     static final int DAYS_SINCE_VISIT = 80;
+    /** The realm's demo peer (deploy/keycloak/lga-realm.json). */
+    static final String DEMO_PEER = "peer";
+
     private static final Logger LOG = Logger.getLogger(DemoInFlightLoader.class.getName());
     private static final String ACTOR = "demo-data";
 
@@ -68,6 +76,9 @@ public class DemoInFlightLoader {
 
     @Inject
     ThemeRepository themes;
+
+    @Inject
+    PeerRepository peers;
 
     @Inject
     Clock clock;
@@ -99,6 +110,16 @@ public class DemoInFlightLoader {
                 "Demo Manager", TeamRole.PEER_CHALLENGE_MANAGER, "Peer Challenge Manager", "LGA", null, "pcm");
         challenge.addTeamMember(
                 "Demo Lead", TeamRole.LEAD_PEER, "Chief Executive", "A neighbouring council", null, null);
+        Peer demoPeer = demoPeer();
+        challenge
+                .addTeamMember(
+                        demoPeer.name(),
+                        TeamRole.OFFICER_PEER,
+                        demoPeer.position(),
+                        demoPeer.organisation(),
+                        null,
+                        DEMO_PEER)
+                .linkTo(demoPeer.id());
         KeyRecommendation first = challenge.addRecommendation(
                 "1",
                 "Agree a single climate plan with partners",
@@ -143,5 +164,29 @@ public class DemoInFlightLoader {
                 second, GATESHEAD, Rag.GREEN, "Savings for the next three years are identified and owned.", ACTOR, at));
         responses.flush();
         return true;
+    }
+
+    /** The demo peer's directory entry: an officer from a council outside the North East (no conflict). */
+    private Peer demoPeer() {
+        return peers.findByUsername(DEMO_PEER).orElseGet(() -> {
+            Peer peer = Peer.enlist(
+                    new Peer.Details(
+                            "Parveen Peer",
+                            PeerKind.OFFICER_PEER,
+                            null,
+                            "Coventry City Council",
+                            "E08000026",
+                            "Head of Strategy",
+                            "peer@demo.peer-challenge-hub.test",
+                            DEMO_PEER,
+                            themes.coreThemesOf(ThemeFramework.CPC_2020).stream()
+                                    .filter(t -> t.code().equals("financial-planning-and-management"))
+                                    .toList()),
+                    ACTOR,
+                    clock.instant());
+            peers.add(peer);
+            peers.flush();
+            return peer;
+        });
     }
 }

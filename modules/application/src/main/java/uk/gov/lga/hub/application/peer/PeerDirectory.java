@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.security.ChallengeAccess;
 import uk.gov.lga.hub.application.shared.NotFound;
@@ -15,6 +17,7 @@ import uk.gov.lga.hub.domain.peer.PeerKind;
 import uk.gov.lga.hub.domain.peer.PeerRepository;
 import uk.gov.lga.hub.domain.shared.DomainRuleViolation;
 import uk.gov.lga.hub.domain.theme.Theme;
+import uk.gov.lga.hub.domain.theme.ThemeFramework;
 import uk.gov.lga.hub.domain.theme.ThemeRepository;
 
 /**
@@ -47,9 +50,48 @@ public class PeerDirectory {
             String email,
             String username) {}
 
+    /**
+     * Who the directory page shows: a part of the name (any case), a kind and a theme of expertise, each left out
+     * (null or blank) to match everyone.
+     */
+    public record Filter(String name, PeerKind kind, String theme) {
+
+        public static final Filter EVERYONE = new Filter(null, null, null);
+
+        public boolean matches(PeerView peer) {
+            return (name == null
+                            || name.isBlank()
+                            || peer.name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .contains(name.strip().toLowerCase(Locale.ROOT)))
+                    && (kind == null || peer.kind() == kind)
+                    && (theme == null || theme.isBlank() || peer.themes().contains(theme));
+        }
+    }
+
+    /** A core theme a peer may have expertise in. */
+    public record ThemeChoice(String code, String name) {}
+
     public List<PeerView> list(Caller caller) {
+        return list(caller, Filter.EVERYONE);
+    }
+
+    /** The directory by name, only those the filter matches. */
+    public List<PeerView> list(Caller caller, Filter filter) {
         ChallengeAccess.requireManager(caller);
-        return peers.findAll().stream().map(PeerView::of).toList();
+        return peers.findAll().stream()
+                .map(PeerView::of)
+                .filter(filter::matches)
+                .toList();
+    }
+
+    /** The core themes of every framework, today's first: what a peer's expertise is chosen from. */
+    public List<ThemeChoice> themeChoices(Caller caller) {
+        ChallengeAccess.requireManager(caller);
+        return Arrays.stream(ThemeFramework.values())
+                .flatMap(framework -> themes.coreThemesOf(framework).stream())
+                .map(theme -> new ThemeChoice(theme.code(), theme.name()))
+                .toList();
     }
 
     public PeerHistory peer(Caller caller, long id) {

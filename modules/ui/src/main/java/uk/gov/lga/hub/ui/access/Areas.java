@@ -18,6 +18,8 @@ public final class Areas {
     static {
         ROLES.put("/app/admin/", Set.of(Role.LGA_ADMIN));
         ROLES.put("/app/challenges/", Set.of(Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN));
+        // The peer directory holds people's contact details: LGA staff only, as its service says.
+        ROLES.put("/app/peers/", Set.of(Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN));
         ROLES.put("/app/adviser/", Set.of(Role.PRINCIPAL_ADVISER, Role.PEER_CHALLENGE_MANAGER, Role.LGA_ADMIN));
         ROLES.put("/app/council/", Set.of(Role.COUNCIL_EDITOR, Role.COUNCIL_VIEWER));
         // The service decides whose team and which days; only the team's roles reach the page at all.

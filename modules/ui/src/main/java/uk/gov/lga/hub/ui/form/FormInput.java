@@ -1,6 +1,9 @@
 package uk.gov.lga.hub.ui.form;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.gov.lga.hub.domain.shared.WebAddress;
 
 /**
@@ -9,6 +12,9 @@ import uk.gov.lga.hub.domain.shared.WebAddress;
  * checks of what was typed (missing, unreadable), which need no domain to answer.
  */
 public final class FormInput {
+
+    /** "9:30", "09:30", "14.00". */
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
 
     private final FormErrors errors;
 
@@ -43,6 +49,38 @@ public final class FormInput {
             return null;
         }
         return value.strip();
+    }
+
+    /** A time of day as people type it ("9:30", "09:30", "14.00"); null with the message when missing or unreadable. */
+    public LocalTime time(String id, String value, String whenMissing) {
+        String text = text(id, value, whenMissing);
+        if (text == null) {
+            return null;
+        }
+        Matcher hm = TIME.matcher(text);
+        if (hm.matches()) {
+            int hours = Integer.parseInt(hm.group(1));
+            int minutes = Integer.parseInt(hm.group(2));
+            if (hours < 24 && minutes < 60) {
+                return LocalTime.of(hours, minutes);
+            }
+        }
+        errors.add(id, "Enter the time in hours and minutes, for example 09:30 or 14:00");
+        return null;
+    }
+
+    /** A whole number that must be there; null with the message when missing or not a whole number. */
+    public Integer wholeNumber(String id, String value, String whenMissing) {
+        String text = text(id, value, whenMissing);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException notANumber) {
+            errors.add(id, whenMissing);
+            return null;
+        }
     }
 
     /** One of a list's options, by its name; null with the message at the field when none (or no such) is chosen. */

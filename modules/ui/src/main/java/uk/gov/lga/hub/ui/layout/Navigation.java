@@ -37,6 +37,7 @@ public class Navigation {
             items.add(new Item("Challenges", "/app/challenges/index.xhtml"));
         }
         if (caller.isLgaStaff()) {
+            items.add(new Item("Peer directory", "/app/peers/index.xhtml"));
             items.add(new Item("Focus areas", "/app/challenges/focus-areas.xhtml"));
         }
         if (caller.isCouncilUser()) {

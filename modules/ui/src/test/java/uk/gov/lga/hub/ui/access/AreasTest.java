@@ -46,5 +46,10 @@ class AreasTest {
         assertFalse(Areas.allows("/app/challenges/index.xhtml", VIEWER));
         assertFalse(Areas.allows("/app/council/index.xhtml", ADMIN));
         assertTrue(Areas.allows("/app/index.xhtml", VIEWER));
+        assertTrue(Areas.allows("/app/peers/index.xhtml", Set.of("peer-challenge-manager")));
+        assertTrue(Areas.allows("/app/peers/peer.xhtml", ADMIN));
+        for (String role : new String[] {"council-editor", "council-viewer", "principal-adviser", "peer"}) {
+            assertFalse(Areas.allows("/app/peers/index.xhtml", Set.of(role)), role);
+        }
     }
 }
