@@ -63,61 +63,13 @@ public final class PayaraMicroServer implements AutoCloseable {
         List<String> sharing = archived
                 ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
                 : List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-        Path rootDir = workDir.resolve("payara-root");
-        forgetDeployments(rootDir);
         List<String> options = new ArrayList<>(SINGLE_INSTANCE);
-        options.addAll(List.of("--rootdir", rootDir.toString()));
+        options.addAll(List.of("--rootdir", workDir.resolve("payara-root").toString()));
         PayaraMicroServer server = start(payaraMicroJar, war, workDir, port, settings, options, sharing);
         server.classes = archived
                 ? "classes mapped from " + archive.getFileName() + ", "
                 : "no class archive yet: this start writes one when it stops, ";
         return server;
-    }
-
-    /**
-     * A root directory remembers the WARs deployed in it and deploys them again on its next start, before the one
-     * {@code --deploy} names: the WAR would be deployed twice. Its applications are forgotten first (the domain's
-     * entries for them, and their unpacked and generated files), so each start deploys the current WAR once.
-     */
-    static void forgetDeployments(Path rootDir) throws IOException {
-        Path domain = rootDir.resolve("config/domain.xml");
-        if (!Files.exists(domain)) {
-            return;
-        }
-        try {
-            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            org.w3c.dom.Document document = factory.newDocumentBuilder().parse(domain.toFile());
-            for (String element : List.of("application", "application-ref")) {
-                var found = document.getElementsByTagName(element);
-                for (int i = found.getLength() - 1; i >= 0; i--) {
-                    found.item(i).getParentNode().removeChild(found.item(i));
-                }
-            }
-            javax.xml.transform.TransformerFactory.newInstance()
-                    .newTransformer()
-                    .transform(
-                            new javax.xml.transform.dom.DOMSource(document),
-                            new javax.xml.transform.stream.StreamResult(domain.toFile()));
-        } catch (javax.xml.parsers.ParserConfigurationException
-                | org.xml.sax.SAXException
-                | javax.xml.transform.TransformerException unreadable) {
-            throw new IOException("Payara's " + domain + " could not be rewritten", unreadable);
-        }
-        for (String folder : List.of("applications", "generated")) {
-            deleteTree(rootDir.resolve(folder));
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     /**
