@@ -95,7 +95,7 @@ public final class DevStack {
             say("Peer Challenge Hub ready at " + cluster.baseUrl() + " (HAProxy, " + instances + " instances) in "
                     + seconds(t2) + " (whole stack " + seconds(t0) + ")");
         } else {
-            PayaraMicroServer app = PayaraMicroServer.startReusingItsClasses(
+            PayaraMicroServer app = PayaraMicroServer.start(
                     runtime.resolve("payara-micro.jar"),
                     root.resolve("modules/webapp/target/hub.war"),
                     work,

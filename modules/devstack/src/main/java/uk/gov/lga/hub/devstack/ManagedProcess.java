@@ -18,12 +18,6 @@ final class ManagedProcess implements AutoCloseable {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /**
-     * How long a stopped process may take to end before it is killed: Payara Micro writes its class-data sharing
-     * archive as it exits ({@link PayaraMicroServer#startReusingItsClasses}), which takes a while on a busy machine.
-     */
-    private static final long STOP_SECONDS = 90;
-
     private final String name;
     private final Process process;
     private final Path log;
@@ -103,7 +97,7 @@ final class ManagedProcess implements AutoCloseable {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            if (!process.waitFor(STOP_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }

@@ -16,9 +16,6 @@ public final class PayaraMicroServer implements AutoCloseable {
     private final int port;
     private final ManagedProcess process;
 
-    /** Where the classes came from, when this start had a say in it. */
-    private String classes = "";
-
     /**
      * The JVM options of every Payara Micro the project starts (docs/operations.md, "Running the WAR"). Naming the
      * JSON-P provider spares a class-path scan on each {@code Json.createReader}: MicroProfile JWT parses the realm's
@@ -41,35 +38,11 @@ public final class PayaraMicroServer implements AutoCloseable {
         this.process = process;
     }
 
-    /** A single instance has no one to share sessions or caches with: no data grid (Hazelcast took ~2 s of its start). */
-    static final List<String> SINGLE_INSTANCE = List.of("--nocluster", "--nohazelcast");
-
     public static PayaraMicroServer start(
             Path payaraMicroJar, Path war, Path workDir, int port, Map<String, String> settings) throws IOException {
-        return start(payaraMicroJar, war, workDir, port, settings, SINGLE_INSTANCE, List.of());
-    }
-
-    /**
-     * A single instance that keeps what one start can give the next in {@code workDir}, for deploy/run.sh: Payara's
-     * runtime unpacked once ({@code --rootdir}, instead of into a new temporary folder each time), and an application
-     * class-data sharing archive, written when the first start stops and mapped by later ones instead of loading and
-     * verifying some 16,000 classes again (the first start pays for writing it at its exit). The JVM checks every
-     * archived class against its jar as it loads it, so a rebuilt WAR's changed classes are loaded afresh.
-     */
-    public static PayaraMicroServer startReusingItsClasses(
-            Path payaraMicroJar, Path war, Path workDir, int port, Map<String, String> settings) throws IOException {
-        Path archive = workDir.resolve("payara-micro.jsa");
-        boolean archived = Files.exists(archive);
-        List<String> sharing = archived
-                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
-                : List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-        List<String> options = new ArrayList<>(SINGLE_INSTANCE);
-        options.addAll(List.of("--rootdir", workDir.resolve("payara-root").toString()));
-        PayaraMicroServer server = start(payaraMicroJar, war, workDir, port, settings, options, sharing);
-        server.classes = archived
-                ? "classes mapped from " + archive.getFileName() + ", "
-                : "no class archive yet: this start writes one when it stops, ";
-        return server;
+        // A single instance has no one to share sessions or caches with: no data grid (Hazelcast took ~2 s of its
+        // start).
+        return start(payaraMicroJar, war, workDir, port, settings, List.of("--nocluster", "--nohazelcast"));
     }
 
     /**
@@ -84,21 +57,8 @@ public final class PayaraMicroServer implements AutoCloseable {
             Map<String, String> settings,
             List<String> clusterOptions)
             throws IOException {
-        return start(payaraMicroJar, war, workDir, port, settings, clusterOptions, List.of());
-    }
-
-    private static PayaraMicroServer start(
-            Path payaraMicroJar,
-            Path war,
-            Path workDir,
-            int port,
-            Map<String, String> settings,
-            List<String> clusterOptions,
-            List<String> moreJvmOptions)
-            throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable()));
         command.addAll(jvmOptions());
-        command.addAll(moreJvmOptions);
         command.addAll(AppSettings.asJvmOptions(settings));
         command.addAll(List.of(
                 "-jar",
@@ -162,7 +122,7 @@ public final class PayaraMicroServer implements AutoCloseable {
         } catch (IOException | NumberFormatException unreadable) {
             // the figure is only informative
         }
-        return deployed + classes + process.cpuSummary();
+        return deployed + process.cpuSummary();
     }
 
     private static String javaExecutable() {
