@@ -1,7 +1,6 @@
 package uk.gov.lga.hub.ui.workspace;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -11,12 +10,10 @@ import uk.gov.lga.hub.application.shared.StaleRecord;
 import uk.gov.lga.hub.application.workspace.DraftChangeView;
 import uk.gov.lga.hub.application.workspace.DraftView;
 import uk.gov.lga.hub.application.workspace.TeamDraft;
-import uk.gov.lga.hub.application.workspace.WorkspaceShut;
 import uk.gov.lga.hub.ui.form.FieldError;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
-import uk.gov.lga.hub.ui.form.PageLoad;
 
 /**
  * The team's draft report: each section with its text box and save button (a plain form per section, posting the
@@ -42,14 +39,9 @@ public class DraftPage {
     private String typed;
 
     public void load() throws IOException {
-        PageLoad.orNotFound(() -> {
-            try {
-                getDraft();
-                getHistory();
-            } catch (WorkspaceShut notToday) {
-                shut = notToday.getMessage();
-                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
-            }
+        shut = WorkspacePageLoad.load(() -> {
+            getDraft();
+            getHistory();
         });
     }
 

@@ -1,7 +1,6 @@
 package uk.gov.lga.hub.ui.workspace;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -11,12 +10,10 @@ import java.util.stream.Collectors;
 import uk.gov.lga.hub.application.security.Caller;
 import uk.gov.lga.hub.application.workspace.NoteView;
 import uk.gov.lga.hub.application.workspace.PeerWorkspace;
-import uk.gov.lga.hub.application.workspace.WorkspaceShut;
 import uk.gov.lga.hub.application.workspace.WorkspaceView;
 import uk.gov.lga.hub.ui.form.FieldInput;
 import uk.gov.lga.hub.ui.form.FormErrors;
 import uk.gov.lga.hub.ui.form.FormStep;
-import uk.gov.lga.hub.ui.form.PageLoad;
 
 /**
  * A peer team's workspace for one challenge: what the council shares, and the team's private notes. Whether the
@@ -46,14 +43,9 @@ public class WorkspacePage {
      * answered as if the challenge were not there.
      */
     public void load() throws IOException {
-        PageLoad.orNotFound(() -> {
-            try {
-                getWorkspace();
-                getNotes();
-            } catch (WorkspaceShut notToday) {
-                shut = notToday.getMessage();
-                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
-            }
+        shut = WorkspacePageLoad.load(() -> {
+            getWorkspace();
+            getNotes();
         });
     }
 
