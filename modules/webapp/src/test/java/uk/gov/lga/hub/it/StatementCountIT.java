@@ -92,8 +92,8 @@ class StatementCountIT {
     private static Map<String, Optional<Read>> reads() throws Exception {
         String plan = "api/v1/action-plans/" + challenge;
         Map<String, Optional<Read>> reads = new LinkedHashMap<>();
-        // The challenge and its plan are kept answers (StampedAnswers): the second read sends only its stamp's
-        // statements (the plan's: the challenge's facts, set_config, the revisions); a first read 11 and 16.
+        // The challenge and its plan are kept answers (StampedAnswers, KeptAnswerFilter): the second read sends only
+        // its stamp's statements (the plan's: the challenge's facts, then plan_stamp binding and reading in one).
         reads.put("GET /api/v1/challenges/{id}", read("coventry-viewer", "api/v1/challenges/" + challenge, 1));
         reads.put(
                 "GET /api/v1/challenges/{id}/responses",
@@ -101,7 +101,7 @@ class StatementCountIT {
         reads.put(
                 "GET /api/v1/councils/{code}/challenges",
                 read("coventry-viewer", "api/v1/councils/" + COVENTRY + "/challenges", 3));
-        reads.put("GET /api/v1/action-plans/{challengeId}", read("coventry-viewer", plan, 3));
+        reads.put("GET /api/v1/action-plans/{challengeId}", read("coventry-viewer", plan, 2));
         reads.put(
                 "GET /api/v1/action-plans/{challengeId}/export.csv", read("coventry-viewer", plan + "/export.csv", 14));
         reads.put(
