@@ -1,12 +1,12 @@
 package uk.gov.lga.hub.persistence.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.gov.lga.hub.persistence.AsApplication.bind;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,14 +74,6 @@ class ProgressFunctionsTest {
                 assertEquals(java.sql.Date.valueOf("2024-06-01"), rows.getDate(1));
             }
             app.commit();
-        }
-    }
-
-    /** Exactly what the application does at the start of each transaction. */
-    private static void bind(Connection connection, String council) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("select set_config('app.tenant', ?, true)")) {
-            set.setString(1, council);
-            set.execute();
         }
     }
 }

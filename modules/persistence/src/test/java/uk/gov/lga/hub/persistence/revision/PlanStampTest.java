@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.lga.hub.persistence.AsApplication.bind;
+import static uk.gov.lga.hub.persistence.AsApplication.connect;
+import static uk.gov.lga.hub.persistence.AsApplication.count;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,7 +52,7 @@ class PlanStampTest {
 
     @Test
     void readsTheCouncilsRevisionInOneStatementThatLeavesNoBindingBehind() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             String stamp = planStamp(app, 10, COVENTRY);
             assertNotNull(stamp);
             assertTrue(stamp.endsWith(".7"), stamp);
@@ -60,14 +63,14 @@ class PlanStampTest {
 
     @Test
     void boundToAnotherCouncilThanTheChallengesTheWallHidesTheStamp() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             assertNull(planStamp(app, 10, GATESHEAD));
         }
     }
 
     @Test
     void aTransactionBoundToAnotherCouncilIsNeverRebound() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             bind(app, GATESHEAD);
             SQLException refused = assertThrows(SQLException.class, () -> planStamp(app, 10, COVENTRY));
@@ -78,7 +81,7 @@ class PlanStampTest {
 
     @Test
     void insideATransactionTheBindingIsLeftAsItWasFound() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             assertNotNull(planStamp(app, 10, COVENTRY));
             assertEquals("", binding(app), "an unbound transaction stays unbound");
@@ -106,24 +109,5 @@ class PlanStampTest {
             row.next();
             return row.getString(1);
         }
-    }
-
-    private static void bind(Connection app, String council) throws SQLException {
-        try (PreparedStatement set = app.prepareStatement("select set_config('app.tenant', ?, true)")) {
-            set.setString(1, council);
-            set.execute();
-        }
-    }
-
-    private static int count(Connection app, String query) throws SQLException {
-        try (var sql = app.createStatement();
-                var rows = sql.executeQuery(query)) {
-            rows.next();
-            return rows.getInt(1);
-        }
-    }
-
-    private static Connection asApplication() throws SQLException {
-        return DriverManager.getConnection(db.jdbcUrl(), Database.APP_ROLE, Database.PASSWORD);
     }
 }

@@ -3,6 +3,8 @@ package uk.gov.lga.hub.persistence.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.lga.hub.persistence.AsApplication.bind;
+import static uk.gov.lga.hub.persistence.AsApplication.connect;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,7 +53,7 @@ class SearchSqlTest {
             sql.execute("insert into key_recommendation_theme values (11, 'local-priorities-and-outcomes'),"
                     + " (12, 'governance-and-culture'), (21, 'capacity-for-improvement')");
         }
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             try (var sql = app.createStatement()) {
                 sql.execute("insert into publication values (100, 10, 'FEEDBACK_REPORT', '2024-04-01', 'http://x',"
@@ -106,7 +108,7 @@ class SearchSqlTest {
 
     @Test
     void withNoReadableCouncilsSetTheCouncilIndexLooksEmpty() throws Exception {
-        try (Connection app = asApplication();
+        try (Connection app = connect(db);
                 var sql = app.createStatement();
                 var rows = sql.executeQuery("select count(*) from council_search_entry")) {
             rows.next();
@@ -131,7 +133,7 @@ class SearchSqlTest {
         for (String function : List.of(
                 "search_council_words(websearch_to_tsquery('english', 'wombatword'))",
                 "search_council_titles('Response to 1')")) {
-            try (Connection app = asApplication()) {
+            try (Connection app = connect(db)) {
                 app.setAutoCommit(false);
                 assertEquals(List.of(), codes(app, function), "nothing readable: " + function);
                 try (PreparedStatement set =
@@ -157,7 +159,7 @@ class SearchSqlTest {
 
     @Test
     void aCouncilRenamedOrMovedByTheRegisterIsFoundAsItIsNow() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             try (var sql = app.createStatement()) {
                 sql.execute("update council set name = 'Coventry Renamed Council', region_code = 'north-west'"
@@ -229,7 +231,7 @@ class SearchSqlTest {
     }
 
     private static Result search(SearchRequest request, SearchReaders readers) throws SQLException {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             Result result = run(app, request, readers);
             app.rollback();
@@ -275,16 +277,5 @@ class SearchSqlTest {
         }
         String rest = facetJson.substring(facetJson.indexOf("\"count\" : ", at) + 10);
         return Long.parseLong(rest.substring(0, rest.indexOf('}')).strip());
-    }
-
-    private static Connection asApplication() throws SQLException {
-        return DriverManager.getConnection(db.jdbcUrl(), Database.APP_ROLE, Database.PASSWORD);
-    }
-
-    private static void bind(Connection connection, String council) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("select set_config('app.tenant', ?, true)")) {
-            set.setString(1, council);
-            set.execute();
-        }
     }
 }

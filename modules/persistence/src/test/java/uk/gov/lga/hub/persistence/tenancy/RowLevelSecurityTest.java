@@ -3,10 +3,12 @@ package uk.gov.lga.hub.persistence.tenancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.lga.hub.persistence.AsApplication.bind;
+import static uk.gov.lga.hub.persistence.AsApplication.connect;
+import static uk.gov.lga.hub.persistence.AsApplication.count;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +86,7 @@ class RowLevelSecurityTest {
 
     @Test
     void withNoTenantSetEveryTenantTableLooksEmpty() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             for (String table : TENANT_TABLES) {
                 assertEquals(0, count(app, "select count(*) from " + table), table);
                 assertEquals(
@@ -95,7 +97,7 @@ class RowLevelSecurityTest {
 
     @Test
     void withTenantASetNoQueryReturnsTenantBsRows() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             bind(app, A);
             assertEquals(List.of(A, A), strings(app, "select council_code from council_response order by id"));
@@ -116,7 +118,7 @@ class RowLevelSecurityTest {
 
     @Test
     void withTenantASetNothingCanBeWrittenToTenantB() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             bind(app, A);
             try (var sql = app.createStatement()) {
@@ -143,7 +145,7 @@ class RowLevelSecurityTest {
 
     @Test
     void aCouncilsSelfAssessmentCannotBeReadOrRewrittenByAnotherCouncil() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             bind(app, A);
             assertEquals(List.of("A is on track"), strings(app, "select narrative from council_self_assessment"));
@@ -172,7 +174,7 @@ class RowLevelSecurityTest {
 
     @Test
     void theTenantSettingEndsWithTheTransactionSoAPooledConnectionForgetsIt() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             bind(app, A);
             assertEquals(2, count(app, "select count(*) from council_response"));
@@ -184,7 +186,7 @@ class RowLevelSecurityTest {
 
     @Test
     void theAuditTrailCannotBeChangedOrDeletedByTheApplication() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             bind(app, A);
             try (var sql = app.createStatement()) {
@@ -238,7 +240,7 @@ class RowLevelSecurityTest {
 
     @Test
     void progressUpdatesAndSubmittedVersionsCannotBeRewrittenOnlyDecidedOn() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             for (String rewrite : List.of(
                     "update progress_update set narrative = 'rewritten'",
@@ -266,7 +268,7 @@ class RowLevelSecurityTest {
 
     @Test
     void nationalCountsCrossTheWallAsCountsOnly() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             assertEquals(
                     List.of(A + ":2", B + ":1"),
                     strings(
@@ -290,7 +292,7 @@ class RowLevelSecurityTest {
                             + " and has_function_privilege('public', p.oid, 'EXECUTE') order by 1");
             assertEquals(List.of(), open, "SECURITY DEFINER functions that PUBLIC may execute");
         }
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             bind(app, A);
             try (var sql = app.createStatement()) {
@@ -299,26 +301,6 @@ class RowLevelSecurityTest {
                 assertEquals("42501", refused.getSQLState(), "the application may not recount another council");
             }
             app.rollback();
-        }
-    }
-
-    private static Connection asApplication() throws SQLException {
-        return DriverManager.getConnection(db.jdbcUrl(), Database.APP_ROLE, Database.PASSWORD);
-    }
-
-    /** Exactly what the application does at the start of each transaction. */
-    private static void bind(Connection connection, String council) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("select set_config('app.tenant', ?, true)")) {
-            set.setString(1, council);
-            set.execute();
-        }
-    }
-
-    private static int count(Connection connection, String query) throws SQLException {
-        try (var sql = connection.createStatement();
-                var rows = sql.executeQuery(query)) {
-            rows.next();
-            return rows.getInt(1);
         }
     }
 

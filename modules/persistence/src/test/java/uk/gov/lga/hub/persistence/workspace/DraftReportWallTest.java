@@ -3,10 +3,12 @@ package uk.gov.lga.hub.persistence.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.lga.hub.persistence.AsApplication.connect;
+import static uk.gov.lga.hub.persistence.AsApplication.count;
+import static uk.gov.lga.hub.persistence.AsApplication.set;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +61,7 @@ class DraftReportWallTest {
 
     @Test
     void aTransactionBoundToATeamReadsThatTeamsDraftOnly() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             set(app, "app.peer_challenge", "10");
             for (String table : TABLES) {
@@ -72,7 +74,7 @@ class DraftReportWallTest {
 
     @Test
     void noCouncilBindingAndNoBindingAtAllSeesTheDraft() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             for (String table : TABLES) {
                 assertEquals(0, count(app, "select count(*) from " + table), "unbound: " + table);
             }
@@ -87,7 +89,7 @@ class DraftReportWallTest {
 
     @Test
     void aTeamCannotWriteAnotherTeamsDraftNorRewriteOrRemoveItsTrail() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             set(app, "app.peer_challenge", "10");
             try (var sql = app.createStatement()) {
@@ -118,7 +120,7 @@ class DraftReportWallTest {
 
     @Test
     void twoSavesOfTheSameVersionCannotBothLand() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             set(app, "app.peer_challenge", "10");
             try (var sql = app.createStatement()) {
@@ -130,26 +132,6 @@ class DraftReportWallTest {
                 assertEquals("23505", refused.getSQLState(), refused.getMessage());
             }
             app.rollback();
-        }
-    }
-
-    private static Connection asApplication() throws SQLException {
-        return DriverManager.getConnection(db.jdbcUrl(), Database.APP_ROLE, Database.PASSWORD);
-    }
-
-    private static void set(Connection connection, String setting, String value) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("select set_config(?, ?, true)")) {
-            set.setString(1, setting);
-            set.setString(2, value);
-            set.execute();
-        }
-    }
-
-    private static int count(Connection connection, String query) throws SQLException {
-        try (var sql = connection.createStatement();
-                var rows = sql.executeQuery(query)) {
-            rows.next();
-            return rows.getInt(1);
         }
     }
 }

@@ -3,10 +3,12 @@ package uk.gov.lga.hub.persistence.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.lga.hub.persistence.AsApplication.connect;
+import static uk.gov.lga.hub.persistence.AsApplication.count;
+import static uk.gov.lga.hub.persistence.AsApplication.set;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +51,7 @@ class PeerNoteWallTest {
 
     @Test
     void aTransactionBoundToATeamReadsThatTeamsNotesOnly() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             set(app, "app.peer_challenge", "10");
             assertEquals(1, count(app, "select count(*) from peer_note"));
@@ -60,7 +62,7 @@ class PeerNoteWallTest {
 
     @Test
     void noCouncilBindingAndNoBindingAtAllSeesANote() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             assertEquals(0, count(app, "select count(*) from peer_note"), "unbound");
             app.setAutoCommit(false);
             set(app, "app.tenant", COVENTRY);
@@ -71,7 +73,7 @@ class PeerNoteWallTest {
 
     @Test
     void aTeamCannotWriteAnotherTeamsNoteNorChangeOrRemoveOne() throws Exception {
-        try (Connection app = asApplication()) {
+        try (Connection app = connect(db)) {
             app.setAutoCommit(false);
             set(app, "app.peer_challenge", "10");
             try (var sql = app.createStatement()) {
@@ -90,26 +92,6 @@ class PeerNoteWallTest {
                 }
                 app.rollback();
             }
-        }
-    }
-
-    private static Connection asApplication() throws SQLException {
-        return DriverManager.getConnection(db.jdbcUrl(), Database.APP_ROLE, Database.PASSWORD);
-    }
-
-    private static void set(Connection connection, String setting, String value) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("select set_config(?, ?, true)")) {
-            set.setString(1, setting);
-            set.setString(2, value);
-            set.execute();
-        }
-    }
-
-    private static int count(Connection connection, String query) throws SQLException {
-        try (var sql = connection.createStatement();
-                var rows = sql.executeQuery(query)) {
-            rows.next();
-            return rows.getInt(1);
         }
     }
 }
