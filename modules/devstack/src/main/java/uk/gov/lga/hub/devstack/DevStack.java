@@ -79,12 +79,13 @@ public final class DevStack {
         // Variables the operator set win over the stack's defaults (HUB_DB_OWNER_USER → hub.db.owner.user, …).
         settings.replaceAll(
                 (key, value) -> System.getenv().getOrDefault(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));
-        long t2 = System.nanoTime();
         int instances = Integer.parseInt(env("HUB_CLUSTER", "1"));
+        Path war = root.resolve("modules/webapp/target/hub.war");
         if (instances > 1) {
+            long t2 = System.nanoTime();
             AppCluster cluster = AppCluster.start(
                     runtime.resolve("payara-micro.jar"),
-                    root.resolve("modules/webapp/target/hub.war"),
+                    war,
                     work,
                     appPort,
                     instances,
@@ -95,12 +96,16 @@ public final class DevStack {
             say("Peer Challenge Hub ready at " + cluster.baseUrl() + " (HAProxy, " + instances + " instances) in "
                     + seconds(t2) + " (whole stack " + seconds(t0) + ")");
         } else {
-            PayaraMicroServer app = PayaraMicroServer.start(
-                    runtime.resolve("payara-micro.jar"),
-                    root.resolve("modules/webapp/target/hub.war"),
-                    work,
-                    appPort,
-                    settings);
+            KeptRuntime kept = KeptRuntime.in(work.resolve("payara-root"), runtime.resolve("payara-micro.jar"));
+            if (!kept.hasClassArchive()) {
+                long recording = System.nanoTime();
+                Path dir = Files.createDirectories(work.resolve("payara-recording"));
+                PayaraMicroServer.recordClassArchive(kept, war, dir, appPort, settings);
+                say("Payara Micro's class-data archive made in " + seconds(recording)
+                        + ", once (a start that records the classes it loads)");
+            }
+            long t2 = System.nanoTime();
+            PayaraMicroServer app = PayaraMicroServer.start(kept, war, work, appPort, settings);
             started.push(app);
             say("Peer Challenge Hub ready at " + app.baseUrl() + " in " + seconds(t2) + " of Payara Micro starting ("
                     + app.startupSummary() + "; whole stack " + seconds(t0) + ")");

@@ -43,6 +43,11 @@ final class ManagedProcess implements AutoCloseable {
 
     /** Polls the URL until it answers 200; fails early, pointing at the log, if the process dies. */
     void awaitOk(String url, Duration timeout) {
+        awaitOk(url, timeout, "");
+    }
+
+    /** As {@link #awaitOk(String, Duration)}, until the 200's body also contains {@code expected}. */
+    void awaitOk(String url, Duration timeout, String expected) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(5))
@@ -54,7 +59,8 @@ final class ManagedProcess implements AutoCloseable {
                         name + " stopped while starting (exit " + process.exitValue() + "); see " + log);
             }
             try {
-                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains(expected)) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -63,7 +69,7 @@ final class ManagedProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, e);
             }
-            sleep(500);
+            sleep(100); // the wait is part of the start-up figures the dev stack prints
         }
         close();
         throw new IllegalStateException(name + " was not ready at " + url + " within " + timeout + "; see " + log);

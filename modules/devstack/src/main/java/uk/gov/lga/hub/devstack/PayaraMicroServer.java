@@ -31,6 +31,11 @@ public final class PayaraMicroServer implements AutoCloseable {
      */
     static final List<String> QUICK_START_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
 
+    private static final String LOG = "payara-micro.log";
+
+    /** The app's readiness check (uk.gov.lga.hub.api.health.DatabaseReadiness), as /health/ready names it. */
+    private static final String READY = "\"name\":\"database\"";
+
     private static final Pattern DEPLOYED = Pattern.compile("was successfully deployed in ([\\d,.]+) milli");
 
     private PayaraMicroServer(int port, ManagedProcess process) {
@@ -38,15 +43,39 @@ public final class PayaraMicroServer implements AutoCloseable {
         this.process = process;
     }
 
+    /**
+     * A single instance has no one to share sessions or caches with: no data grid (Hazelcast took ~2 s of its start).
+     * {@code --nohazelcast} alone: with {@code --nocluster} beside it Payara Micro starts Hazelcast all the same.
+     */
+    private static final List<String> SINGLE = List.of("--nohazelcast");
+
     public static PayaraMicroServer start(
             Path payaraMicroJar, Path war, Path workDir, int port, Map<String, String> settings) throws IOException {
-        // A single instance has no one to share sessions or caches with: no data grid (Hazelcast took ~2 s of its
-        // start).
-        return start(payaraMicroJar, war, workDir, port, settings, List.of("--nocluster", "--nohazelcast"));
+        return start(Launch.of(payaraMicroJar), war, workDir, port, settings, SINGLE);
+    }
+
+    /** A single instance from the {@link KeptRuntime}, using its class-data archive when there is one. */
+    public static PayaraMicroServer start(
+            KeptRuntime runtime, Path war, Path workDir, int port, Map<String, String> settings) throws IOException {
+        runtime.reset();
+        return start(runtime.launch(), war, workDir, port, settings, SINGLE);
     }
 
     /**
-     * @param clusterOptions {@code --nocluster} for a single instance, else the Payara cluster to join ({@link
+     * Starts an instance from the {@link KeptRuntime} that records the classes it loads, waits until it is ready and
+     * stops it, which writes the runtime's class-data archive: once, before the first start that uses it.
+     */
+    public static void recordClassArchive(
+            KeptRuntime runtime, Path war, Path workDir, int port, Map<String, String> settings) throws IOException {
+        runtime.reset();
+        start(runtime.recordingLaunch(), war, workDir, port, settings, SINGLE).close();
+        if (!runtime.hasClassArchive()) {
+            throw new IOException("Payara Micro wrote no class-data archive; see " + workDir.resolve(LOG));
+        }
+    }
+
+    /**
+     * @param clusterOptions {@code --nohazelcast} for a single instance, else the Payara cluster to join ({@link
      *                       AppCluster}); the log and command files go to {@code workDir}, one per instance
      */
     public static PayaraMicroServer start(
@@ -57,12 +86,19 @@ public final class PayaraMicroServer implements AutoCloseable {
             Map<String, String> settings,
             List<String> clusterOptions)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        return start(Launch.of(payaraMicroJar), war, workDir, port, settings, clusterOptions);
+    }
+
+    private static PayaraMicroServer start(
+            Launch launch, Path war, Path workDir, int port, Map<String, String> settings, List<String> clusterOptions)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(KeptRuntime.javaExecutable()));
         command.addAll(jvmOptions());
+        command.addAll(launch.jvmOptions());
         command.addAll(AppSettings.asJvmOptions(settings));
         command.addAll(List.of(
                 "-jar",
-                payaraMicroJar.toString(),
+                launch.jar().toString(),
                 "--deploy",
                 war.toString(),
                 "--contextroot",
@@ -78,13 +114,12 @@ public final class PayaraMicroServer implements AutoCloseable {
                 commandFile(workDir, "pre-boot-commands.asadmin").toString(),
                 "--postbootcommandfile",
                 commandFile(workDir, "post-boot-commands.asadmin").toString()));
-        ManagedProcess process = ManagedProcess.start(
-                "Payara Micro", command, workDir.toFile(), Map.of(), workDir.resolve("payara-micro.log"));
+        ManagedProcess process =
+                ManagedProcess.start("Payara Micro", command, workDir.toFile(), Map.of(), workDir.resolve(LOG));
         PayaraMicroServer server = new PayaraMicroServer(port, process);
-        // Payara Micro keeps running when a deployment fails, and its health endpoint answers without the app:
-        // the start page proves the WAR is deployed, readiness that its database is there.
-        process.awaitOk(server.baseUrl() + "/", Duration.ofMinutes(6));
-        process.awaitOk(server.baseUrl() + "/health/ready", Duration.ofMinutes(1));
+        // Payara Micro keeps running when a deployment fails, and its health endpoint then answers UP with no
+        // checks: the app's own database check in the answer proves the WAR is deployed and its database there.
+        process.awaitOk(server.baseUrl() + "/health/ready", Duration.ofMinutes(6), READY);
         return server;
     }
 
@@ -125,10 +160,6 @@ public final class PayaraMicroServer implements AutoCloseable {
         return deployed + process.cpuSummary();
     }
 
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
     public String baseUrl() {
         return "http://localhost:" + port;
     }
@@ -144,5 +175,13 @@ public final class PayaraMicroServer implements AutoCloseable {
     @Override
     public void close() {
         process.close();
+    }
+
+    /** How a Payara Micro JVM is launched: the jar to run, and JVM options of the launch's own. */
+    record Launch(Path jar, List<String> jvmOptions) {
+
+        static Launch of(Path payaraMicroJar) {
+            return new Launch(payaraMicroJar, List.of());
+        }
     }
 }
