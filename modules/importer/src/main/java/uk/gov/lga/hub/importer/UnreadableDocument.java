@@ -2,8 +2,8 @@ package uk.gov.lga.hub.importer;
 
 /**
  * The file is not a readable Word document (not a .docx, damaged, or password-protected). A kind of
- * {@link NotAReport}, so callers that refuse unreadable files need only catch that; POI's own exception is the
- * cause, for the log, never the message.
+ * {@link NotAReport}, so callers that refuse unreadable files need only catch that; the zip or XML parser's own
+ * exception is the cause, for the log, never the message.
  */
 public class UnreadableDocument extends NotAReport {
 

@@ -81,6 +81,40 @@ class RefusalTest {
     }
 
     @Test
+    void aWordFileWithADoctypeIsRefusedWithoutReadingAnExternalEntity() {
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        byte[] externalEntity = new RawDocx()
+                .toBytes("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>"
+                        + "<w:document xmlns:w=\"" + w + "\"><w:body><w:p><w:r><w:t>Key recommendations &xxe;</w:t>"
+                        + "</w:r></w:p></w:body></w:document>");
+        UnreadableDocument refused = assertThrows(
+                UnreadableDocument.class, () -> ReportParser.parseDocx(new ByteArrayInputStream(externalEntity)));
+        assertTrue(
+                refused.getCause().getMessage().contains("DOCTYPE"),
+                refused.getCause().getMessage());
+        byte[] internalEntity = new RawDocx()
+                .toBytes("<!DOCTYPE w:document [<!ENTITY a \"Key recommendations\">]><w:document xmlns:w=\"" + w
+                        + "\"><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>");
+        assertThrows(
+                UnreadableDocument.class,
+                () -> ResponseTableParser.parseDocx(new ByteArrayInputStream(internalEntity)));
+    }
+
+    @Test
+    void aWordFileWhoseXmlIsMalformedIsRefusedAsUnreadable() throws Exception {
+        byte[] unclosed = new RawDocx()
+                .body("<w:p><w:r><w:t>Key recommendations</w:t></w:p>")
+                .toBytes();
+        assertThrows(UnreadableDocument.class, () -> ReportParser.parseDocx(new ByteArrayInputStream(unclosed)));
+        byte[] notANumber = new RawDocx()
+                .body("<w:p><w:pPr><w:numPr><w:numId w:val=\"one\"/></w:numPr></w:pPr></w:p>")
+                .toBytes();
+        assertThrows(UnreadableDocument.class, () -> ReportParser.parseDocx(new ByteArrayInputStream(notANumber)));
+        byte[] noDocument = ZipBombTest.zip(2, 10);
+        assertThrows(UnreadableDocument.class, () -> ReportParser.parseDocx(new ByteArrayInputStream(noDocument)));
+    }
+
+    @Test
     void aTextWithNoTableRowsIsNotAResponseTable() {
         NotAReport refused =
                 assertThrows(NotAReport.class, () -> ResponseTableParser.parseText("Dear all,\nThanks.\n"));

@@ -38,7 +38,7 @@ public class ImportLimits {
     @ConfigProperty(name = "hub.import.max-zip-entries", defaultValue = "1000")
     int maxZipEntries;
 
-    /** A .docx upload, whole in memory (POI reads it whole anyway) once known to be within the limit. */
+    /** A .docx upload, whole in memory (the reader reads it whole anyway) once known to be within the limit. */
     public InputStream readWord(InputStream upload) {
         return new ByteArrayInputStream(readAtMost(
                 upload,

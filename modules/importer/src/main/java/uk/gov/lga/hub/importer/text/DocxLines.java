@@ -1,23 +1,16 @@
 package uk.gov.lga.hub.importer.text;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 import uk.gov.lga.hub.importer.DocxLimits;
 import uk.gov.lga.hub.importer.TooLargeOnceOpened;
 import uk.gov.lga.hub.importer.UnreadableDocument;
@@ -27,14 +20,23 @@ import uk.gov.lga.hub.importer.UnreadableDocument;
  * {@link WordNumbering}) and its heading level from its style; text boxes (where report covers put the council and
  * the dates) and content controls as their own lines; each table row as tab-separated cells. Only the body is read,
  * so running headers and footers never get in. Anything that is not a readable .docx is refused with a clear message.
+ *
+ * <p>Read with the JDK's zip and XML parser alone: the text is what Apache POI gave (which this reader replaced, to
+ * keep ten thousand classes out of the deployment), proved by the tests against POI itself.
  */
 public final class DocxLines {
 
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^heading\\s*([1-9])$");
-    private static final String TEXT_BOX_PARAGRAPHS = "declare namespace w='http://schemas.openxmlformats.org/"
-            + "wordprocessingml/2006/main' .//w:txbxContent/w:p";
 
-    private DocxLines() {}
+    private final WordStyles styles;
+    private final WordNumbering numbering;
+    private final WordNotes notes;
+
+    private DocxLines(WordPackage word) throws IOException, SAXException {
+        this.styles = new WordStyles(word.related("styles"));
+        this.numbering = new WordNumbering(word.related("numbering"), styles);
+        this.notes = new WordNotes(word.related("footnotes"), word.related("endnotes"));
+    }
 
     public static List<Line> of(InputStream docx) {
         return of(docx, DocxLimits.DEFAULT);
@@ -54,83 +56,73 @@ public final class DocxLines {
             throw new UnreadableDocument(unreadable);
         }
         ZipBombGuard.check(bytes, limits);
-        XWPFDocument document = open(new ByteArrayInputStream(bytes));
-        try (document) {
-            WordNumbering numbering = new WordNumbering(document);
-            List<Line> lines = new ArrayList<>();
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    textBoxes(paragraph, lines);
-                    lines.add(Line.of(
-                            Lines.clean(numbering.label(paragraph) + paragraph.getText()),
-                            headingLevel(document, paragraph)));
-                } else if (element instanceof XWPFTable table) {
-                    table.getRows()
-                            .forEach(row -> lines.add(Line.of(
-                                    row.getTableCells().stream()
-                                            .map(cell -> cellText(cell, numbering))
-                                            .collect(Collectors.joining("\t")),
-                                    0)));
-                } else if (element instanceof XWPFSDT control) {
-                    Lines.split(control.getContent().getText())
-                            .forEach(text -> lines.add(Line.of(Lines.clean(text), 0)));
-                }
-            }
-            return lines;
-        } catch (IOException | RuntimeException damaged) {
-            // Opened, but its parts cannot be read: still the reader's "cannot read this file", not a stack trace.
+        try {
+            WordPackage word = WordPackage.read(bytes);
+            Element body = WordXml.child(word.document(), "body");
+            return body == null ? List.of() : new DocxLines(word).lines(body);
+        } catch (IOException | SAXException | RuntimeException damaged) {
+            // Not a zip, no Word document in it, malformed XML, a DOCTYPE, a number that is none: "cannot read".
             throw new UnreadableDocument(damaged);
         } catch (StackOverflowError nestedTooDeep) {
-            throw new UnreadableDocument(nestedTooDeep); // tables in tables thousands deep: no Word file does that
+            throw new UnreadableDocument(nestedTooDeep); // the parser bounds the depth; this is the last guard
         }
     }
 
-    private static XWPFDocument open(InputStream docx) {
-        try {
-            return new XWPFDocument(docx);
-        } catch (IOException | RuntimeException | StackOverflowError notWord) {
-            // POI builds nested tables by recursion: a file nested thousands deep overflows it, and is no report.
-            throw new UnreadableDocument(notWord);
+    private List<Line> lines(Element body) {
+        List<Line> lines = new ArrayList<>();
+        for (Element element : WordXml.children(body)) {
+            if (WordXml.is(element, "p")) {
+                WordParagraph paragraph = new WordParagraph(element, notes);
+                String text = paragraph.text();
+                textBoxes(paragraph, text, lines);
+                lines.add(Line.of(Lines.clean(numbering.label(paragraph) + text), headingLevel(paragraph)));
+            } else if (WordXml.is(element, "tbl")) {
+                WordTable.rows(element)
+                        .forEach(row -> lines.add(Line.of(
+                                WordTable.cells(row).stream()
+                                        .map(this::cellText)
+                                        .collect(Collectors.joining("\t")),
+                                0)));
+            } else if (WordXml.is(element, "sdt")) {
+                Lines.split(ContentControl.text(element, notes))
+                        .forEach(text -> lines.add(Line.of(Lines.clean(text), 0)));
+            }
         }
+        return lines;
     }
 
-    /** A cell's paragraphs one a line (POI's own cell text runs them together), numbered as printed. */
-    private static String cellText(XWPFTableCell cell, WordNumbering numbering) {
+    /** A cell's paragraphs one a line (a cell's own text runs them together), numbered as printed. */
+    private String cellText(Element cell) {
         List<String> paragraphs = new ArrayList<>();
-        for (IBodyElement element : cell.getBodyElements()) {
-            if (element instanceof XWPFParagraph paragraph) {
-                paragraphs.add(Lines.strip(numbering.label(paragraph) + paragraph.getText()));
-            } else if (element instanceof XWPFTable nested) {
-                nested.getRows()
-                        .forEach(row -> row.getTableCells().forEach(c -> paragraphs.add(cellText(c, numbering))));
+        for (Element element : WordTable.contents(cell)) {
+            if (WordXml.is(element, "p")) {
+                WordParagraph paragraph = new WordParagraph(element, notes);
+                paragraphs.add(Lines.strip(numbering.label(paragraph) + paragraph.text()));
+            } else if (WordXml.is(element, "tbl")) {
+                WordTable.rows(element).forEach(row -> WordTable.cells(row).forEach(c -> paragraphs.add(cellText(c))));
             }
         }
         return Lines.strip(String.join("<br>", paragraphs).replace('\t', ' '));
     }
 
     /** Text boxes anchored in the paragraph, once each (Word stores a copy for older readers). */
-    private static void textBoxes(XWPFParagraph paragraph, List<Line> lines) {
+    private static void textBoxes(WordParagraph paragraph, String paragraphText, List<Line> lines) {
         List<String> seen = new ArrayList<>();
-        for (XmlObject box : paragraph.getCTP().selectPath(TEXT_BOX_PARAGRAPHS)) {
-            try (XmlCursor cursor = box.newCursor()) {
-                String text = Lines.clean(cursor.getTextValue());
-                if (!text.isBlank()
-                        && !seen.contains(text)
-                        && !paragraph.getText().contains(text)) {
-                    seen.add(text);
-                    lines.add(Line.of(text, 0));
-                }
+        for (String box : paragraph.textBoxParagraphs()) {
+            String text = Lines.clean(box);
+            if (!text.isBlank() && !seen.contains(text) && !paragraphText.contains(text)) {
+                seen.add(text);
+                lines.add(Line.of(text, 0));
             }
         }
     }
 
     /** From the style ("Heading 2", also through a base style) or the paragraph's outline level; 0 for body text. */
-    private static int headingLevel(XWPFDocument document, XWPFParagraph paragraph) {
-        String styleId = paragraph.getStyleID();
-        for (int depth = 0; styleId != null && depth < 10; depth++) {
-            XWPFStyle style =
-                    document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
-            for (String name : new String[] {styleId, style == null ? null : style.getName()}) {
+    private int headingLevel(WordParagraph paragraph) {
+        String styleId = paragraph.styleId();
+        for (int depth = 0; styleId != null && depth < WordStyles.MAX_BASES; depth++) {
+            Element style = styles.style(styleId);
+            for (String name : new String[] {styleId, style == null ? null : WordStyles.name(style)}) {
                 Matcher heading = name == null
                         ? null
                         : HEADING_STYLE.matcher(name.toLowerCase(Locale.ROOT).strip());
@@ -138,14 +130,9 @@ public final class DocxLines {
                     return Integer.parseInt(heading.group(1));
                 }
             }
-            styleId = style == null ? null : style.getBasisStyleID();
+            styleId = style == null ? null : WordStyles.basedOn(style);
         }
-        var ppr = paragraph.getCTP().getPPr();
-        if (ppr != null
-                && ppr.getOutlineLvl() != null
-                && ppr.getOutlineLvl().getVal().intValue() < 9) {
-            return ppr.getOutlineLvl().getVal().intValue() + 1;
-        }
-        return 0;
+        BigInteger outline = paragraph.outlineLevel();
+        return outline != null && outline.intValue() < 9 ? outline.intValue() + 1 : 0;
     }
 }

@@ -4,17 +4,7 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.w3c.dom.Element;
 
 /**
  * The number Word prints before a paragraph, which is not in its text: worked out from the numbering definitions
@@ -23,36 +13,49 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
  */
 final class WordNumbering {
 
+    /** Word's levels are 0 to 8. */
+    private static final int LEVELS = 9;
+
     private record Ref(BigInteger numId, int level) {}
 
-    private final XWPFDocument document;
+    private final WordStyles styles;
+    /** w:num by w:numId (a list, pointing at its definition), and w:abstractNum by w:abstractNumId; first wins. */
+    private final Map<BigInteger, Element> lists = new HashMap<>();
+
+    private final Map<BigInteger, Element> definitions = new HashMap<>();
     /** Current value per list and level; null while a level has not started (or was restarted by a parent). */
     private final Map<BigInteger, Integer[]> counters = new HashMap<>();
 
-    WordNumbering(XWPFDocument document) {
-        this.document = document;
+    /** {@code numbering} is the w:numbering part, or null when the document has none. */
+    WordNumbering(Element numbering, WordStyles styles) {
+        this.styles = styles;
+        if (numbering != null) {
+            for (Element definition : WordXml.children(numbering, "abstractNum")) {
+                String id = WordXml.attribute(definition, "abstractNumId");
+                if (id != null) {
+                    definitions.putIfAbsent(new BigInteger(id.strip()), definition);
+                }
+            }
+            for (Element list : WordXml.children(numbering, "num")) {
+                String id = WordXml.attribute(list, "numId");
+                if (id != null) {
+                    lists.putIfAbsent(new BigInteger(id.strip()), list);
+                }
+            }
+        }
     }
 
     /** "2.1 ", "a) ", "• ", or "" when the paragraph is not numbered. */
-    String label(XWPFParagraph paragraph) {
+    String label(WordParagraph paragraph) {
         Ref ref = ref(paragraph);
-        XWPFNumbering numbering = document.getNumbering();
-        if (ref == null || numbering == null || numbering.getNum(ref.numId) == null) {
+        Element list = ref == null ? null : lists.get(ref.numId);
+        Element definition = definitionOf(list);
+        Element own = definition == null ? null : level(definition, ref.level);
+        if (own == null || ref.level < 0 || ref.level >= LEVELS) {
             return "";
         }
-        XWPFNum num = numbering.getNum(ref.numId);
-        XWPFAbstractNum abstractNum =
-                numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
-        if (abstractNum == null) {
-            return "";
-        }
-        CTAbstractNum definition = abstractNum.getCTAbstractNum();
-        CTLvl own = level(definition, ref.level);
-        if (own == null) {
-            return "";
-        }
-        Integer[] count = counters.computeIfAbsent(ref.numId, id -> new Integer[9]);
-        count[ref.level] = count[ref.level] == null ? start(num, definition, ref.level) : count[ref.level] + 1;
+        Integer[] count = counters.computeIfAbsent(ref.numId, id -> new Integer[LEVELS]);
+        count[ref.level] = count[ref.level] == null ? start(list, definition, ref.level) : count[ref.level] + 1;
         for (int deeper = ref.level + 1; deeper < count.length; deeper++) {
             count[deeper] = null;
         }
@@ -60,14 +63,14 @@ final class WordNumbering {
         if (format.equals("bullet")) {
             return "• ";
         }
-        if (format.equals("none") || own.getLvlText() == null) {
+        String text = WordXml.val(own, "lvlText");
+        if (format.equals("none") || text == null) {
             return "";
         }
-        String text = own.getLvlText().getVal();
-        boolean legal = own.isSetIsLgl();
+        boolean legal = WordXml.child(own, "isLgl") != null; // legal numbering prints every level in decimal
         for (int l = 0; l <= ref.level; l++) {
-            CTLvl lvl = level(definition, l);
-            int value = count[l] == null ? start(num, definition, l) : count[l];
+            Element lvl = level(definition, l);
+            int value = count[l] == null ? start(list, definition, l) : count[l];
             String lvlFormat = legal || lvl == null ? "decimal" : format(lvl);
             text = text.replace("%" + (l + 1), NumberFormats.print(value, lvlFormat));
         }
@@ -75,75 +78,77 @@ final class WordNumbering {
     }
 
     /** The list and level of a paragraph: its own numbering, else the numbering of its style (or a base style). */
-    private Ref ref(XWPFParagraph paragraph) {
-        if (paragraph.getNumID() != null) {
-            BigInteger level = paragraph.getNumIlvl();
-            return paragraph.getNumID().signum() == 0
-                    ? null
-                    : new Ref(paragraph.getNumID(), level == null ? 0 : level.intValue());
+    private Ref ref(WordParagraph paragraph) {
+        BigInteger numId = paragraph.numId();
+        if (numId != null) {
+            BigInteger level = paragraph.numLevel();
+            return numId.signum() == 0 ? null : new Ref(numId, level == null ? 0 : level.intValue());
         }
-        XWPFStyles styles = document.getStyles();
-        String styleId = paragraph.getStyleID();
-        for (int depth = 0; styles != null && styleId != null && depth < 10; depth++) {
-            XWPFStyle style = styles.getStyle(styleId);
+        String styleId = paragraph.styleId();
+        for (int depth = 0; styleId != null && depth < WordStyles.MAX_BASES; depth++) {
+            Element style = styles.style(styleId);
             if (style == null) {
                 return null;
             }
-            var ppr = style.getCTStyle().getPPr();
-            CTNumPr numPr = ppr == null ? null : ppr.getNumPr();
-            if (numPr != null && numPr.getNumId() != null) {
-                BigInteger numId = numPr.getNumId().getVal();
-                int level = numPr.getIlvl() != null
-                        ? numPr.getIlvl().getVal().intValue()
-                        : levelLinkedTo(numId, paragraph.getStyleID());
-                return numId.signum() == 0 ? null : new Ref(numId, level);
+            Element numPr = WordXml.child(WordXml.child(style, "pPr"), "numPr");
+            BigInteger styleNumId = WordXml.number(numPr, "numId");
+            if (styleNumId != null) {
+                BigInteger level = WordXml.number(numPr, "ilvl");
+                return styleNumId.signum() == 0
+                        ? null
+                        : new Ref(
+                                styleNumId,
+                                level != null ? level.intValue() : levelLinkedTo(styleNumId, paragraph.styleId()));
             }
-            styleId = style.getBasisStyleID();
+            styleId = WordStyles.basedOn(style);
         }
         return null;
     }
 
     /** The level whose pStyle names this style: how numbered headings say which level they are. */
     private int levelLinkedTo(BigInteger numId, String styleId) {
-        XWPFNumbering numbering = document.getNumbering();
-        XWPFNum num = numbering == null ? null : numbering.getNum(numId);
-        XWPFAbstractNum abstractNum = num == null
-                ? null
-                : numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
-        if (abstractNum != null) {
-            for (CTLvl lvl : abstractNum.getCTAbstractNum().getLvlArray()) {
-                if (lvl.getPStyle() != null && styleId.equals(lvl.getPStyle().getVal())) {
-                    return lvl.getIlvl().intValue();
+        Element definition = definitionOf(lists.get(numId));
+        if (definition != null) {
+            for (Element lvl : WordXml.children(definition, "lvl")) {
+                String ilvl = WordXml.attribute(lvl, "ilvl");
+                if (styleId.equals(WordXml.val(lvl, "pStyle")) && ilvl != null) {
+                    return new BigInteger(ilvl.strip()).intValue();
                 }
             }
         }
         return 0;
     }
 
-    private static CTLvl level(CTAbstractNum definition, int level) {
-        for (CTLvl lvl : definition.getLvlArray()) {
-            if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level) {
+    private Element definitionOf(Element list) {
+        BigInteger abstractNumId = list == null ? null : WordXml.number(list, "abstractNumId");
+        return abstractNumId == null ? null : definitions.get(abstractNumId);
+    }
+
+    private static Element level(Element definition, int level) {
+        for (Element lvl : WordXml.children(definition, "lvl")) {
+            String ilvl = WordXml.attribute(lvl, "ilvl");
+            if (ilvl != null && new BigInteger(ilvl.strip()).intValue() == level) {
                 return lvl;
             }
         }
         return null;
     }
 
-    private static int start(XWPFNum num, CTAbstractNum definition, int level) {
-        for (CTNumLvl override : num.getCTNum().getLvlOverrideList()) {
-            if (override.getIlvl().intValue() == level && override.getStartOverride() != null) {
-                return override.getStartOverride().getVal().intValue();
+    /** Where a level starts: the list's w:startOverride, else the definition's w:start, else 1. */
+    private static int start(Element list, Element definition, int level) {
+        for (Element override : WordXml.children(list, "lvlOverride")) {
+            String ilvl = WordXml.attribute(override, "ilvl");
+            BigInteger start = WordXml.number(override, "startOverride");
+            if (ilvl != null && new BigInteger(ilvl.strip()).intValue() == level && start != null) {
+                return start.intValue();
             }
         }
-        CTLvl lvl = level(definition, level);
-        return lvl == null || lvl.getStart() == null
-                ? 1
-                : lvl.getStart().getVal().intValue();
+        BigInteger start = WordXml.number(level(definition, level), "start");
+        return start == null ? 1 : start.intValue();
     }
 
-    private static String format(CTLvl lvl) {
-        return lvl.getNumFmt() == null
-                ? "decimal"
-                : lvl.getNumFmt().getVal().toString().toLowerCase(Locale.ROOT);
+    private static String format(Element lvl) {
+        String format = WordXml.val(lvl, "numFmt");
+        return format == null ? "decimal" : format.toLowerCase(Locale.ROOT);
     }
 }

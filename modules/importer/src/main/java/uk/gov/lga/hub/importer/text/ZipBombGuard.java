@@ -11,7 +11,7 @@ import uk.gov.lga.hub.importer.UnreadableDocument;
 /**
  * Unpacks a .docx once without keeping anything, counting its parts and their unpacked bytes, and stops as soon as
  * either passes its limit: the cost is bounded by the limits, whatever the file declares about itself (the sizes a
- * zip declares can lie). Only then is the file given to POI, which unpacks the same parts again.
+ * zip declares can lie). Only then are the parts the reader needs unpacked again (see {@link WordPackage}).
  */
 final class ZipBombGuard {
 
