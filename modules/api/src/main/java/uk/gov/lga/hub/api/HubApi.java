@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -42,4 +43,15 @@ import uk.gov.lga.hub.application.security.Role;
         scheme = "bearer",
         bearerFormat = "JWT",
         description = "An access token from the Keycloak realm lga")
-public class HubApi extends Application {}
+public class HubApi extends Application {
+
+    /**
+     * No WADL: Jersey would otherwise serve {@code /api/application.wadl} and answer every {@code OPTIONS} with a
+     * description of the API naming its own version, a second, unreviewed account of the API beside the OpenAPI
+     * document (and a banner the server's own headers no longer give).
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
+}

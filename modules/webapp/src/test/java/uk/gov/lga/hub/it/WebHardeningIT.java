@@ -186,6 +186,20 @@ class WebHardeningIT {
     }
 
     @Test
+    void theApiDescribesItselfOnlyInItsOpenApiDocument() throws Exception {
+        UiSession.Reply wadl = UiSession.anonymous(base).get("api/application.wadl");
+        assertEquals(404, wadl.status(), "Jersey's WADL is served");
+        java.net.http.HttpResponse<String> options = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/v1/public/reports"))
+                                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(options.statusCode() < 500, "OPTIONS answered " + options.statusCode());
+        assertFalse(options.body().contains("wadl") || options.body().contains("Jersey"), options.body());
+    }
+
+    @Test
     void metricsAreNotPublic() throws Exception {
         UiSession.Reply metrics = UiSession.anonymous(base).get("metrics");
         assertTrue(
