@@ -37,23 +37,25 @@ final class RawDocx {
 
     /** w:styles content. */
     RawDocx styles(String xml) {
-        related.put("styles", "<w:styles" + NAMESPACES + ">" + xml + "</w:styles>");
-        return this;
+        return part("styles", xml);
     }
 
     /** w:numbering content. */
     RawDocx numbering(String xml) {
-        related.put("numbering", "<w:numbering" + NAMESPACES + ">" + xml + "</w:numbering>");
-        return this;
+        return part("numbering", xml);
     }
 
     RawDocx footnotes(String xml) {
-        related.put("footnotes", "<w:footnotes" + NAMESPACES + ">" + xml + "</w:footnotes>");
-        return this;
+        return part("footnotes", xml);
     }
 
     RawDocx endnotes(String xml) {
-        related.put("endnotes", "<w:endnotes" + NAMESPACES + ">" + xml + "</w:endnotes>");
+        return part("endnotes", xml);
+    }
+
+    /** A part the document relates to as {@code type}, its root element named as the type is. */
+    private RawDocx part(String type, String xml) {
+        related.put(type, "<w:" + type + NAMESPACES + ">" + xml + "</w:" + type + ">");
         return this;
     }
 
