@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.devstack.Database;
-import uk.gov.lga.hub.persistence.migration.SchemaMigration;
+import uk.gov.lga.hub.persistence.AsOwner;
 
 /**
  * Issue 17: the daily job that every instance schedules runs once across the cluster. Two instances claim the same
@@ -27,8 +27,7 @@ class ScheduledRunClaimTest {
 
     @BeforeAll
     static void migrate() throws Exception {
-        db = Database.localOrEmbedded("hub_scheduled_run_test", true);
-        SchemaMigration.migrate(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD, Database.APP_ROLE);
+        db = AsOwner.migrated("hub_scheduled_run_test");
     }
 
     @AfterAll

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.devstack.Database;
-import uk.gov.lga.hub.persistence.migration.SchemaMigration;
+import uk.gov.lga.hub.persistence.AsOwner;
 
 /**
  * The dashboards' counting functions (V5) with plain JDBC as the application's role: a progress update written the
@@ -25,9 +25,8 @@ class ProgressFunctionsTest {
 
     @BeforeAll
     static void migrateAndSeedAsTheOwner() throws Exception {
-        db = Database.localOrEmbedded("hub_progress_test", true);
-        SchemaMigration.migrate(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD, Database.APP_ROLE);
-        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD);
+        db = AsOwner.migrated("hub_progress_test");
+        try (Connection owner = AsOwner.connect(db);
                 var sql = owner.createStatement()) {
             sql.execute("insert into council values (1, '" + COVENTRY
                     + "', 'Coventry', 'METROPOLITAN_DISTRICT', 'west-midlands', 0)");

@@ -10,14 +10,13 @@ import static uk.gov.lga.hub.persistence.AsApplication.connect;
 import static uk.gov.lga.hub.persistence.AsApplication.count;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.devstack.Database;
-import uk.gov.lga.hub.persistence.migration.SchemaMigration;
+import uk.gov.lga.hub.persistence.AsOwner;
 
 /**
  * V28's {@code plan_stamp}, as the application's role: it binds only its own statement, reads the council's
@@ -31,9 +30,8 @@ class PlanStampTest {
 
     @BeforeAll
     static void migrateAndSeedAsTheOwner() throws Exception {
-        db = Database.localOrEmbedded("hub_plan_stamp_test", true);
-        SchemaMigration.migrate(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD, Database.APP_ROLE);
-        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD);
+        db = AsOwner.migrated("hub_plan_stamp_test");
+        try (Connection owner = AsOwner.connect(db);
                 var sql = owner.createStatement()) {
             sql.execute("insert into council values (1, '" + COVENTRY
                     + "', 'Coventry', 'METROPOLITAN_DISTRICT', 'west-midlands', 0),"

@@ -7,7 +7,6 @@ import static uk.gov.lga.hub.persistence.AsApplication.bind;
 import static uk.gov.lga.hub.persistence.AsApplication.connect;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.application.search.SearchReaders;
 import uk.gov.lga.hub.application.search.SearchRequest;
 import uk.gov.lga.hub.devstack.Database;
-import uk.gov.lga.hub.persistence.migration.SchemaMigration;
+import uk.gov.lga.hub.persistence.AsOwner;
 
 /**
  * The search statement against the migrated schema, as the application's own role with plain JDBC: the public sees
@@ -35,9 +34,8 @@ class SearchSqlTest {
 
     @BeforeAll
     static void migrateAndSeed() throws Exception {
-        db = Database.localOrEmbedded("hub_search_sql_test", true);
-        SchemaMigration.migrate(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD, Database.APP_ROLE);
-        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD);
+        db = AsOwner.migrated("hub_search_sql_test");
+        try (Connection owner = AsOwner.connect(db);
                 var sql = owner.createStatement()) {
             sql.execute("insert into council values (1, '" + A + "', 'Coventry City Council', 'METROPOLITAN_DISTRICT',"
                     + " 'west-midlands', 0), (2, '" + B + "', 'Gateshead Council', 'UNITARY', 'north-east', 0)");

@@ -8,7 +8,6 @@ import static uk.gov.lga.hub.persistence.AsApplication.connect;
 import static uk.gov.lga.hub.persistence.AsApplication.count;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.devstack.Database;
-import uk.gov.lga.hub.persistence.migration.SchemaMigration;
+import uk.gov.lga.hub.persistence.AsOwner;
 
 /**
  * The second wall, with plain JDBC as the application's own database role: whatever the SQL says, a
@@ -41,9 +40,8 @@ class RowLevelSecurityTest {
 
     @BeforeAll
     static void migrateAndSeedAsTheOwner() throws Exception {
-        db = Database.localOrEmbedded("hub_rls_test", true);
-        SchemaMigration.migrate(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD, Database.APP_ROLE);
-        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD);
+        db = AsOwner.migrated("hub_rls_test");
+        try (Connection owner = AsOwner.connect(db);
                 var sql = owner.createStatement()) {
             sql.execute("insert into council values (1, '" + A
                     + "', 'Coventry', 'METROPOLITAN_DISTRICT', 'west-midlands', 0)," + " (2, '" + B
@@ -137,7 +135,7 @@ class RowLevelSecurityTest {
             }
             app.rollback();
         }
-        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
+        try (Connection owner = AsOwner.connect(db)) {
             assertEquals(
                     List.of("B says yes"), strings(owner, "select narrative from council_response where id = 200"));
         }
@@ -167,7 +165,7 @@ class RowLevelSecurityTest {
             }
             app.rollback();
         }
-        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
+        try (Connection owner = AsOwner.connect(db)) {
             assertEquals(List.of("AMBER"), strings(owner, "select rag from council_self_assessment where id = 601"));
         }
     }
@@ -207,7 +205,7 @@ class RowLevelSecurityTest {
 
     @Test
     void everyTableWithACouncilCodeIsBehindARowLevelSecurityPolicy() throws Exception {
-        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
+        try (Connection owner = AsOwner.connect(db)) {
             List<String> tables = strings(
                     owner,
                     "select c.table_name from information_schema.columns c"
@@ -279,7 +277,7 @@ class RowLevelSecurityTest {
 
     @Test
     void noFunctionThatCrossesTheWallIsPublicsToCall() throws Exception {
-        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD)) {
+        try (Connection owner = AsOwner.connect(db)) {
             List<String> definers = strings(
                     owner,
                     "select p.proname from pg_proc p join pg_namespace n"

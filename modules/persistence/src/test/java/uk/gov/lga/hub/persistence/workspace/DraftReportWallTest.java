@@ -8,13 +8,12 @@ import static uk.gov.lga.hub.persistence.AsApplication.count;
 import static uk.gov.lga.hub.persistence.AsApplication.set;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.devstack.Database;
-import uk.gov.lga.hub.persistence.migration.SchemaMigration;
+import uk.gov.lga.hub.persistence.AsOwner;
 
 /**
  * The draft report's wall in PostgreSQL, as the application's role: only a transaction bound to a challenge's team
@@ -30,9 +29,8 @@ class DraftReportWallTest {
 
     @BeforeAll
     static void migrateAndSeedAsTheOwner() throws Exception {
-        db = Database.localOrEmbedded("hub_draft_report_test", true);
-        SchemaMigration.migrate(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD, Database.APP_ROLE);
-        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD);
+        db = AsOwner.migrated("hub_draft_report_test");
+        try (Connection owner = AsOwner.connect(db);
                 var sql = owner.createStatement()) {
             sql.execute("insert into council values (1, '" + GATESHEAD
                     + "', 'Gateshead', 'METROPOLITAN_DISTRICT', 'north-east', 0)");

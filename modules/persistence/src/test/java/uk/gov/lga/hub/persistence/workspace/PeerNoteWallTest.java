@@ -8,13 +8,12 @@ import static uk.gov.lga.hub.persistence.AsApplication.count;
 import static uk.gov.lga.hub.persistence.AsApplication.set;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.hub.devstack.Database;
-import uk.gov.lga.hub.persistence.migration.SchemaMigration;
+import uk.gov.lga.hub.persistence.AsOwner;
 
 /**
  * The peer notes' wall in PostgreSQL, as the application's role: only a transaction bound to a challenge's team
@@ -28,9 +27,8 @@ class PeerNoteWallTest {
 
     @BeforeAll
     static void migrateAndSeedAsTheOwner() throws Exception {
-        db = Database.localOrEmbedded("hub_peer_note_test", true);
-        SchemaMigration.migrate(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD, Database.APP_ROLE);
-        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), Database.OWNER_ROLE, Database.PASSWORD);
+        db = AsOwner.migrated("hub_peer_note_test");
+        try (Connection owner = AsOwner.connect(db);
                 var sql = owner.createStatement()) {
             sql.execute("insert into council values (1, '" + COVENTRY
                     + "', 'Coventry', 'METROPOLITAN_DISTRICT', 'west-midlands', 0)");
