@@ -38,7 +38,7 @@ public final class GreenMailServer implements AutoCloseable {
     /** Starts it (again, after {@link #close}), empty, on the same ports. */
     public void startAgain() throws IOException {
         List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                ManagedProcess.javaExecutable(),
                 "-Xmx128m",
                 "-Dgreenmail.smtp.hostname=127.0.0.1",
                 "-Dgreenmail.smtp.port=" + smtpPort,

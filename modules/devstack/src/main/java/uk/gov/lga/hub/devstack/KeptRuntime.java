@@ -2,14 +2,11 @@ package uk.gov.lga.hub.devstack;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
@@ -38,10 +35,10 @@ public final class KeptRuntime {
         String madeFrom = fingerprint(payaraMicroJar);
         Path marker = root.resolve("made-from");
         if (!Files.exists(marker) || !Files.readString(marker).equals(madeFrom)) {
-            deleteRecursively(root);
+            Folders.deleteTree(root);
             Files.createDirectories(root);
             Process unpack = new ProcessBuilder(
-                            javaExecutable(),
+                            ManagedProcess.javaExecutable(),
                             "-jar",
                             payaraMicroJar.toString(),
                             "--rootdir",
@@ -72,8 +69,8 @@ public final class KeptRuntime {
      */
     void reset() throws IOException {
         Files.copy(root.resolve(KEPT_DOMAIN), domainXml(), StandardCopyOption.REPLACE_EXISTING);
-        deleteRecursively(root.resolve("applications"));
-        deleteRecursively(root.resolve("generated"));
+        Folders.deleteTree(root.resolve("applications"));
+        Folders.deleteTree(root.resolve("generated"));
     }
 
     public boolean hasClassArchive() {
@@ -111,24 +108,5 @@ public final class KeptRuntime {
             }
         }
         return Files.size(jar) + ":" + Long.toHexString(crc.getValue());
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
-
-    static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

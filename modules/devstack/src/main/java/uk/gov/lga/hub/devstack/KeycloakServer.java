@@ -63,7 +63,7 @@ public final class KeycloakServer implements AutoCloseable {
         Path imported = workDir.resolve(".imported-realm");
         String realm = Files.readString(realmFile);
         if (fresh || !Files.exists(imported) || !Files.readString(imported).equals(realm)) {
-            deleteTree(home.resolve("data/h2"));
+            Folders.deleteTree(home.resolve("data/h2"));
             Files.writeString(imported, realm);
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
@@ -173,16 +173,6 @@ public final class KeycloakServer implements AutoCloseable {
 
     static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 
     /** E.g. "16.2 s of CPU". */

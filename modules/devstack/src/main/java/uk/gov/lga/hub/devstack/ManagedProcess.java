@@ -41,6 +41,11 @@ final class ManagedProcess implements AutoCloseable {
         return started;
     }
 
+    /** The java of the JVM running this, for the JVMs the stack starts. */
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** Polls the URL until it answers 200; fails early, pointing at the log, if the process dies. */
     void awaitOk(String url, Duration timeout) {
         awaitOk(url, timeout, "");

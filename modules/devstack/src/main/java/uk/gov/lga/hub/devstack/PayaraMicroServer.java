@@ -92,7 +92,7 @@ public final class PayaraMicroServer implements AutoCloseable {
     private static PayaraMicroServer start(
             Launch launch, Path war, Path workDir, int port, Map<String, String> settings, List<String> clusterOptions)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(KeptRuntime.javaExecutable()));
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable()));
         command.addAll(jvmOptions());
         command.addAll(launch.jvmOptions());
         command.addAll(AppSettings.asJvmOptions(settings));

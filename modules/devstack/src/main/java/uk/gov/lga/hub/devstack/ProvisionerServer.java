@@ -35,7 +35,7 @@ public final class ProvisionerServer implements AutoCloseable {
                 + java.io.File.pathSeparator
                 + Files.readString(moduleDir.resolve("target/classpath.txt")).strip();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                ManagedProcess.javaExecutable(),
                 "-Xmx256m",
                 "-Dhub.provisioning.port=" + port,
                 "-Dhub.provisioning.key=" + DEV_KEY,
