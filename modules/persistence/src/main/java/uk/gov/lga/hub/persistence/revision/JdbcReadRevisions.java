@@ -35,34 +35,48 @@ public class JdbcReadRevisions implements ReadRevisions {
 
     @Override
     public Optional<ChallengeRevision> challenge(long challengeId, String username) {
-        try (Connection connection = pool.getConnection();
-                PreparedStatement query = connection.prepareStatement(CHALLENGE)) {
-            query.setString(1, username);
-            query.setLong(2, challengeId);
-            StatementCount.counted();
-            try (ResultSet row = query.executeQuery()) {
-                return row.next()
-                        ? Optional.of(new ChallengeRevision(
-                                row.getString(1), Region.fromCode(row.getString(2)), row.getBoolean(4), row.getLong(3)))
-                        : Optional.empty();
-            }
-        } catch (SQLException failure) {
-            throw new PersistenceException("The challenge's revision could not be read", failure);
-        }
+        return oneRow(
+                CHALLENGE,
+                query -> {
+                    query.setString(1, username);
+                    query.setLong(2, challengeId);
+                },
+                row -> new ChallengeRevision(
+                        row.getString(1), Region.fromCode(row.getString(2)), row.getBoolean(4), row.getLong(3)),
+                "The challenge's revision");
     }
 
     @Override
     public Optional<String> plan(long challengeId, String councilCode) {
+        return oneRow(
+                PLAN,
+                query -> {
+                    query.setLong(1, challengeId);
+                    query.setString(2, councilCode);
+                },
+                row -> row.getString(1),
+                "The action plan's revision");
+    }
+
+    /** The statement's first row, if any (a null value is none), counted as one statement. */
+    private <T> Optional<T> oneRow(String sql, Parameters parameters, Row<T> read, String what) {
         try (Connection connection = pool.getConnection();
-                PreparedStatement query = connection.prepareStatement(PLAN)) {
-            query.setLong(1, challengeId);
-            query.setString(2, councilCode);
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            parameters.set(query);
             StatementCount.counted();
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+                return row.next() ? Optional.ofNullable(read.from(row)) : Optional.empty();
             }
         } catch (SQLException failure) {
-            throw new PersistenceException("The action plan's revision could not be read", failure);
+            throw new PersistenceException(what + " could not be read", failure);
         }
+    }
+
+    private interface Parameters {
+        void set(PreparedStatement query) throws SQLException;
+    }
+
+    private interface Row<T> {
+        T from(ResultSet row) throws SQLException;
     }
 }
