@@ -115,11 +115,7 @@ public class ReportPart {
 
     /** The themes ticked in the recommendation form as sent; none when another form was sent. */
     private static List<String> chosenThemes() {
-        String[] ticked = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterValuesMap()
-                .get("recThemes");
-        return ticked == null ? List.of() : List.of(ticked);
+        return FieldInput.parameterValues("recThemes");
     }
 
     /** Ticked as sent after a refusal; else, when a recommendation is being changed, its own themes. */

@@ -1,6 +1,8 @@
 package uk.gov.lga.hub.ui.form;
 
-/** Reading what people typed into the forms' text boxes. */
+import java.util.List;
+
+/** Reading what people sent in the forms: text boxes, hidden inputs, ticked boxes. */
 public final class FieldInput {
 
     private FieldInput() {}
@@ -15,6 +17,15 @@ public final class FieldInput {
                 .getExternalContext()
                 .getRequestParameterMap()
                 .get(name);
+    }
+
+    /** Every value of a parameter sent more than once (the boxes ticked in a group of checkboxes); else none. */
+    public static List<String> parameterValues(String name) {
+        String[] values = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterValuesMap()
+                .get(name);
+        return values == null ? List.of() : List.of(values);
     }
 
     /** Text in the current request's parameters (a hidden input, a plain radio or the address), stripped; else null. */

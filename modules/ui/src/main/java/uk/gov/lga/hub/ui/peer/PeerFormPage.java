@@ -167,10 +167,6 @@ public class PeerFormPage {
     }
 
     private static List<String> postedThemes() {
-        String[] codes = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterValuesMap()
-                .get("themes");
-        return codes == null ? List.of() : List.of(codes);
+        return FieldInput.parameterValues("themes");
     }
 }
