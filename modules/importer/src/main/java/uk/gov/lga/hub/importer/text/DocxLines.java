@@ -119,8 +119,7 @@ public final class DocxLines {
 
     /** From the style ("Heading 2", also through a base style) or the paragraph's outline level; 0 for body text. */
     private int headingLevel(WordParagraph paragraph) {
-        String styleId = paragraph.styleId();
-        for (int depth = 0; styleId != null && depth < WordStyles.MAX_BASES; depth++) {
+        for (String styleId : styles.withBases(paragraph.styleId())) {
             Element style = styles.style(styleId);
             for (String name : new String[] {styleId, style == null ? null : WordStyles.name(style)}) {
                 Matcher heading = name == null
@@ -130,7 +129,6 @@ public final class DocxLines {
                     return Integer.parseInt(heading.group(1));
                 }
             }
-            styleId = style == null ? null : WordStyles.basedOn(style);
         }
         BigInteger outline = paragraph.outlineLevel();
         return outline != null && outline.intValue() < 9 ? outline.intValue() + 1 : 0;

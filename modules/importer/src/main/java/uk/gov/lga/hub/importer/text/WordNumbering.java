@@ -84,8 +84,7 @@ final class WordNumbering {
             BigInteger level = paragraph.numLevel();
             return numId.signum() == 0 ? null : new Ref(numId, level == null ? 0 : level.intValue());
         }
-        String styleId = paragraph.styleId();
-        for (int depth = 0; styleId != null && depth < WordStyles.MAX_BASES; depth++) {
+        for (String styleId : styles.withBases(paragraph.styleId())) {
             Element style = styles.style(styleId);
             if (style == null) {
                 return null;
@@ -100,7 +99,6 @@ final class WordNumbering {
                                 styleNumId,
                                 level != null ? level.intValue() : levelLinkedTo(styleNumId, paragraph.styleId()));
             }
-            styleId = WordStyles.basedOn(style);
         }
         return null;
     }

@@ -1,6 +1,8 @@
 package uk.gov.lga.hub.importer.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
 
@@ -8,7 +10,7 @@ import org.w3c.dom.Element;
 final class WordStyles {
 
     /** How far base styles are followed: Word's chains are short, and a loop must end. */
-    static final int MAX_BASES = 10;
+    private static final int MAX_BASES = 10;
 
     static final WordStyles NONE = new WordStyles(null);
 
@@ -30,11 +32,25 @@ final class WordStyles {
         return styleId == null ? null : byId.get(styleId);
     }
 
+    /**
+     * The style and the styles it is based on, nearest first, at most {@value #MAX_BASES}: how Word finds a
+     * paragraph's properties. The last may be an id no style has.
+     */
+    List<String> withBases(String styleId) {
+        List<String> ids = new ArrayList<>();
+        for (String id = styleId; id != null && ids.size() < MAX_BASES; ) {
+            ids.add(id);
+            Element style = style(id);
+            id = style == null ? null : basedOn(style);
+        }
+        return ids;
+    }
+
     static String name(Element style) {
         return WordXml.val(style, "name");
     }
 
-    static String basedOn(Element style) {
+    private static String basedOn(Element style) {
         return WordXml.val(style, "basedOn");
     }
 }
